@@ -1,0 +1,213 @@
+"""The claimx command line: each command parses options, calls the library, renders."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .errors import ClaimxError
+
+app = typer.Typer(
+    help="Typed claim records (who claims what, about whom, where and when) from news and policy texts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+class TableFormat(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+
+
+class Table(str, Enum):
+    claims = "claims"
+    actors = "actors"
+    places = "places"
+    events = "events"
+
+
+ModelOption = Annotated[
+    Optional[str],
+    typer.Option("--model", "-m", help="Installed spaCy pipeline (name or path) to layer claimx on; default: rules only."),
+]
+
+
+def fail(message: str, code: int = EXIT_SOME_FAILED) -> None:
+    typer.echo(f"claimx: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _load(model: str | None):
+    from .pipeline import load
+
+    try:
+        return load(model)
+    except ClaimxError as err:
+        fail(str(err), EXIT_USAGE)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), folders, or - for stdin.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="jsonl: a claim per line; json: a document per entry; table: for reading.")] = OutputFormat.jsonl,
+    model: ModelOption = None,
+    date: Annotated[Optional[str], typer.Option(help="Publication date (ISO 8601) for .txt inputs; anchors 'last week'.")] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Encoding of the inputs (default UTF-8).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that cannot be read.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+) -> None:
+    """Extract claim records from articles.
+
+    Exit status: 0 all inputs processed, 1 some inputs could not be read (each is
+    named on stderr, the others are still processed), 2 usage error.
+    """
+    from dataclasses import replace
+
+    from .extract import process
+    from .io import Document, Failure, atomic_writer, read_documents
+    from .render import Progress, render_table
+
+    nlp = _load(model)
+    failures = 0
+
+    def documents():
+        nonlocal failures
+        for item in read_documents(paths, encoding=encoding):
+            if isinstance(item, Failure):
+                failures += 1
+                typer.echo(f"claimx: {item}", err=True)
+                if fail_fast:
+                    raise typer.Exit(EXIT_SOME_FAILED)
+                continue
+            yield replace(item, date=item.date or date) if isinstance(item, Document) else item
+
+    with atomic_writer(output) as handle, Progress(enabled=not quiet) as progress:
+        results = process(nlp, documents(), n_process=jobs)
+        if fmt == OutputFormat.table:
+            for document, claims in results:
+                progress.advance(document)
+                render_table(document, claims)
+            return
+        first = True
+        if fmt == OutputFormat.json:
+            handle.write("[")
+        for document, claims in results:
+            progress.advance(document)
+            if fmt == OutputFormat.jsonl:
+                for claim in claims:
+                    handle.write(claim.model_dump_json() + "\n")
+            else:
+                entry = {"doc_id": document.id, "text": document.text, "date": document.date, "claims": [c.model_dump() for c in claims]}
+                handle.write(("\n" if first else ",\n") + json.dumps(entry, ensure_ascii=False))
+                first = False
+        if fmt == OutputFormat.json:
+            handle.write("\n]\n")
+    if failures:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+@app.command()
+def validate(file: Annotated[Path, typer.Argument(help="A JSONL file of claim records.")]) -> None:
+    """Check every line of a claims file against the record schema; one line per problem."""
+    from .validate import problems
+
+    try:
+        found = list(problems(file))
+    except ClaimxError as err:
+        fail(str(err), EXIT_USAGE)
+    for problem in found:
+        typer.echo(problem)
+    if found:
+        raise typer.Exit(EXIT_SOME_FAILED)
+    typer.echo(f"{file}: ok", err=True)
+
+
+@app.command()
+def export(
+    file: Annotated[Path, typer.Argument(help="A JSONL file of claim records.")],
+    to: Annotated[TableFormat, typer.Option("--to", help="Table format.")] = TableFormat.csv,
+    table: Annotated[Table, typer.Option("--table", help="Which table: one row per claim or per mention.")] = Table.claims,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Default: FILE with .TABLE.csv / .TABLE.parquet.")] = None,
+) -> None:
+    """Write flat tables (claims, actors, places, events) that pandas loads directly."""
+    from .export import write_table
+    from .validate import load_claims
+
+    try:
+        claims = load_claims(file)
+    except ClaimxError as err:
+        fail(str(err), EXIT_USAGE)
+    target = output or file.with_suffix(f".{table.value}.{to.value}")
+    count = write_table(claims, table.value, to.value, target)
+    typer.echo(f"{target}: {count} rows", err=True)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold files (*.json).")],
+    raw: Annotated[Path, typer.Option("--raw", help="Folder of the raw articles (<doc_id>.txt).")],
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Claims JSONL; default: extract the raw articles now.")] = None,
+    model: ModelOption = None,
+    errors: Annotated[bool, typer.Option("--errors", help="List each miss and false positive per document.")] = False,
+) -> None:
+    """Score claims against gold files with the CONTRACT.md rules; the last line sums up."""
+    from .evaluate import evaluate as score
+    from .evaluate import load_gold_dir
+    from .io import Document, decode
+    from .render import render_scores
+    from .validate import load_claims
+
+    try:
+        golds = load_gold_dir(gold)
+        texts = {}
+        for g in golds:
+            path = raw / f"{g.doc_id}.txt"
+            if not path.exists():
+                fail(f"{path}: raw text of gold document '{g.doc_id}' not found", EXIT_USAGE)
+            texts[g.doc_id] = decode(path.read_bytes(), str(path))
+        if predictions is not None:
+            by_doc: dict[str, list] = {}
+            for claim in load_claims(predictions):
+                by_doc.setdefault(claim.doc_id, []).append(claim)
+        else:
+            from .extract import process
+
+            nlp = _load(model)
+            docs = [Document(id=g.doc_id, text=texts[g.doc_id], date=g.date) for g in golds]
+            by_doc = {d.id: claims for d, claims in process(nlp, docs)}
+        total, per_doc = score(golds, texts, by_doc)
+    except ClaimxError as err:
+        fail(str(err), EXIT_USAGE)
+    render_scores(total, per_doc, errors)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a claim record."""
+    from .records import Claim
+
+    typer.echo(json.dumps(Claim.model_json_schema(), indent=2))
+
+
+def main() -> None:  # pragma: no cover - console entry
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

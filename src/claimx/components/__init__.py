@@ -1,0 +1,1 @@
+"""claimx's spaCy components: classes only; registration lives in `claimx.factories`."""

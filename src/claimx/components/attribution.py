@@ -1,0 +1,329 @@
+"""Claims: which sentences claim something, who claims it, with which cue and of which type."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .base import SPAN_KEYS, LexiconComponent, set_group
+
+ATTRIBUTING = {"report", "recommend"}
+BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
+AUX = BE | {"will", "would", "has", "have", "had", "shall", "did", "does", "do", "also", "now", "to", "today", "then", "not", "later", "again", "formally", "officially", "jointly"}
+ADVERBS = {"also", "further", "again", "now", "still", "then", "too", "repeatedly", "previously", "recently", "today", "yesterday", "later", "once", "furthermore", "moreover", "even", "often", "always", "never", "already", "publicly", "privately"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "new", "latest", "recent", "senior", "some", "several", "many", "other", "two", "three", "independent", "international", "local", "western", "foreign", "military", "government", "british", "american"}
+OPEN_QUOTES = {"“", "«", "„"}
+CLOSE_QUOTES = {"”", "»"}
+FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address", "op-ed", "speech", "testimony", "proclamation"}
+FINAL = {".", "!", "?", "…"}
+MIN_CLAIM_WORDS = 4
+
+
+class Attribution(LexiconComponent):
+    """Builds `doc.spans["claimx_claims"]`: one span per claim sentence, labelled with
+    its type, and `span._.claimx_claim` holding source, cue, recommendation, hedged
+    and negated.
+
+    A reporting cue counts where a claimant stands beside it: before ("the report
+    argues", "Experts predict", "he added"), after ("said the minister"), or after
+    "according to". "The report", "the authors", "it" resolve to the report the
+    article introduces ("a report by the New Diplomacy Project"); "I" to the author
+    its headline names ("Statement from President Joe Biden"). A sentence without a
+    cue of its own carries the running document-level source (explicit: false),
+    and a quotation carries its speaker into the sentences it spans.
+    """
+
+    lexicons = ("cues", "source_nouns")
+
+    def _build(self) -> None:
+        self.cues = self.phrase_matcher(self.entries("cues"))
+        self.cue_kinds = {e.id: e.kind for e in self.entries("cues")}
+        self.source_nouns = {p: e.kind for e in self.entries("source_nouns") for p in e.phrases if " " not in p}
+        self.document_nouns = {p for p, kind in self.source_nouns.items() if kind == "document"}
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._require_initialized()
+        self.doc = doc
+        self.actor_end = {a.end - 1: a for a in doc.spans.get(SPAN_KEYS["actors"], [])}
+        self.actor_start = {a.start: a for a in doc.spans.get(SPAN_KEYS["actors"], [])}
+        self.quoted = _quoted_tokens(doc)
+        furniture = {i for s in doc.spans.get(SPAN_KEYS["furniture"], []) for i in range(s.start, s.end)}
+        headlines = {s.start for s in doc.spans.get(SPAN_KEYS["headlines"], [])}
+        cues = self._cues(doc)
+        doc._.claimx_author = self._author(doc)
+        doc._.claimx_document = self._document(doc)
+        claims, running, quote_source, last_person = [], None, None, None
+        for sentence in doc.sents:
+            sentence = _trim(sentence)
+            if sentence is None or sentence.start in furniture or not _is_claim(sentence):
+                continue
+            headline = sentence.start in headlines
+            sentence_cues = [c for c in cues if sentence.start <= c.start < sentence.end]
+            source, cue = self._attribute(sentence, sentence_cues, last_person)
+            if source is None and not headline:
+                if quote_source is not None and sentence.start in self.quoted:
+                    source = dict(quote_source, explicit=False, span=None)
+                elif running is not None:
+                    source = dict(running, explicit=False, span=None)
+            elif source is not None and source["kind"] == "document" or source is not None and source["name"] == (doc._.claimx_author or {}).get("name"):
+                running = dict(source)
+            if source is not None and source["explicit"] and any(i in self.quoted for i in range(sentence.start, sentence.end)):
+                quote_source = source
+            last_person = self._last_person(sentence) or last_person
+            kind, recommendation = self._type(sentence, sentence_cues, cue, source)
+            span = Span(doc, sentence.start, sentence.end, label=kind)
+            span._.claimx_claim = {
+                "source": source,
+                "cue": (cue.start_char, cue.end_char) if cue is not None else None,
+                "recommendation": recommendation,
+                "hedged": any(c.label_ == "hedge" for c in sentence_cues),
+                "negated": _negated(sentence_cues),
+                "headline": headline,
+            }
+            claims.append(span)
+        set_group(doc, "cues", cues)
+        set_group(doc, "claims", claims)
+        return doc
+
+    # -- cues ---------------------------------------------------------------
+    def _cues(self, doc: Doc) -> list[Span]:
+        spans = []
+        for match_id, start, end in self.cues(doc):
+            first = doc[start]
+            if first.text[:1].isupper() and not first.is_sent_start and first.lower_ not in {"i"}:
+                continue  # "May 2022", "Will Smith": capitalised inside a sentence is a name
+            kind = self.cue_kinds[doc.vocab.strings[match_id]]
+            spans.append(Span(doc, start, end, label=kind, span_id=doc.vocab.strings[match_id]))
+        return spans
+
+    # -- sources ------------------------------------------------------------
+    def _attribute(self, sentence: Span, cues: list[Span], last_person) -> tuple[dict | None, Span | None]:
+        doc = self.doc
+        for cue in cues:
+            if cue.label_ == "according":
+                source = self._source_at(cue.end, sentence, last_person)
+                if source is not None:
+                    return source, cue
+            if cue.label_ not in ATTRIBUTING or cue.start in self.quoted:
+                continue
+            if cue.start > 0 and doc[cue.start - 1].lower_ in BE:
+                continue  # passive: "is believed", "was reported"
+            source = self._source_before(cue.start, sentence, last_person)
+            if source is None and cue.start > sentence.start and doc[cue.start - 1].text in {",", "”", '"'} | CLOSE_QUOTES:
+                source = self._source_at(cue.end, sentence, last_person)
+            if source is not None:
+                return source, cue
+        for token in sentence:
+            if token.lower_ in FIRST_PERSON and token.i not in self.quoted and doc._.claimx_author:
+                return self._resolved(token.i, token.i + 1, "person", last_person), None
+        if doc._.claimx_document:
+            for token in sentence:
+                if token.lower_ in self.document_nouns and token.i not in self.quoted and not token.text[:1].isupper():
+                    start = self._phrase_start(token.i, sentence)
+                    return self._resolved(start, token.i + 1, "document", last_person), None
+        return None, None
+
+    def _source_before(self, i: int, sentence: Span, last_person) -> dict | None:
+        j = i - 1
+        while j >= sentence.start and (self.doc[j].lower_ in ADVERBS or self.doc[j].lower_.endswith("ly") and self.doc[j].is_lower):
+            j -= 1
+        if j < sentence.start:
+            return None
+        return self._source_ending(j, sentence, last_person)
+
+    def _source_ending(self, j: int, sentence: Span, last_person) -> dict | None:
+        doc = self.doc
+        if j in self.actor_end:
+            actor = self.actor_end[j]
+            return _source(actor.text, actor.id_, actor.label_, actor)
+        kind = self.source_nouns.get(doc[j].lower_)
+        if kind is None:
+            return None
+        return self._resolved(self._phrase_start(j, sentence), j + 1, kind, last_person)
+
+    def _source_at(self, i: int, sentence: Span, last_person) -> dict | None:
+        """The claimant starting at token i: 'according to [the report]', 'said [the minister]'."""
+        doc = self.doc
+        j = i
+        while j < sentence.end and doc[j].lower_ in DETERMINERS:
+            j += 1
+        if j in self.actor_start:
+            actor = self.actor_start[j]
+            return _source(doc[i:actor.end].text if i < j else actor.text, actor.id_, actor.label_, actor)
+        end = j
+        while end < sentence.end and doc[end].lower_ not in self.source_nouns and doc[end].is_alpha and end - j < 3:
+            end += 1
+        if end < sentence.end and doc[end].lower_ in self.source_nouns:
+            # "a statement from the Kremlin": the body behind the document speaks
+            if end + 2 < sentence.end and doc[end + 1].lower_ in {"from", "by", "of"}:
+                k = end + 2 + (doc[end + 2].lower_ in DETERMINERS)
+                if k in self.actor_start:
+                    actor = self.actor_start[k]
+                    return _source(doc[i:actor.end].text, actor.id_, actor.label_, actor)
+            return self._resolved(i, end + 1, self.source_nouns[doc[end].lower_], last_person)
+        return None
+
+    def _phrase_start(self, j: int, sentence: Span) -> int:
+        start = j
+        while start - 1 >= sentence.start and (self.doc[start - 1].lower_ in DETERMINERS or start - 1 in self.actor_end):
+            start -= 1
+        return start
+
+    def _resolved(self, start: int, end: int, kind: str, last_person) -> dict:
+        """A claimant phrase resolved to who it stands for in this document."""
+        doc = self.doc
+        span = doc[start:end]
+        head = span[-1].lower_
+        text = span.text
+        document, author = doc._.claimx_document, doc._.claimx_author
+        if head in FIRST_PERSON | {"we"} and author:
+            return _source(text, author["name"], author["kind"], span)
+        if head in {"he", "she"} and last_person is not None:
+            return _source(text, last_person.id_, "person", span)
+        if document and (kind == "document" or head == "it" or self.source_nouns.get(head) == "group" and head in {"authors", "author", "experts", "researchers", "analysts"}):
+            return _source(text, document["name"], "document", span)
+        name = " ".join(t.text for t in span if t.lower_ not in DETERMINERS) or text
+        return _source(text, name, kind if kind in {"document", "person", "group"} else "unknown", span)
+
+    def _last_person(self, sentence: Span):
+        people = [a for a in self.doc.spans.get(SPAN_KEYS["actors"], []) if a.label_ == "person" and sentence.start <= a.start < sentence.end]
+        return people[-1] if people else None
+
+    def _author(self, doc: Doc) -> dict | None:
+        """'Statement from President Joe Biden ...': the person or body a headline names as author."""
+        for headline in list(doc.spans.get(SPAN_KEYS["headlines"], []))[:2]:
+            heads = [t.i for t in headline if t.lower_ in AUTHOR_HEADS]
+            if not heads:
+                continue
+            for actor in doc.spans.get(SPAN_KEYS["actors"], []):
+                if headline.start <= actor.start < headline.end and actor.start > heads[0] and actor.label_ in {"person", "organization"}:
+                    return {"name": actor.id_, "kind": actor.label_}
+        return None
+
+    def _document(self, doc: Doc) -> dict | None:
+        """The report an article is about: 'a report by the New Diplomacy Project' -> 'New Diplomacy Project report'."""
+        for token in doc:
+            if token.lower_ not in self.document_nouns or token.lower_ == "statement":
+                continue
+            for k in range(token.i + 1, min(token.i + 5, len(doc))):
+                if doc[k].lower_ in {"by", "from", "of"} and doc[k + 1 : k + 3]:
+                    nxt = k + 1 + (doc[k + 1].lower_ in DETERMINERS)
+                    actor = self.actor_start.get(nxt)
+                    if actor is not None and actor.label_ in {"organization", "group", "state"}:
+                        return {"name": f"{actor.id_} {token.lower_}", "kind": "document"}
+            if token.i - 1 in self.actor_end:
+                actor = self.actor_end[token.i - 1]
+                if actor.label_ in {"organization", "group"}:
+                    return {"name": f"{actor.id_} {token.lower_}", "kind": "document"}
+        return None
+
+    # -- type ---------------------------------------------------------------
+    def _type(self, sentence: Span, cues: list[Span], cue: Span | None, source: dict | None):
+        doc = self.doc
+        recommend = [c for c in cues if c.label_ == "recommend" and not c.text.endswith("ed")]
+        if cue is not None and cue.label_ == "recommend" and cue in recommend:
+            return "recommendation", self._recommendation(sentence, cue)
+        if recommend and source is not None and source["explicit"] and source["span"] is not None:
+            return "recommendation", self._recommendation(sentence, recommend[0])
+        deontic = [c for c in cues if c.label_ == "deontic" and not (c.end < len(doc) and doc[c.end].lower_ == "have")]
+        if deontic:
+            return "recommendation", self._recommendation(sentence, deontic[0])
+        if cue is None or cue.label_ not in {"report", "according"}:
+            if self._is_event(sentence):
+                return "event", None
+        return "assertion", None
+
+    def _is_event(self, sentence: Span) -> bool:
+        doc = self.doc
+        events = [e for e in doc.spans.get(SPAN_KEYS["events"], []) if sentence.start <= e.start < sentence.end]
+        if not events:
+            return False
+        values = [d._.claimx_value for d in doc.spans.get(SPAN_KEYS["dates"], []) if sentence.start <= d.start < sentence.end]
+        if any(v and len(v) >= 4 for v in values) or any(d.label_ == "day_word" for d in doc.spans.get(SPAN_KEYS["dates"], []) if sentence.start <= d.start < sentence.end):
+            return True
+        if any(v is not None and len(v) < 4 for v in values):
+            return False  # "in the 1990s", "in the 7th century": background, not a happening
+        words = [t for t in sentence if t.is_alpha]
+        if words and any(e.start - sentence.start <= 2 for e in events) and not any(t.lower_ in BE for t in words[:6]):
+            return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
+        for event in events:
+            j = event.start - 1
+            while j >= sentence.start and doc[j].lower_ in AUX:
+                j -= 1
+            if j >= sentence.start and (j in self.actor_end or doc[j].lower_ in {"i", "we"}):
+                return True
+        return False
+
+    def _recommendation(self, sentence: Span, cue: Span) -> dict:
+        doc = self.doc
+        actors = [a for a in doc.spans.get(SPAN_KEYS["actors"], []) if sentence.start <= a.start < sentence.end]
+        if cue.label_ == "deontic":
+            addressees = [a for a in actors if a.end == cue.start or a.end <= cue.start and all(doc[k].lower_ in {",", "and"} | {t.lower_ for t in a} for k in range(a.end, cue.start))]
+            addressees = [a for a in actors if a.end == cue.start] or addressees[-1:]
+            action_start = cue.end
+        else:
+            to = next((t.i for t in doc[cue.end : sentence.end] if t.lower_ == "to"), None)
+            addressees = [a for a in actors if cue.end <= a.start and (to is None or a.end <= to)] if to is not None else []
+            action_start = to + 1 if to is not None else cue.end
+        end = sentence.end
+        while end > action_start and (doc[end - 1].text in FINAL or doc[end - 1].is_space):
+            end -= 1
+        return {"addressees": [(a.start, a.end) for a in addressees], "action": doc[action_start:end].text}
+
+
+def _source(text: str, name: str, kind: str, span) -> dict:
+    return {
+        "text": text,
+        "name": name,
+        "kind": kind if kind in {"document", "person", "organization", "state", "group", "unknown"} else "unknown",
+        "span": (span.start_char, span.end_char) if span is not None else None,
+        "explicit": True,
+    }
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """Token indices inside quotation marks (curly quotes, or straight quotes in pairs)."""
+    inside, quoted, straight_open = False, set(), False
+    for token in doc:
+        text = token.text
+        if text in OPEN_QUOTES or text == '"' and not straight_open:
+            inside, straight_open = True, text == '"'
+            continue
+        if text in CLOSE_QUOTES or text == '"' and straight_open:
+            inside, straight_open = False, False
+            continue
+        if token.is_space and "\n\n" in text:
+            inside = straight_open = False
+        if inside:
+            quoted.add(token.i)
+    return quoted
+
+
+def _trim(sentence: Span) -> Span | None:
+    start, end = sentence.start, sentence.end
+    doc = sentence.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _is_claim(sentence: Span) -> bool:
+    words = [t for t in sentence if t.is_alpha]
+    if not words:
+        return False
+    last = [t for t in sentence if t.text not in CLOSE_QUOTES | {'"', "’", ")"}]
+    ends = bool(last) and last[-1].text in FINAL
+    return len(words) >= MIN_CLAIM_WORDS or (ends and len(words) >= 2)
+
+
+def _negated(cues: list[Span]) -> bool:
+    for cue in cues:
+        if cue.label_ != "negation":
+            continue
+        doc = cue.doc
+        if cue.end < len(doc) and doc[cue.end].lower_ in {"only", "just", "merely"}:
+            continue
+        return True
+    return False

@@ -1,0 +1,152 @@
+"""Date expressions and their ISO 8601 prefix values ("September 2023" -> "2023-09")."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .base import register_extensions, set_group
+
+MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name: i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS.update({f"{name}.": i for name, i in list(MONTHS.items()) if len(name) == 3})
+MONTHS.update({"Sept": 9, "Sept.": 9})
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year"}
+NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+DAY = {"SHAPE": {"IN": ["d", "dd"]}}
+YEAR = {"SHAPE": "dddd"}
+MONTH = {"ORTH": {"IN": list(MONTHS)}}
+# A four-digit number after these words is a year ("in 1389"); after a capitalised
+# word it is a number ("Resolution 1244").
+NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has"}
+
+PATTERNS = {
+    "dmy": [[DAY, MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],
+    "mdy": [[MONTH, DAY, {"ORTH": ",", "OP": "?"}, YEAR]],
+    "my": [[MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],
+    "md": [[MONTH, DAY]],
+    "dm": [[DAY, MONTH]],
+    "year": [[YEAR]],
+    "qualified_year": [[{"LOWER": {"IN": ["early", "late", "mid", "mid-"]}}, {"ORTH": "-", "OP": "?"}, YEAR]],
+    "decade": [[{"LOWER": {"IN": ["early", "late", "mid"]}, "OP": "?"}, {"TEXT": {"REGEX": r"^\d{3}0s$"}}]],
+    "century": [[{"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)$"}}, {"LOWER": "century"}]],
+    "day_word": [[{"LOWER": {"IN": ["today", "tonight", "yesterday", "tomorrow"]}}]],
+    "relative": [[{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": {"IN": ["this", "last", "next", "past"]}}, {"LOWER": {"IN": ["week", "month", "year"]}}]],
+    "ago": [[{"LIKE_NUM": True}, {"LOWER": {"IN": list(UNITS)}}, {"LOWER": "ago"}]],
+    "weekday": [[{"LOWER": {"IN": ["on", "last", "this"]}, "OP": "?"}, {"ORTH": {"IN": [d.capitalize() for d in WEEKDAYS]}}]],
+}
+
+
+class DateFinder:
+    """Finds dates into `doc.spans["claimx_dates"]`; `span._.claimx_value` is the ISO
+    prefix, or None where it cannot be known (a relative date with no document date).
+    Relative dates resolve against `doc._.claimx_date` (ISO publication date)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        register_extensions()
+        self.name = name
+        self.matcher = Matcher(nlp.vocab)
+        for key, patterns in PATTERNS.items():
+            self.matcher.add(key, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        base = _parse_iso(doc._.claimx_date)
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            kind = doc.vocab.strings[match_id]
+            span = doc[start:end]
+            if kind == "year" and not _is_year(doc, start):
+                continue
+            if kind == "weekday" and span[0].lower_ not in {"on", "last", "this"} and start > 0 and doc[start - 1].is_title:
+                continue
+            spans.append(Span(doc, start, end, label=kind))
+        spans = filter_spans(spans)
+        for span in spans:
+            span._.claimx_value = value_of(span, base)
+        set_group(doc, "dates", spans)
+        return doc
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _is_year(doc: Doc, i: int) -> bool:
+    number = int(doc[i].text)
+    if not 1000 <= number <= 2100:
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and (prev.is_title and prev.text not in MONTHS and prev.lower_ not in NOT_COUNTED) or prev is not None and prev.is_upper and len(prev) > 1:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return not (nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in NOT_COUNTED)
+
+
+def value_of(span: Span, base: date | None) -> str | None:
+    """The ISO 8601 prefix a date span stands for."""
+    kind = span.label_
+    words = [t.text for t in span if t.text not in {",", "-"}]
+    numbers = [int(t.text) for t in span if t.is_digit]
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    year = next((n for n in numbers if n >= 1000), None)
+    day = next((n for n in numbers if n < 32), None)
+    if kind in {"dmy", "mdy"}:
+        return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+    if kind == "my":
+        return f"{year:04d}-{month:02d}"
+    if kind in {"md", "dm"}:
+        return f"{base.year:04d}-{month:02d}-{day:02d}" if base and _valid(base.year, month, day) else None
+    if kind in {"year", "qualified_year"}:
+        return f"{year:04d}"
+    if kind == "decade":
+        return re.sub(r"0s$", "", span[-1].text)
+    if kind == "century":
+        return f"{int(re.match(r'[0-9]+', span[0].text).group()) - 1:02d}"
+    if base is None:
+        return None
+    lower = [w.lower() for w in words]
+    if kind == "day_word":
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[lower[0]]
+        return (base + timedelta(days=offset)).isoformat()
+    if kind == "relative":
+        step = {"this": 0, "last": -1, "past": -1, "next": 1}[lower[-2]]
+        return _shift(base, lower[-1], step)
+    if kind == "ago":
+        amount = NUMBER_WORDS.get(lower[0]) or (int(lower[0]) if lower[0].isdigit() else None)
+        return _shift(base, UNITS[lower[1]], -amount) if amount is not None else None
+    if kind == "weekday":
+        back = (base.weekday() - WEEKDAYS[lower[-1]]) % 7
+        return (base - timedelta(days=back)).isoformat()
+    return None
+
+
+def _valid(year, month, day) -> bool:
+    try:
+        date(year, month, day)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _shift(base: date, unit: str, step: int) -> str:
+    """`base` moved by `step` units, at the precision of the unit (weeks give a month)."""
+    if unit in {"day", "days"}:
+        return (base + timedelta(days=step)).isoformat()
+    if unit in {"week", "weeks"}:
+        return (base + timedelta(weeks=step)).isoformat()[:7]
+    if unit in {"month", "months"}:
+        index = base.year * 12 + base.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return f"{base.year + step:04d}"

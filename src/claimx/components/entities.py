@@ -1,0 +1,189 @@
+"""Actors and places: gazetteer hits and found names resolved to canonical names and roles."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from spacy.tokens import Doc, Span
+
+from .base import SPAN_KEYS, LexiconComponent, set_group
+from .names import NOT_NAMES, is_name_token
+
+# When mentions of the same length overlap, the first label here wins
+# ("Brussels" the EU metonym over Brussels the Belgian capital).
+PRIORITY = ["government", "organization", "group", "person", "state", "ambiguous_state", "capital", "demonym", "place"]
+ACTOR_LABELS = {"government": "state", "organization": "organization", "group": "group", "person": "person"}
+MIN_POLITICAL_MENTIONS = 2
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: 'Vučić' and 'VUCIC' -> 'vucic'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+class EntityResolver(LexiconComponent):
+    """Decides which mentions are actors and which are places.
+
+    Reads `claimx_gazetteer` (span_ruler) and `claimx_names`; writes
+    `doc.spans["claimx_actors"]` (label: actor kind) and `doc.spans["claimx_places"]`,
+    with the canonical name as span id. A state or capital is a place where it
+    locates something ("in Kosovo", "across Bosnia and Herzegovina, Montenegro and
+    North Macedonia", "northern Kosovo") and an actor otherwise; a capital as actor
+    stands for its state ("Moscow" -> Russia). Later mentions of a person by surname,
+    and acronyms defined in parentheses, resolve to the full name; an unknown
+    capitalised name is a place where the context locates ("in Banjska, northern Kosovo").
+    """
+
+    lexicons = ("context",)
+
+    def _build(self) -> None:
+        self.locative = self.phrase_matcher(self.entries("context", "locative"))
+        self.directions = {p for e in self.entries("context", "direction") for p in e.phrases}
+        self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
+        self.government_nouns = {p for e in self.entries("context", "government_noun") for p in e.phrases}
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._require_initialized()
+        mentions = self._select(doc)
+        mentions += self._acronyms(doc, mentions)
+        mentions += self._surnames(doc, mentions)
+        locative_ends = {end for _, _, end in self.locative(doc)}
+        mentions += self._context_places(doc, mentions, locative_ends)
+        actors, places = [], []
+        political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "capital", "demonym"}}
+        for mention in sorted(mentions, key=lambda s: s.start):
+            label = mention.label_
+            if label == "ambiguous_state" and not self._ambiguous_is_state(doc, mention, political):
+                continue
+            if label in ACTOR_LABELS:
+                actors.append(_relabel(mention, ACTOR_LABELS[label], mention.id_))
+                actors += self._nested_states(doc, mention)
+            elif label == "place":
+                places.append(self._place(doc, mention, mention.id_))
+            elif label == "demonym":
+                actors.append(_relabel(mention, "state", mention.id_))
+            elif self._locates(doc, mention, locative_ends):
+                name = mention.text if label == "capital" else mention.id_
+                places.append(self._place(doc, mention, name))
+            else:
+                actors.append(_relabel(mention, "state", mention.id_))
+        set_group(doc, "actors", actors)
+        set_group(doc, "places", places)
+        return doc
+
+    def _select(self, doc: Doc) -> list[Span]:
+        candidates = list(doc.spans.get(SPAN_KEYS["gazetteer"], [])) + list(doc.spans.get(SPAN_KEYS["names"], []))
+        candidates.sort(key=lambda s: (-(s.end - s.start), PRIORITY.index(s.label_) if s.label_ in PRIORITY else len(PRIORITY), s.start))
+        taken: set[int] = set()
+        chosen = []
+        for span in candidates:
+            if taken.isdisjoint(range(span.start, span.end)):
+                chosen.append(span)
+                taken.update(range(span.start, span.end))
+        self._nested = [s for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ in {"state", "demonym"}]
+        return chosen
+
+    def _nested_states(self, doc: Doc, mention: Span) -> list[Span]:
+        """'Russian Ministry of Defence' is also a mention of Russia."""
+        if mention.label_ not in {"organization", "group"}:
+            return []
+        return [
+            _relabel(s, "state", s.id_)
+            for s in self._nested
+            if mention.start <= s.start and s.end <= mention.end and (s.start, s.end) != (mention.start, mention.end)
+        ]
+
+    @staticmethod
+    def _acronyms(doc: Doc, mentions: list[Span]) -> list[Span]:
+        """'Balkan Joint Expeditionary Force (BJEF)': later 'BJEF' is the same organisation."""
+        defined: dict[str, Span] = {}
+        for m in mentions:
+            if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+                acronym = doc[m.end + 1]
+                if acronym.is_upper and acronym.is_alpha and len(acronym) > 1:
+                    defined[acronym.text] = m
+        if not defined:
+            return []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        return [
+            Span(doc, t.i, t.i + 1, label=defined[t.text].label_, span_id=defined[t.text].id_)
+            for t in doc
+            if t.text in defined and t.i not in taken
+        ]
+
+    @staticmethod
+    def _surnames(doc: Doc, mentions: list[Span]) -> list[Span]:
+        """Resolve 'Bunjaku' and 'President Biden' to the fullest name of that person."""
+        full: dict[str, str] = {}
+        for m in mentions:
+            if m.label_ == "person" and " " in m.id_:
+                full.setdefault(fold(m.id_.split()[-1]), m.id_)
+        for m in mentions:
+            if m.label_ == "person" and " " not in m.id_ and fold(m.id_) in full:
+                m.id_ = full[fold(m.id_)]
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        return [
+            Span(doc, t.i, t.i + 1, label="person", span_id=full[fold(t.text)])
+            for t in doc
+            if t.i not in taken and is_name_token(t) and fold(t.text) in full
+        ]
+
+    def _context_places(self, doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
+        """An unknown capitalised name right after a locative preposition is a place."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        places = []
+        for start in sorted(locative_ends):
+            end = start
+            while end < len(doc) and end - start < 3 and is_name_token(doc[end]) and end not in taken and doc[end].text not in NOT_NAMES:
+                end += 1
+            if end == start or doc[start].is_sent_start:
+                continue
+            following = doc[end] if end < len(doc) else None
+            if following is not None and (following.text[:1].isupper() or following.lower_ in self.government_nouns):
+                continue
+            if any(t.is_upper and len(t) > 1 for t in doc[start:end]):
+                continue
+            places.append(Span(doc, start, end, label="place", span_id=doc[start:end].text))
+        return places
+
+    def _locates(self, doc: Doc, mention: Span, locative_ends: set[int]) -> bool:
+        """Whether a state or capital mention is used as a location."""
+        after = doc[mention.end] if mention.end < len(doc) else None
+        if after is not None and (after.lower_ in {"'s", "’s"} or after.lower_ in self.government_nouns):
+            return False
+        start = self._direction_start(doc, mention)
+        if start in locative_ends or start < mention.start:
+            return True
+        # a coordination chain back to a locative: "across Bosnia, Montenegro, and North Macedonia"
+        i = start - 1
+        while i >= 0 and doc[i].text in {",", "and", "or", "&"}:
+            i -= 1
+            while i >= 0 and is_name_token(doc[i]):
+                i -= 1
+            if i + 1 in locative_ends:
+                return True
+        return False
+
+    def _direction_start(self, doc: Doc, mention: Span) -> int:
+        start = mention.start
+        while start > 0 and doc[start - 1].lower_ in self.directions:
+            start -= 1
+        return start
+
+    def _place(self, doc: Doc, mention: Span, name: str) -> Span:
+        return Span(doc, self._direction_start(doc, mention), mention.end, label="place", span_id=name)
+
+    def _ambiguous_is_state(self, doc: Doc, mention: Span, political: set[str]) -> bool:
+        """'Chad', 'Jordan', 'Turkey' name a state only in a political text and not as a person."""
+        after = doc[mention.end] if mention.end < len(doc) else None
+        before = doc[mention.start - 1] if mention.start > 0 else None
+        if after is not None and is_name_token(after) and after.lower_ not in self.government_nouns:
+            return False
+        if before is not None and is_name_token(before) and not before.is_sent_start:
+            return False
+        return len(political - {mention.id_}) >= MIN_POLITICAL_MENTIONS
+
+
+def _relabel(span: Span, label: str, name: str) -> Span:
+    return Span(span.doc, span.start, span.end, label=label, span_id=name)

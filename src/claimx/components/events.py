@@ -1,0 +1,67 @@
+"""Event mentions (attack, election, sanctions, ...) with the date and place of their sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .base import SPAN_KEYS, LexiconComponent, set_group
+from .names import is_name_token
+
+
+class EventFinder(LexiconComponent):
+    """Marks event triggers from the `events` lexicon in `doc.spans["claimx_events"]`
+    (label: event type) and sets `span._.claimx_event = {"date", "place"}` from the
+    nearest date and place in the same sentence. A named event keeps its name
+    ("First Balkan War", "Battle of Kosovo")."""
+
+    lexicons = ("events",)
+
+    def _build(self) -> None:
+        self.matcher = self.phrase_matcher(self.entries("events"))
+        self.types = {e.id: e.kind for e in self.entries("events")}
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._require_initialized()
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            if doc[start].text[:1].isupper() and not doc[start].is_sent_start and not is_name_token(doc[start - 1]):
+                continue  # "May", "March": a capitalised trigger inside a sentence is a name
+            start, end = _named(doc, start, end)
+            spans.append(Span(doc, start, end, label=self.types[doc.vocab.strings[match_id]]))
+        spans = filter_spans(spans)
+        dates = list(doc.spans.get(SPAN_KEYS["dates"], []))
+        places = list(doc.spans.get(SPAN_KEYS["places"], []))
+        for span in spans:
+            sentence = span.sent
+            date = _nearest(span, [d for d in dates if _within(d, sentence) and d._.claimx_value])
+            place = _nearest(span, [p for p in places if _within(p, sentence)])
+            span._.claimx_event = {
+                "date": date._.claimx_value if date is not None else None,
+                "place": place.id_ if place is not None else None,
+            }
+        set_group(doc, "events", spans)
+        return doc
+
+
+def _named(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Widen a capitalised trigger to its name: 'First Balkan War', 'Battle of Kosovo'."""
+    if not doc[start].text[:1].isupper():
+        return start, end
+    while start > 0 and is_name_token(doc[start - 1]) and not doc[start - 1].is_sent_start:
+        start -= 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and is_name_token(doc[end + 1]):
+        end += 1
+        while end < len(doc) and is_name_token(doc[end]):
+            end += 1
+    return start, end
+
+
+def _within(span: Span, sentence: Span) -> bool:
+    return sentence.start <= span.start and span.end <= sentence.end
+
+
+def _nearest(span: Span, candidates: list[Span]) -> Span | None:
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (abs(c.start - span.start), c.start < span.start))

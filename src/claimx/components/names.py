@@ -1,0 +1,161 @@
+"""People and organisations that no list holds, found from titles, roles and name shapes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .base import SPAN_KEYS, LexiconComponent, set_group
+
+PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "mac"}
+CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
+NOT_NAMES = {
+    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
+    "In", "On", "At", "But", "And", "Or", "As", "If", "When", "While", "After", "Before",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow", "According",
+}
+MAX_NAME_TOKENS = 4
+REPORTING = {"said", "says", "told", "added", "stated", "wrote", "noted", "warned", "argued", "explained", "insisted", "claimed", "according"}
+
+
+def is_name_token(token) -> bool:
+    text = token.text
+    return (
+        text[:1].isupper()
+        and any(c.isalpha() for c in text)
+        and text not in NOT_NAMES
+        and not token.is_punct
+    )
+
+
+def title_case(text: str) -> str:
+    """'Slobodan MILOSEVIC' -> 'Slobodan Milosevic' (Factbook prints surnames in capitals)."""
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in text.split())
+
+
+class NameFinder(LexiconComponent):
+    """Finds people (after titles and roles, before reporting verbs, in appositions)
+    and organisations (capitalised names ending in a head noun such as "Church",
+    "Police", "Ministry of ...") in `doc.spans["claimx_names"]`; the span id is the
+    name in its fullest form. Shape rules are not applied inside headlines, whose
+    title case says nothing about names.
+    """
+
+    lexicons = ("titles", "org_heads")
+
+    def _build(self) -> None:
+        self.titles = self.phrase_matcher(self.entries("titles"), attr="ORTH")
+        self.heads = {p: e.kind for e in self.entries("org_heads") for p in e.phrases}
+        self.roles = {p for e in self.entries("titles", "role") for p in e.phrases if " " not in p}
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._require_initialized()
+        known = self._known_tokens(doc)
+        headline = self._headline_tokens(doc)
+        found: list[Span] = []
+        found += self._after_titles(doc, known, headline)
+        found += self._organisations(doc, known, headline)
+        found += self._by_shape(doc, known, headline)
+        set_group(doc, "names", filter_spans(found))
+        return doc
+
+    @staticmethod
+    def _known_tokens(doc: Doc) -> set[int]:
+        return {i for span in doc.spans.get(SPAN_KEYS["gazetteer"], []) for i in range(span.start, span.end)}
+
+    @staticmethod
+    def _headline_tokens(doc: Doc) -> set[int]:
+        return {i for span in doc.spans.get(SPAN_KEYS["headlines"], []) for i in range(span.start, span.end)}
+
+    def _name_run(self, doc: Doc, start: int, known: set[int], limit: int = MAX_NAME_TOKENS) -> int:
+        """End of the run of name tokens starting at `start` (== start when none)."""
+        end = start
+        while end < len(doc) and end - start < limit:
+            token = doc[end]
+            if is_name_token(token) and end not in known and token.text not in self.heads:
+                end += 1
+            elif token.lower_ in PARTICLES and end + 1 < len(doc) and is_name_token(doc[end + 1]) and end > start:
+                end += 1
+            elif token.text == "-" and not doc[end - 1].whitespace_ and end > start and end + 1 < len(doc) and is_name_token(doc[end + 1]):
+                end += 1
+            else:
+                break
+        return end
+
+    def _person(self, doc: Doc, start: int, end: int) -> Span:
+        return Span(doc, start, end, label="person", span_id=title_case(doc[start:end].text))
+
+    def _after_titles(self, doc: Doc, known: set[int], headline: set[int]) -> list[Span]:
+        people = []
+        for match_id, start, end in self.titles(doc):
+            begin = end
+            if end < len(doc) and doc[end].lower_ == "of":
+                # "Secretary of Energy Jeffrey Kupfer": skip the portfolio, keep the last two names
+                run_end = end + 1
+                while run_end < len(doc) and (is_name_token(doc[run_end]) or doc[run_end].lower_ in {"the", "and"}):
+                    run_end += 1
+                if run_end - (end + 1) < 3:
+                    continue
+                begin = run_end - 2
+            limit = 2 if start in headline else MAX_NAME_TOKENS
+            stop = self._name_run(doc, begin, known, limit)
+            if stop > begin and not (stop < len(doc) and doc[stop].text in self.heads):
+                people.append(self._person(doc, begin, stop))
+        return people
+
+    def _organisations(self, doc: Doc, known: set[int], headline: set[int]) -> list[Span]:
+        orgs = []
+        for i, token in enumerate(doc):
+            kind = self.heads.get(token.text)
+            if not kind or i in headline:
+                continue
+            start = i
+            while start > 0 and (is_name_token(doc[start - 1]) or doc[start - 1].text == "and" and start - 2 >= 0 and is_name_token(doc[start - 2])):
+                if doc[start - 1].is_sent_start and doc[start - 1].text in NOT_NAMES:
+                    break
+                start -= 1
+            end = i + 1
+            if end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "on"}:
+                tail = end + 1
+                if doc[tail].lower_ == "the":
+                    tail += 1
+                tail_end = tail
+                while tail_end < len(doc) and (is_name_token(doc[tail_end]) or (doc[tail_end].lower_ in CONNECTORS and tail_end + 1 < len(doc) and is_name_token(doc[tail_end + 1]))):
+                    tail_end += 1
+                if tail_end > tail:
+                    end = tail_end
+            if end - start < 2 or doc[start].lower_ == "and":
+                continue
+            name = doc[start:end].text
+            orgs.append(Span(doc, start, end, label=kind, span_id=name))
+        return orgs
+
+    def _by_shape(self, doc: Doc, known: set[int], headline: set[int]) -> list[Span]:
+        """'Slobodan MILOSEVIC'; 'John Kirby said'; 'said John Kirby'; 'X, a spokesman'."""
+        people = []
+        i = 0
+        while i < len(doc):
+            if i in headline or not is_name_token(doc[i]) or i in known:
+                i += 1
+                continue
+            end = self._name_run(doc, i, known)
+            if end - i >= 2 and self._looks_like_person(doc, i, end):
+                people.append(self._person(doc, i, end))
+            i = max(end, i + 1)
+        return people
+
+    def _looks_like_person(self, doc: Doc, start: int, end: int) -> bool:
+        words = doc[start:end]
+        if any(t.is_upper and len(t) > 2 for t in words[1:]) and words[0].is_title:
+            return True
+        after = doc[end] if end < len(doc) else None
+        before = doc[start - 1] if start > 0 else None
+        if after is not None and after.lower_ in REPORTING:
+            return True
+        if before is not None and before.lower_ in REPORTING and before.i > 0 and doc[before.i - 1].text in {",", "”", '"'}:
+            return True
+        if after is not None and after.text == "," and end + 1 < len(doc):
+            return any(t.lower_ in self.roles for t in doc[end + 1 : end + 5])
+        return False
