@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
+from .names import is_name_token
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -53,10 +54,12 @@ class Attribution(LexiconComponent):
         doc._.claimx_author = self._author(doc)
         doc._.claimx_document = self._document(doc)
         claims, running, quote_source, last_person = [], None, None, None
+        seen: set[str] = set()
         for sentence in doc.sents:
             sentence = _trim(sentence)
-            if sentence is None or sentence.start in furniture or not _is_claim(sentence):
+            if sentence is None or sentence.start in furniture or not _is_claim(sentence) or sentence.text in seen:
                 continue
+            seen.add(sentence.text)
             headline = sentence.start in headlines
             sentence_cues = [c for c in cues if sentence.start <= c.start < sentence.end]
             source, cue = self._attribute(sentence, sentence_cues, last_person)
@@ -108,11 +111,19 @@ class Attribution(LexiconComponent):
                 continue
             if cue.start > 0 and doc[cue.start - 1].lower_ in BE:
                 continue  # passive: "is believed", "was reported"
+            if self._is_noun(cue):
+                continue  # "this British report serves", "the claims were"
             source = self._source_before(cue.start, sentence, last_person)
             if source is None and cue.start > sentence.start and doc[cue.start - 1].text in {",", "”", '"'} | CLOSE_QUOTES:
                 source = self._source_at(cue.end, sentence, last_person)
             if source is not None:
                 return source, cue
+        colon = next((t.i for t in sentence if t.text == ":"), None)
+        if colon is not None and colon + 1 < sentence.end and doc[colon + 1].text in OPEN_QUOTES | {'"'}:
+            # "French President Emmanuel Macron: “I welcome ...”": the speaker introduces the quote
+            speakers = [a for end, a in self.actor_end.items() if sentence.start <= a.start and end < colon]
+            if speakers:
+                return _source(speakers[-1].text, speakers[-1].id_, speakers[-1].label_, speakers[-1]), None
         for token in sentence:
             if token.lower_ in FIRST_PERSON and token.i not in self.quoted and doc._.claimx_author:
                 return self._resolved(token.i, token.i + 1, "person", last_person), None
@@ -123,11 +134,29 @@ class Attribution(LexiconComponent):
                     return self._resolved(start, token.i + 1, "document", last_person), None
         return None, None
 
+    def _is_noun(self, cue: Span) -> bool:
+        """A cue word used as a noun: after a determiner, or after an adjective-like actor after one."""
+        doc = self.doc
+        i = cue.start - 1
+        if i < 0:
+            return False
+        if doc[i].lower_ in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"}:
+            return True
+        return i in self.actor_end and self.actor_end[i].start > 0 and doc[self.actor_end[i].start - 1].lower_ in {"the", "a", "an", "this", "that", "its", "their", "new"}
+
     def _source_before(self, i: int, sentence: Span, last_person) -> dict | None:
         j = i - 1
         while j >= sentence.start and (self.doc[j].lower_ in ADVERBS or self.doc[j].lower_.endswith("ly") and self.doc[j].is_lower):
             j -= 1
         if j < sentence.start:
+            return None
+        if self.doc[j].text == ",":
+            # "Abdurrahman Mangal, spokesperson for the governor, said": skip the apposition
+            k = j - 1
+            while k > sentence.start and k > j - 15 and self.doc[k].text != ",":
+                k -= 1
+            if k > sentence.start and self.doc[k].text == ",":
+                return self._source_ending(k - 1, sentence, last_person)
             return None
         return self._source_ending(j, sentence, last_person)
 
@@ -137,9 +166,16 @@ class Attribution(LexiconComponent):
             actor = self.actor_end[j]
             return _source(actor.text, actor.id_, actor.label_, actor)
         kind = self.source_nouns.get(doc[j].lower_)
-        if kind is None:
-            return None
-        return self._resolved(self._phrase_start(j, sentence), j + 1, kind, last_person)
+        if kind is not None:
+            return self._resolved(self._phrase_start(j, sentence), j + 1, kind, last_person)
+        if is_name_token(doc[j]):
+            # an unknown name right before a reporting verb: "GasBuddy reports", "Hotak also alleged"
+            start = j
+            while start - 1 >= sentence.start and is_name_token(doc[start - 1]):
+                start -= 1
+            span = doc[start : j + 1]
+            return _source(span.text, span.text, "person" if len(span) > 1 else "unknown", span)
+        return None
 
     def _source_at(self, i: int, sentence: Span, last_person) -> dict | None:
         """The claimant starting at token i: 'according to [the report]', 'said [the minister]'."""
@@ -223,7 +259,7 @@ class Attribution(LexiconComponent):
         recommend = [c for c in cues if c.label_ == "recommend" and not c.text.endswith("ed")]
         if cue is not None and cue.label_ == "recommend" and cue in recommend:
             return "recommendation", self._recommendation(sentence, cue)
-        if recommend and source is not None and source["explicit"] and source["span"] is not None:
+        if recommend:
             return "recommendation", self._recommendation(sentence, recommend[0])
         deontic = [c for c in cues if c.label_ == "deontic" and not (c.end < len(doc) and doc[c.end].lower_ == "have")]
         if deontic:
@@ -310,12 +346,16 @@ def _trim(sentence: Span) -> Span | None:
 
 
 def _is_claim(sentence: Span) -> bool:
+    """A sentence, or a headline with some words in lower case; not a label line
+    ("Office of the Spokesperson", "Thomas Pigott, Spokesperson") or a lone name."""
     words = [t for t in sentence if t.is_alpha]
     if not words:
         return False
     last = [t for t in sentence if t.text not in CLOSE_QUOTES | {'"', "’", ")"}]
-    ends = bool(last) and last[-1].text in FINAL
-    return len(words) >= MIN_CLAIM_WORDS or (ends and len(words) >= 2)
+    if bool(last) and last[-1].text in FINAL:
+        return len(words) >= 2
+    lower = [t for t in words if t.is_lower and t.lower_ not in {"of", "the", "and", "for", "on", "in", "at", "to", "a"}]
+    return len(words) >= MIN_CLAIM_WORDS and len(lower) >= 1
 
 
 def _negated(cues: list[Span]) -> bool:

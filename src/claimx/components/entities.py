@@ -14,6 +14,7 @@ from .names import NOT_NAMES, is_name_token
 PRIORITY = ["government", "organization", "group", "person", "state", "ambiguous_state", "capital", "demonym", "place"]
 ACTOR_LABELS = {"government": "state", "organization": "organization", "group": "group", "person": "person"}
 MIN_POLITICAL_MENTIONS = 2
+VERBS_AFTER_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does", "continue", "continues", "say", "says", "said"}
 
 
 def fold(text: str) -> str:
@@ -60,6 +61,8 @@ class EntityResolver(LexiconComponent):
                 actors.append(_relabel(mention, ACTOR_LABELS[label], mention.id_))
                 actors += self._nested_states(doc, mention)
             elif label == "place":
+                if mention.start > 0 and doc[mention.start - 1].text == "-" and not doc[mention.start - 2].whitespace_:
+                    continue  # "Euro-Atlantic" is no mention of the Atlantic
                 places.append(self._place(doc, mention, mention.id_))
             elif label == "demonym":
                 actors.append(_relabel(mention, "state", mention.id_))
@@ -155,6 +158,8 @@ class EntityResolver(LexiconComponent):
         start = self._direction_start(doc, mention)
         if start in locative_ends or start < mention.start:
             return True
+        if self._subject_of_list(doc, mention):
+            return False
         # a coordination chain back to a locative: "across Bosnia, Montenegro, and North Macedonia"
         i = start - 1
         while i >= 0 and doc[i].text in {",", "and", "or", "&"}:
@@ -164,6 +169,14 @@ class EntityResolver(LexiconComponent):
             if i + 1 in locative_ends:
                 return True
         return False
+
+    @staticmethod
+    def _subject_of_list(doc: Doc, mention: Span) -> bool:
+        """'In Kosovo, Serbia and Russia have worked': the list ends before a verb, so it is a subject."""
+        end = mention.end
+        while end < len(doc) and (doc[end].text in {",", "and", "or", "&"} or is_name_token(doc[end])):
+            end += 1
+        return end < len(doc) and doc[end].lower_ in VERBS_AFTER_SUBJECT
 
     def _direction_start(self, doc: Doc, mention: Span) -> int:
         start = mention.start

@@ -134,10 +134,11 @@ class NameFinder(LexiconComponent):
 
     def _by_shape(self, doc: Doc, known: set[int], headline: set[int]) -> list[Span]:
         """'Slobodan MILOSEVIC'; 'John Kirby said'; 'said John Kirby'; 'X, a spokesman'."""
+        titles = {i for _, start, end in self.titles(doc) for i in range(start, end)}
         people = []
         i = 0
         while i < len(doc):
-            if i in headline or not is_name_token(doc[i]) or i in known:
+            if i in headline or not is_name_token(doc[i]) or i in known or i in titles:
                 i += 1
                 continue
             end = self._name_run(doc, i, known)
