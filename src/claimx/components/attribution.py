@@ -18,6 +18,8 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address", "op-ed", "speech", "testimony", "proclamation"}
 FINAL = {".", "!", "?", "…"}
 MIN_CLAIM_WORDS = 4
+IRREGULAR_PAST = {"hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
+NOT_PAST = {"need", "based", "concerned", "united", "interested", "limited", "detailed", "advanced", "armed", "related", "alleged", "suspected", "reported", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "embed", "skilled", "talented", "experienced", "aged", "sophisticated", "dedicated", "complicated", "designed", "renewed", "continued", "unprecedented", "coordinated", "organized", "organised", "required", "expected", "supposed", "used", "centred", "centered", "focused", "aimed", "committed", "determined", "prepared", "pleased", "honored", "honoured", "proud", "deserved", "unarmed", "guided", "scheduled", "planned", "proposed", "red", "bed", "shed", "hundred", "kindred", "sacred", "wicked"}
 
 
 class Attribution(LexiconComponent):
@@ -273,7 +275,7 @@ class Attribution(LexiconComponent):
         doc = self.doc
         events = [e for e in doc.spans.get(SPAN_KEYS["events"], []) if sentence.start <= e.start < sentence.end]
         if not events:
-            return False
+            return self._narrates(sentence)
         values = [d._.claimx_value for d in doc.spans.get(SPAN_KEYS["dates"], []) if sentence.start <= d.start < sentence.end]
         if any(v and len(v) >= 4 for v in values) or any(d.label_ == "day_word" for d in doc.spans.get(SPAN_KEYS["dates"], []) if sentence.start <= d.start < sentence.end):
             return True
@@ -282,12 +284,30 @@ class Attribution(LexiconComponent):
         words = [t for t in sentence if t.is_alpha]
         if words and any(e.start - sentence.start <= 2 for e in events) and not any(t.lower_ in BE for t in words[:6]):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
+        if self._narrates(sentence):
+            return True
         for event in events:
             j = event.start - 1
             while j >= sentence.start and doc[j].lower_ in AUX:
                 j -= 1
             if j >= sentence.start and (j in self.actor_end or doc[j].lower_ in {"i", "we"}):
                 return True
+        return False
+
+    def _narrates(self, sentence: Span) -> bool:
+        """An actor doing something in the simple past: 'Sweden faced South Korea ...'."""
+        doc = self.doc
+        for token in sentence:
+            if token.i in self.quoted or not token.is_lower or not token.is_alpha:
+                continue
+            past = token.lower_ in IRREGULAR_PAST or (token.lower_.endswith("ed") and len(token) > 4 and token.lower_ not in NOT_PAST)
+            if not past:
+                continue
+            j = token.i - 1
+            while j >= sentence.start and doc[j].lower_ in ADVERBS:
+                j -= 1
+            if j >= sentence.start and (j in self.actor_end or doc[j].lower_ in {"he", "she", "they"}):
+                return True  # "The South retaliated", "Sweden faced South Korea"
         return False
 
     def _recommendation(self, sentence: Span, cue: Span) -> dict:
