@@ -20,6 +20,7 @@ GAZETTEERS = {
     "states": StateEntry,
     "organizations": NamedEntry,
     "bodies": NamedEntry,
+    "people": NamedEntry,
     "places": PlaceEntry,
 }
 
@@ -66,7 +67,7 @@ def lexicon(name: str) -> tuple[LexiconEntry, ...]:
 
 @cache
 def gazetteer(name: str) -> tuple[BaseModel, ...]:
-    """A packaged gazetteer: `states`, `organizations`, `bodies` or `places`."""
+    """A packaged gazetteer: `states`, `organizations`, `bodies`, `people` or `places`."""
     return tuple(read_jsonl(resource_path(f"{name}.jsonl"), GAZETTEERS[name]))
 
 
@@ -91,7 +92,7 @@ def gazetteer_patterns() -> list[dict[str, str]]:
             add("demonym", demonym, state.name)
         for capital in state.capitals:
             add("capital", capital, state.name)
-    for name in ("organizations", "bodies"):
+    for name in ("organizations", "bodies", "people"):
         for entry in gazetteer(name):
             label = "government" if entry.kind == "state" else entry.kind
             for alias in entry.aliases:

@@ -156,8 +156,10 @@ class EntityResolver(LexiconComponent):
         if after is not None and (after.lower_ in {"'s", "’s"} or after.lower_ in self.government_nouns):
             return False
         start = self._direction_start(doc, mention)
-        if start in locative_ends or start < mention.start:
+        if start < mention.start or start in locative_ends:
             return True
+        if start > 0 and doc[start - 1].lower_ == "the" and start - 1 in locative_ends:
+            return True  # "in the United States"
         if self._subject_of_list(doc, mention):
             return False
         # a coordination chain back to a locative: "across Bosnia, Montenegro, and North Macedonia"

@@ -31,8 +31,12 @@ def is_name_token(token) -> bool:
 
 
 def title_case(text: str) -> str:
-    """'Slobodan MILOSEVIC' -> 'Slobodan Milosevic' (Factbook prints surnames in capitals)."""
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in text.split())
+    """A person's name as Wikipedia titles it: 'Slobodan MILOSEVIC' -> 'Slobodan Milosevic'
+    (Factbook prints surnames in capitals), 'Donald J. Trump' -> 'Donald Trump'."""
+    words = text.split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not (len(w) == 2 and w.endswith("."))), words[-1]]
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
 
 
 class NameFinder(LexiconComponent):
@@ -155,6 +159,8 @@ class NameFinder(LexiconComponent):
         before = doc[start - 1] if start > 0 else None
         if after is not None and after.lower_ in REPORTING:
             return True
+        if before is not None and before.lower_ in {"'s", "’s"}:
+            return True  # "Korea's Kim Shin-Wook"
         if before is not None and before.lower_ in REPORTING and before.i > 0 and doc[before.i - 1].text in {",", "”", '"'}:
             return True
         if after is not None and after.text == "," and end + 1 < len(doc):
