@@ -30,6 +30,13 @@ def is_name_token(token) -> bool:
     )
 
 
+def _particles_then_name(doc: Doc, i: int) -> bool:
+    """'von der Leyen', 'bin Salman': name particles followed by a name."""
+    while i < len(doc) and doc[i].lower_ in PARTICLES:
+        i += 1
+    return i < len(doc) and is_name_token(doc[i])
+
+
 def title_case(text: str) -> str:
     """A person's name as Wikipedia titles it: 'Slobodan MILOSEVIC' -> 'Slobodan Milosevic'
     (Factbook prints surnames in capitals), 'Donald J. Trump' -> 'Donald Trump'."""
@@ -80,7 +87,7 @@ class NameFinder(LexiconComponent):
             token = doc[end]
             if is_name_token(token) and end not in known and token.text not in self.heads:
                 end += 1
-            elif token.lower_ in PARTICLES and end + 1 < len(doc) and is_name_token(doc[end + 1]) and end > start:
+            elif token.lower_ in PARTICLES and end > start and _particles_then_name(doc, end):
                 end += 1
             elif token.text == "-" and not doc[end - 1].whitespace_ and end > start and end + 1 < len(doc) and is_name_token(doc[end + 1]):
                 end += 1
