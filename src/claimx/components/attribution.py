@@ -18,6 +18,8 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address", "op-ed", "speech", "testimony", "proclamation"}
 FINAL = {".", "!", "?", "…"}
 MIN_CLAIM_WORDS = 4
+# cue words that are also nouns ("the report", "a British report")
+NOUN_CUES = {"report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates", "forecast", "forecasts", "comment", "comments", "remark", "remarks", "question", "questions", "fear", "fears", "hope", "hopes", "support", "regret", "regrets", "demand", "demands", "appeal", "call", "calls", "finding", "findings", "statement", "thought", "find", "finds", "show", "shows", "review"}
 IRREGULAR_PAST = {"hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
 NOT_PAST = {"need", "based", "concerned", "united", "interested", "limited", "detailed", "advanced", "armed", "related", "alleged", "suspected", "reported", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "embed", "skilled", "talented", "experienced", "aged", "sophisticated", "dedicated", "complicated", "designed", "renewed", "continued", "unprecedented", "coordinated", "organized", "organised", "required", "expected", "supposed", "used", "centred", "centered", "focused", "aimed", "committed", "determined", "prepared", "pleased", "honored", "honoured", "proud", "deserved", "unarmed", "guided", "scheduled", "planned", "proposed", "red", "bed", "shed", "hundred", "kindred", "sacred", "wicked"}
 
@@ -141,6 +143,8 @@ class Attribution(LexiconComponent):
         doc = self.doc
         i = cue.start - 1
         if i < 0:
+            return False
+        if cue.text.lower() not in NOUN_CUES:
             return False
         if doc[i].lower_ in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"}:
             return True
@@ -266,20 +270,22 @@ class Attribution(LexiconComponent):
         deontic = [c for c in cues if c.label_ == "deontic" and not (c.end < len(doc) and doc[c.end].lower_ == "have")]
         if deontic:
             return "recommendation", self._recommendation(sentence, deontic[0])
-        if cue is None or cue.label_ not in {"report", "according"}:
-            if self._is_event(sentence):
-                return "event", None
+        if self._is_event(sentence, attributed=cue is not None and cue.label_ in {"report", "according"}):
+            return "event", None
         return "assertion", None
 
-    def _is_event(self, sentence: Span) -> bool:
+    def _is_event(self, sentence: Span, attributed: bool = False) -> bool:
+        """A specific happening: an event trigger with a day, month or year, a headline-like
+        fragment naming one, or an actor doing it. An attributed sentence ("officials said")
+        reports an event only when it dates it."""
         doc = self.doc
         events = [e for e in doc.spans.get(SPAN_KEYS["events"], []) if sentence.start <= e.start < sentence.end]
         if not events:
-            return self._narrates(sentence)
+            return not attributed and self._narrates(sentence)
         values = [d._.claimx_value for d in doc.spans.get(SPAN_KEYS["dates"], []) if sentence.start <= d.start < sentence.end]
         if any(v and len(v) >= 4 for v in values) or any(d.label_ == "day_word" for d in doc.spans.get(SPAN_KEYS["dates"], []) if sentence.start <= d.start < sentence.end):
             return True
-        if any(v is not None and len(v) < 4 for v in values):
+        if attributed or any(v is not None and len(v) < 4 for v in values):
             return False  # "in the 1990s", "in the 7th century": background, not a happening
         words = [t for t in sentence if t.is_alpha]
         if words and any(e.start - sentence.start <= 2 for e in events) and not any(t.lower_ in BE for t in words[:6]):
