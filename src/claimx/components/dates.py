@@ -35,8 +35,8 @@ PATTERNS = {
     "dm": [[DAY, MONTH]],
     "year": [[YEAR]],
     "qualified_year": [[{"LOWER": {"IN": ["early", "late", "mid", "mid-"]}}, {"ORTH": "-", "OP": "?"}, YEAR]],
-    "decade": [[{"LOWER": {"IN": ["early", "late", "mid"]}, "OP": "?"}, {"TEXT": {"REGEX": r"^\d{3}0s$"}}]],
-    "century": [[{"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)$"}}, {"LOWER": "century"}]],
+    "decade": [[{"LOWER": {"IN": ["early", "late", "mid"]}, "OP": "?"}, {"SHAPE": "ddddx"}]],
+    "century": [[{"SHAPE": {"IN": ["dxx", "ddxx"]}}, {"LOWER": "century"}]],
     "day_word": [[{"LOWER": {"IN": ["today", "tonight", "yesterday", "tomorrow"]}}]],
     "relative": [[{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": {"IN": ["this", "last", "next", "past"]}}, {"LOWER": {"IN": ["week", "month", "year"]}}]],
     "ago": [[{"LIKE_NUM": True}, {"LOWER": {"IN": list(UNITS)}}, {"LOWER": "ago"}]],
@@ -63,6 +63,8 @@ class DateFinder:
             kind = doc.vocab.strings[match_id]
             span = doc[start:end]
             if kind == "year" and not _is_year(doc, start):
+                continue
+            if kind == "decade" and not re.fullmatch(r"[0-9]{3}0s", span[-1].text):
                 continue
             if kind == "weekday" and span[0].lower_ not in {"on", "last", "this"} and start > 0 and doc[start - 1].is_title:
                 continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, set_group
@@ -45,8 +47,16 @@ class Segmenter(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
-        for i, token in enumerate(doc):
-            token.is_sent_start = i == 0 or self._is_boundary(doc, i)
+        starts = numpy.full((len(doc), 1), -1, dtype="int32")
+        if len(doc):
+            starts[0] = 1
+        # a boundary can only follow a line break or final punctuation (with closing quotes)
+        candidates = {t.i + 1 for t in doc if t.is_space or t.text in FINAL or t.text.endswith(".")}
+        candidates |= {t.i + 1 for t in doc if t.text in CLOSERS and t.i + 1 < len(doc)}
+        for i in candidates:
+            if 0 < i < len(doc) and self._is_boundary(doc, i):
+                starts[i] = 1
+        doc.from_array([SENT_START], starts.astype("uint64"))
         headlines, furniture = [], []
         for line in self._lines(doc):
             kind = self._furniture_id(line)
