@@ -18,7 +18,7 @@ from pathlib import Path
 import spacy
 
 import claimx
-from claimx.extract import process
+from claimx.batch import process
 from claimx.io import Document
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -23,7 +23,7 @@ def load(model: str | None = None) -> "Language":
 
 def extract(text: str, doc_id: str = "doc", date: str | None = None, nlp: "Language | None" = None) -> "list[Claim]":
     """Claim records of one text. `date` (ISO 8601) anchors relative dates like "last week"."""
-    from .extract import extract_text
+    from .batch import extract_text
 
     global _default
     if nlp is None:

@@ -79,7 +79,7 @@ def extract(
     """
     from dataclasses import replace
 
-    from .extract import process
+    from .batch import process
     from .io import Document, Failure, atomic_writer, read_documents
     from .render import Progress, render_table
 
@@ -186,7 +186,7 @@ def evaluate(
             for claim in load_claims(predictions):
                 by_doc.setdefault(claim.doc_id, []).append(claim)
         else:
-            from .extract import process
+            from .batch import process
 
             nlp = _load(model)
             docs = [Document(id=g.doc_id, text=texts[g.doc_id], date=g.date) for g in golds]

@@ -5,9 +5,28 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .records import Claim
+from .records import Actor, Claim, Event, Place
 
 TABLES = ("claims", "actors", "places", "events")
+CLAIM_COLUMNS = (
+    "id", "doc_id", "type", "text", "start", "end", "source_text", "source_name", "source_kind",
+    "source_explicit", "cue", "actors", "places", "addressees", "action", "hedged", "negated",
+)
+MENTIONS = {"actors": Actor, "places": Place, "events": Event}
+
+
+def columns(table: str) -> list[str]:
+    """The columns of `table`, so that a table with no rows still has its header."""
+    if table == "claims":
+        return list(CLAIM_COLUMNS)
+    return ["claim_id", "doc_id", *(f for f in MENTIONS[table].model_fields if f != "span"), "start", "end"]
+
+
+def _empty(table: str):
+    import pyarrow as pa
+
+    kinds = {"start": pa.int64(), "end": pa.int64(), "hedged": pa.bool_(), "negated": pa.bool_(), "source_explicit": pa.bool_()}
+    return pa.schema([(c, kinds.get(c, pa.string())) for c in columns(table)]).empty_table()
 
 
 def rows(claims: Iterable[Claim], table: str) -> list[dict]:
@@ -46,7 +65,7 @@ def write_table(claims: Iterable[Claim], table: str, fmt: str, path: Path) -> in
     from .io import atomic_path
 
     data = rows(claims, table)
-    arrow = pa.Table.from_pylist(data) if data else pa.table({})
+    arrow = pa.Table.from_pylist(data) if data else _empty(table)
     with atomic_path(path) as tmp:
         if fmt == "parquet":
             pq.write_table(arrow, tmp)

@@ -97,7 +97,9 @@ def read_documents(paths: Iterable[str], encoding: str | None = None) -> Iterato
 
 def parse_jsonl(text: str, where: str) -> Iterator[Document | Failure]:
     """Articles of a JSONL file: {"id": str, "text": str} plus optional date, title, url."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSONL lines end at "\n" only: str.splitlines() would also cut at U+2028, U+0085, form
+    # feeds..., which JSON writers (ensure_ascii=False) leave unescaped inside strings.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         at = f"{where}:{number}"
@@ -158,7 +160,7 @@ def read_records(path: Path) -> Iterator[tuple[int, dict | None, str | None]]:
         raise InputError(f"{path}: no such file") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text") from None
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

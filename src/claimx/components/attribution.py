@@ -191,7 +191,7 @@ class Attribution(LexiconComponent):
             j += 1
         if j in self.actor_start:
             actor = self.actor_start[j]
-            return _source(doc[i:actor.end].text if i < j else actor.text, actor.id_, actor.label_, actor)
+            return _source(doc[i:actor.end].text, actor.id_, actor.label_, doc[i:actor.end])
         end = j
         while end < sentence.end and doc[end].lower_ not in self.source_nouns and doc[end].is_alpha and end - j < 3:
             end += 1
@@ -201,7 +201,7 @@ class Attribution(LexiconComponent):
                 k = end + 2 + (doc[end + 2].lower_ in DETERMINERS)
                 if k in self.actor_start:
                     actor = self.actor_start[k]
-                    return _source(doc[i:actor.end].text, actor.id_, actor.label_, actor)
+                    return _source(doc[i:actor.end].text, actor.id_, actor.label_, doc[i:actor.end])
             return self._resolved(i, end + 1, self.source_nouns[doc[end].lower_], last_person)
         return None
 

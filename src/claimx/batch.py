@@ -16,8 +16,10 @@ from .records import Claim
 CHUNK_CHARS = 200_000
 
 
-def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """(offset, piece) pairs covering `text`, cut after a blank line, a line break or a space where possible."""
+def chunks(text: str, size: int | None = None) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pairs covering `text` in pieces of at most `size` (default CHUNK_CHARS)
+    characters, cut after a blank line, a line break or a space where possible."""
+    size = size or CHUNK_CHARS
     if not text:
         yield 0, text
     start = 0

@@ -1,0 +1,197 @@
+"""claimx_attribution: which sentences are claims, who claims them (resolved), the cue,
+the claim type, hedging, negation and recommendations with their addressees."""
+
+from __future__ import annotations
+
+import pytest
+
+REPORT = (
+    "A new report by the New Diplomacy Project warns of Russian influence in the Balkans. "
+    "The report argues that Serbia acts as a proxy for Moscow. "
+    "Serbia also buys Russian weapons. "
+    "According to the document, the attack was planned in advance. "
+    "The authors call on the United Kingdom to sign security agreements with Kosovo. "
+    "It adds that the region remains fragile."
+)
+STATEMENT = (
+    "Statement from President Joe Biden on Updated COVID-19 Vaccines\n"
+    "I encourage all Americans to stay up-to-date on their vaccines. "
+    "We have come a long way in the fight against the virus."
+)
+NDP_REPORT = "New Diplomacy Project report"
+
+TITLE_IN_SOURCE = (
+    "attribution._source_at stops at the source noun 'Minister' of the title in 'said Foreign "
+    "Minister Sergey Lavrov' and never reaches the person actor after it, so the claimant is "
+    "'Minister' (kind unknown) instead of Sergey Lavrov"
+)
+DEMONYM_GOVERNMENT = (
+    "attribution._source_ending reads 'government' as a source noun and _resolved drops every word "
+    "in DETERMINERS (which lists 'government'), leaving the demonym 'Serbian' as the name with kind "
+    "unknown; the actor Serbia before the noun is not used"
+)
+NEGATED_CUE = (
+    "attribution._source_before looks for the claimant directly before the cue and stops at 'not' "
+    "in 'did not confirm', so a negated reporting verb gets no source"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source_text", "name", "kind", "explicit", "cue"),
+    [
+        (REPORT, "The report argues", "The report", NDP_REPORT, "document", True, "argues"),
+        (REPORT, "Serbia also buys", None, NDP_REPORT, "document", False, None),
+        (REPORT, "According to the document", "the document", NDP_REPORT, "document", True, "According to"),
+        (REPORT, "The authors call on", "The authors", NDP_REPORT, "document", True, "call on"),
+        (REPORT, "It adds", "It", NDP_REPORT, "document", True, "adds"),
+        (STATEMENT, "I encourage", "I", "Joe Biden", "person", True, "encourage"),
+        (STATEMENT, "We have come", None, "Joe Biden", "person", False, None),
+        ("Moscow denied any involvement in the attack.", "Moscow", "Moscow", "Russia", "state", True, "denied"),
+        ("The Kremlin said the talks had failed.", "Kremlin", "Kremlin", "Russia", "state", True, "said"),
+        ("According to Western officials, Russia supplied the drones.", "drones", "Western officials", None, "unknown", True, "According to"),
+        ("John Kirby said the talks had failed.", "Kirby", "John Kirby", "John Kirby", "person", True, "said"),
+        ("The talks had failed, said John Kirby, a spokesman for the council.", "Kirby", "John Kirby", "John Kirby", "person", True, "said"),
+        ("President Aleksandar Vučić met the envoy. Vučić said the talks failed.", "Vučić said", "Vučić", "Aleksandar Vučić", "person", True, "said"),
+        ("Experts predict the economy will shrink.", "Experts", "Experts", None, "group", True, "predict"),
+        pytest.param("“We will respond,” said Foreign Minister Sergey Lavrov.", "Lavrov", "Sergey Lavrov", "Sergey Lavrov", "person", True, "said", marks=pytest.mark.xfail(strict=True, reason=TITLE_IN_SOURCE)),
+        pytest.param("The Serbian government rejected the plan.", "Serbian", "The Serbian government", "Serbia", "state", True, "rejected", marks=pytest.mark.xfail(strict=True, reason=DEMONYM_GOVERNMENT)),
+        pytest.param("The ministry did not confirm the strike.", "ministry", "The ministry", None, "unknown", True, "confirm", marks=pytest.mark.xfail(strict=True, reason=NEGATED_CUE)),
+    ],
+)
+def test_source(extract, claim_with, text, fragment, source_text, name, kind, explicit, cue):
+    claim = claim_with(extract(text), fragment)
+    assert claim.source is not None, f"no source for {claim.text!r}"
+    if source_text is not None:
+        assert claim.source.text == source_text
+    if name is not None:
+        assert claim.source.name == name
+    assert claim.source.kind == kind
+    assert claim.source.explicit is explicit
+    if explicit:
+        span = claim.source.span
+        assert text[span.start : span.end] == claim.source.text
+        assert claim.span.start <= span.start and span.end <= claim.span.end
+    else:
+        assert claim.source.span is None
+    assert (claim.cue.text if claim.cue else None) == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks failed after midnight.",
+        "Ethnic tensions grew in the region.",
+        "Statement from President Joe Biden on Updated COVID-19 Vaccines",
+    ],
+)
+def test_no_claimant(extract, text):
+    (claim,) = extract(text)
+    assert claim.source is None
+    assert claim.cue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Russia is believed to have supplied the drones.", True),
+        ("The militia reportedly seized the town.", True),
+        ("The strike may have killed dozens.", True),
+        ("The strike probably killed dozens.", True),
+        ("The strike killed dozens.", False),
+        ("The ministry said the strike killed dozens.", False),
+    ],
+)
+def test_hedged(extract, text, hedged):
+    (claim,) = extract(text)
+    assert claim.hedged is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("The ministry did not confirm the strike.", True),
+        ("Moscow denied that its troops crossed the border.", True),
+        ("Serbia has never recognised Kosovo.", True),
+        ("The ministry says Kosovo is not a state.", True),
+        ("The ministry confirmed the strike.", False),
+        ("The sanctions target not only banks but also insurers.", False),
+    ],
+)
+def test_negated(extract, text, negated):
+    (claim,) = extract(text)
+    assert claim.negated is negated
+
+
+ALL_ADDRESSEES = (
+    "attribution._recommendation keeps only the actor that ends right at a deontic cue, so in "
+    "'NATO and the EU must' the first addressee NATO is dropped"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "addressees", "action"),
+    [
+        (REPORT, "The authors call on", ["United Kingdom"], "sign security agreements with Kosovo"),
+        ("The report urges the British government to sign security agreements with Kosovo.", "urges", ["United Kingdom"], "sign security agreements with Kosovo"),
+        ("Britain should sign security agreements with Kosovo.", "Britain", ["United Kingdom"], "sign security agreements with Kosovo"),
+        (STATEMENT, "I encourage", ["United States"], "stay up-to-date on their vaccines"),
+        ("The authors propose the creation of a joint force.", "propose", [], "the creation of a joint force"),
+        pytest.param("NATO and the EU must increase support to Kosovo.", "NATO", ["NATO", "European Union"], "increase support to Kosovo", marks=pytest.mark.xfail(strict=True, reason=ALL_ADDRESSEES)),
+    ],
+)
+def test_recommendation(extract, claim_with, text, fragment, addressees, action):
+    claim = claim_with(extract(text), fragment)
+    assert claim.type == "recommendation"
+    assert claim.recommendation is not None
+    assert [a.name for a in claim.recommendation.addressees] == addressees
+    assert claim.recommendation.action == action
+    for actor in claim.recommendation.addressees:
+        assert text[actor.span.start : actor.span.end] == actor.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The two sides signed an agreement in April 2013.", "event"),
+        ("Kosovo declared independence on 17 February 2008.", "event"),
+        ("NATO began a military operation in March 1999.", "event"),
+        ("The report argues that Serbia acts as a proxy for Moscow.", "assertion"),
+        ("Ethnic tensions grew in the region.", "assertion"),
+        ("Britain should sign security agreements with Kosovo.", "recommendation"),
+        ("The report urges the government to act.", "recommendation"),
+    ],
+)
+def test_claim_type(extract, text, kind):
+    (claim,) = extract(text)
+    assert claim.type == kind
+    assert (claim.recommendation is not None) is (kind == "recommendation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share",
+        "Yes.",
+        "* * *",
+        "2023",
+    ],
+)
+def test_too_short_or_wordless_is_no_claim(extract, text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source_text", "name"),
+    [
+        ("The UN said the war killed thousands.", "UN", "United Nations"),
+        ("Officials said the border was closed.", "Officials", "Officials"),
+        ("According to the UN, the war killed thousands.", "the UN", "United Nations"),
+        ("“We will respond,” said the Kremlin.", "the Kremlin", "Russia"),
+        ("According to a statement from the Kremlin, the talks failed.", "a statement from the Kremlin", "Russia"),
+    ],
+)
+def test_source_span_slices_exactly(extract, text, source_text, name):
+    (claim,) = extract(text)
+    assert (claim.source.text, claim.source.name) == (source_text, name)
+    span = claim.source.span
+    assert text[span.start : span.end] == claim.source.text

@@ -1,0 +1,77 @@
+"""claimx_dates: date expressions and their ISO 8601 prefix values.
+
+`[text](value)` tags a date mention and the value it must get; `[text]()` a date whose
+value cannot be known (None). A found span may start with a preposition ("on Monday").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2023-10-05"  # a Thursday
+
+
+def date_at(doc, start: int, end: int):
+    for span in doc.spans["claimx_dates"]:
+        if span.start_char <= start and end <= span.end_char:
+            extra = doc.text[span.start_char : start].strip().lower()
+            if extra in {"", "on", "the"}:
+                return span
+    return None
+
+
+@pytest.mark.parametrize(
+    ("tagged", "date"),
+    [
+        ("The alliance was enlarged in [September 2023](2023-09).", None),
+        ("Kosovo declared independence on [17 February 2008](2008-02-17).", None),
+        ("Kosovo declared independence on [February 17, 2008](2008-02-17).", None),
+        ("[Sept. 11, 2001](2001-09-11) changed everything.", None),
+        ("The war ended in [June 1999](1999-06).", None),
+        ("Ethnic tensions grew in the [1990s](199).", None),
+        ("Inflation peaked in the [early 1980s](198).", None),
+        ("The town fell in the [7th century](06).", None),
+        ("Serbia lost the Battle of Kosovo in [1389](1389).", None),
+        ("A process began in [late 2005](2005).", None),
+        ("The plan ran from [2021](2021) to [2024](2024).", None),
+        ("The minister resigned [last week](2023-09).", PUBLISHED),
+        ("The minister resigned [last week]().", None),
+        ("The minister resigned [yesterday](2023-10-04).", PUBLISHED),
+        ("The minister resigned [yesterday]().", None),
+        ("Talks began [three days ago](2023-10-02).", PUBLISHED),
+        ("They met on [Monday](2023-10-02).", PUBLISHED),
+        ("Prices rose [last month](2023-09).", PUBLISHED),
+        ("Elections are due [next year](2024).", PUBLISHED),
+        ("The vote was held on [5 May](2023-05-05).", PUBLISHED),
+        ("The vote was held on [5 May]().", None),
+        ("On [31 February 2023]() nothing happened.", None),
+    ],
+)
+def test_date_value(annotate, markup, tagged, date):
+    text, mentions = markup(tagged)
+    doc = annotate(text, date=date)
+    for start, end, surface, value in mentions:
+        span = date_at(doc, start, end)
+        assert span is not None, f"{surface!r} not found: {[d.text for d in doc.spans['claimx_dates']]}"
+        assert span._.claimx_value == (value or None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN Security Council Resolution 1244 placed Kosovo under UN administration.",
+        "2000 soldiers were deployed to the border.",
+        "The law passed with 2022 votes.",
+        "The May Day parade was cancelled.",
+        "Prices rose 3.5 percent.",
+    ],
+)
+def test_no_date(annotate, text):
+    assert [d.text for d in annotate(text).spans["claimx_dates"]] == []
+
+
+@pytest.mark.parametrize("published", ["2023-10-05", "2023-10-05T14:30:00Z", "not a date", ""])
+def test_bad_or_timestamped_publication_date_never_raises(annotate, published):
+    doc = annotate("The minister resigned last week.", date=published)
+    values = [d._.claimx_value for d in doc.spans["claimx_dates"]]
+    assert values == (["2023-09"] if published.startswith("2023") else [None])

@@ -1,0 +1,112 @@
+"""claimx_entities: actor or place, canonical names.
+
+Cases are inline-tagged: `[text](actor:Name)` is an actor named Name at that text,
+`[text](place:Name)` a place. Every tagged mention must be found with that role and
+name, and must not also be found in the other role.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+ROLES = {"actor": "actors", "place": "places"}
+OTHER = {"actor": "places", "place": "actors"}
+
+BRUSSELS_METONYM = (
+    "entities.PRIORITY ranks the 'organization' label of the bodies.jsonl metonym Brussels -> "
+    "European Union above the city, and an organization is always an actor, so a locative "
+    "'in Brussels' never becomes a place"
+)
+TO_NOT_LOCATIVE = (
+    "'to' is not in the context.jsonl locative phrases, so a destination ('fled to Kosovo', "
+    "'from Moscow to Belgrade') is read as an actor"
+)
+
+
+def spans_at(doc, key):
+    return {(s.start_char, s.end_char): s for s in doc.spans[f"claimx_{key}"]}
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        # actor vs place
+        "Police patrolled the streets in [Kosovo](place:Kosovo) on Monday.",
+        "[Kosovo](actor:Kosovo) rejected the proposal.",
+        "[Kosovo](actor:Kosovo) declared independence. Riots later broke out in [Kosovo](place:Kosovo).",
+        "[Russia](actor:Russia)’s aggression in [Ukraine](place:Ukraine) continues.",
+        "The sanctions hit banks in [Russia](place:Russia) and [Belarus](place:Belarus).",
+        "Protests spread across [Bosnia and Herzegovina](place:Bosnia and Herzegovina), [Montenegro](place:Montenegro), and [North Macedonia](place:North Macedonia).",
+        "The drone landed in the [United States](place:United States) on Monday.",
+        "[Serbia](actor:Serbia)'s government recalled its ambassador.",
+        # capitals and metonyms as actors stand for their state
+        "[Moscow](actor:Russia) denied any involvement.",
+        "The [Kremlin](actor:Russia) said the talks had failed.",
+        "[Belgrade](actor:Serbia) and [Pristina](actor:Kosovo) resumed talks.",
+        "[Kyiv](actor:Ukraine) accused [Moscow](actor:Russia) of shelling the plant.",
+        "[Moscow](actor:Russia)'s envoy met officials in [Belgrade](place:Belgrade).",
+        "The embassy in [Moscow](place:Moscow) was closed.",
+        # canonical names
+        "The [EU](actor:European Union) imposed new sanctions on [Russia](actor:Russia).",
+        "[Serbian](actor:Serbia) officials rejected the plan.",
+        "[Britain](actor:United Kingdom) should sign security agreements with [Kosovo](actor:Kosovo).",
+        "[NATO](actor:NATO) began a military operation in March 1999.",
+        # places with directions and unknown names after a locative
+        "Gunmen attacked a monastery in [northern Kosovo](place:Kosovo).",
+        "Gunmen stormed a village in [Banjska](place:Banjska), [northern Kosovo](place:Kosovo).",
+        "The attack in [Banjska](place:Banjska) killed three.",
+        "[Serbian](actor:Serbia) forces withdrew from [Kosovo](place:Kosovo) in June 1999.",
+        # ambiguous state names need political context
+        "[Russia](actor:Russia), [Serbia](actor:Serbia) and [Chad](actor:Chad) signed the deal.",
+        pytest.param("The leaders met in [Brussels](place:Brussels) on 5 May 2024.", marks=pytest.mark.xfail(strict=True, reason=BRUSSELS_METONYM)),
+        pytest.param("[Belgrade](actor:Serbia) and [Pristina](actor:Kosovo) resumed talks in [Brussels](place:Brussels).", marks=pytest.mark.xfail(strict=True, reason=BRUSSELS_METONYM)),
+        pytest.param("Thousands fled to [Kosovo](place:Kosovo) in 1999.", marks=pytest.mark.xfail(strict=True, reason=TO_NOT_LOCATIVE)),
+        pytest.param("Flights from [Moscow](place:Moscow) to [Belgrade](place:Belgrade) resumed.", marks=pytest.mark.xfail(strict=True, reason=TO_NOT_LOCATIVE)),
+    ],
+)
+def test_role_and_name(annotate, markup, tagged):
+    text, mentions = markup(tagged)
+    doc = annotate(text)
+    for start, end, surface, tag in mentions:
+        role, name = tag.split(":", 1)
+        found = spans_at(doc, ROLES[role]).get((start, end))
+        assert found is not None, f"{surface!r} is not an {role}: {ROLES[role]} = {[s.text for s in doc.spans['claimx_' + ROLES[role]]]}"
+        assert found.id_ == name
+        assert (start, end) not in spans_at(doc, OTHER[role]), f"{surface!r} is also in {OTHER[role]}"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("The EU imposed new sanctions on Russia.", "EU", "organization"),
+        ("The Kremlin said the talks had failed.", "Kremlin", "state"),
+        ("Moscow denied any involvement.", "Moscow", "state"),
+        ("The Kosovo Liberation Army launched an insurgency.", "Kosovo Liberation Army", "group"),
+        ("President Aleksandar Vučić met the envoy.", "Aleksandar Vučić", "person"),
+    ],
+)
+def test_actor_kind(annotate, text, surface, kind):
+    doc = annotate(text)
+    assert [a.label_ for a in doc.spans["claimx_actors"] if a.text == surface] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad Smith played the drums.",
+        "Jordan scored twice in the second half.",
+        "We ate turkey at the festival.",
+    ],
+)
+def test_ambiguous_state_name_outside_political_text_is_no_actor(annotate, text):
+    doc = annotate(text)
+    assert list(doc.spans["claimx_actors"]) == []
+    assert list(doc.spans["claimx_places"]) == []
+
+
+def test_nested_state_inside_organisation(annotate, group):
+    """'Russian Ministry of Defence' is also a mention of Russia."""
+    doc = annotate("The Russian Ministry of Defence denied the report.")
+    actors = group(doc, "actors")
+    assert ("Russian", "state", "Russia") in actors
+    assert any(label == "organization" and "Ministry of Defence" in text for text, label, _ in actors)

@@ -1,0 +1,61 @@
+"""claimx_events: trigger, event type, and the date and place of its sentence.
+
+`[trigger](type)` tags an event mention; the row gives the date and place it must carry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+NAMED_BATTLE = (
+    "events.EventFinder drops a capitalised trigger inside a sentence unless the token before it "
+    "is a name token; in 'the Battle of Kosovo' that token is 'the', so the named battle is lost"
+)
+
+
+@pytest.mark.parametrize(
+    ("tagged", "published", "date", "place"),
+    [
+        ("The paramilitary [attack](attack) in Banjska in September 2023 killed a police officer.", None, "2023-09", "Banjska"),
+        ("Gunmen [attacked](attack) a monastery in northern Kosovo.", None, None, "Kosovo"),
+        ("NATO began a [military operation](military operation) in March 1999.", None, "1999-03", None),
+        ("The two sides [signed](agreement) an agreement in April 2013.", None, "2013-04", None),
+        ("Kosovo [declared independence](declaration of independence) on 17 February 2008.", None, "2008-02-17", None),
+        ("[Protesters](protest) rallied in Belgrade on 15 March 2025.", None, "2025-03-15", "Belgrade"),
+        ("Police [arrested](arrest) two suspects in Mitrovica.", None, None, "Mitrovica"),
+        ("The minister [resigned](resignation) last week.", "2023-10-05", "2023-09", None),
+        ("The minister [resigned](resignation) last week.", None, None, None),
+        ("The [First Balkan War](war) broke out in 1912.", None, "1912", None),
+        ("Finland [joined](accession) NATO in April 2023.", None, "2023-04", None),
+        ("The EU imposed [sanctions](sanctions) on Russian banks in March 2022.", None, "2022-03", None),
+        ("In 2019 the economy grew. The [attack](attack) killed three people.", None, None, None),
+        pytest.param("Serbia lost the [Battle of Kosovo](battle) in 1389.", None, "1389", None, marks=pytest.mark.xfail(strict=True, reason=NAMED_BATTLE)),
+    ],
+)
+def test_event(annotate, markup, tagged, published, date, place):
+    text, mentions = markup(tagged)
+    doc = annotate(text, date=published)
+    events = {(e.start_char, e.end_char): e for e in doc.spans["claimx_events"]}
+    for start, end, surface, kind in mentions:
+        event = events.get((start, end))
+        assert event is not None, f"{surface!r} not found: {[(e.text, e.label_) for e in events.values()]}"
+        assert event.label_ == kind
+        assert event._.claimx_event == {"date": date, "place": place}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May Day parade was cancelled.",
+        "The report was written by three authors.",
+    ],
+)
+def test_no_event(annotate, text):
+    assert [(e.text, e.label_) for e in annotate(text).spans["claimx_events"]] == []
+
+
+def test_event_record_carries_date_and_place(extract):
+    claims = extract("The paramilitary attack in Banjska in September 2023 killed a police officer.")
+    (claim,) = claims
+    attack = [e for e in claim.events if e.type == "attack"]
+    assert [(e.text, e.date, e.place) for e in attack] == [("attack", "2023-09", "Banjska")]

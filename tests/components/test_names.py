@@ -1,0 +1,101 @@
+"""claimx_names: people after titles and by name shape, organisations by head noun;
+later mentions by surname resolve to the full name (claimx_entities)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# names that no gazetteer lists: claimx_names must find them from titles and shapes
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("President Zoran Petrović met the envoy.", "Zoran Petrović"),
+        ("Mr Bunjaku denied the charges.", "Bunjaku"),
+        ("Kosovo Police officer Afrim Bunjaku was killed.", "Afrim Bunjaku"),
+        ("Secretary of Energy Jeffrey Kupfer visited Kyiv on Monday.", "Jeffrey Kupfer"),
+        ("“We will respond,” said Foreign Minister Jovan Ilić.", "Jovan Ilić"),
+        ("John Kirby said the talks had failed.", "John Kirby"),
+        ("The talks had failed, said John Kirby, a spokesman for the council.", "John Kirby"),
+        ("Afrim Bunjaku, a police officer, was killed in the attack.", "Afrim Bunjaku"),
+        ("Maria van der Berg said the bloc would act.", "Maria van der Berg"),
+    ],
+)
+def test_person(annotate, group, text, person):
+    doc = annotate(text)
+    assert (person, "person", person) in group(doc, "names")
+    assert (person, "person", person) in group(doc, "actors")
+
+
+# people the people gazetteer lists: the actor carries the canonical name
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("President Aleksandar Vučić met the envoy.", "Aleksandar Vučić", "Aleksandar Vučić"),
+        ("Mr Thaci denied the charges.", "Thaci", "Hashim Thaçi"),
+        ("“We will respond,” said Foreign Minister Sergey Lavrov.", "Sergey Lavrov", "Sergey Lavrov"),
+        ("Ursula von der Leyen said the bloc would act.", "Ursula von der Leyen", "Ursula von der Leyen"),
+    ],
+)
+def test_listed_person_gets_the_canonical_name(annotate, group, text, mention, name):
+    assert (mention, "person", name) in group(annotate(text), "actors")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("The former president, Slobodan MILOSEVIC, was arrested in 2001.", "Slobodan MILOSEVIC", "Slobodan Milosevic"),
+        ("The leader, Hashim THACI, resigned in 2020.", "Hashim THACI", "Hashim Thaci"),
+    ],
+)
+def test_factbook_capitals_surname_is_title_cased(annotate, group, text, mention, name):
+    assert (mention, "person", name) in group(annotate(text), "names")
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "full"),
+    [
+        ("President Aleksandar Vučić met the envoy. Vučić said the talks failed.", "Vučić", "Aleksandar Vučić"),
+        ("Kosovo Police officer Afrim Bunjaku was killed. Bunjaku was 42.", "Bunjaku", "Afrim Bunjaku"),
+        ("President Biden met Prime Minister Petteri Orpo. Orpo said Finland was ready.", "Orpo", "Petteri Orpo"),
+        ("President Aleksandar Vučić met the envoy. VUCIC said the talks failed.", "VUCIC", "Aleksandar Vučić"),
+    ],
+)
+def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
+    actors = group(annotate(text), "actors")
+    assert (full, "person", full) in actors
+    assert (surname, "person", full) in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Serbian Orthodox Church opened a school.", "Serbian Orthodox Church", "organization"),
+        ("The Kosovo Liberation Army launched an insurgency.", "Kosovo Liberation Army", "group"),
+        ("The New Diplomacy Project published a report on the Balkans.", "New Diplomacy Project", "organization"),
+        ("The Ministry of Foreign Affairs of Serbia issued a protest note.", "Ministry of Foreign Affairs of Serbia", "organization"),
+        ("The Balkan Joint Expeditionary Force would deter attacks.", "Balkan Joint Expeditionary Force", "organization"),
+    ],
+)
+def test_organisation_by_head_noun(annotate, group, text, name, kind):
+    assert (name, kind, name) in group(annotate(text), "names")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden Meets World Leaders At Summit\nThe leaders met on Monday.",
+        "The Talks Failed Again\nNobody was surprised by the result.",
+        "In March the ministry said the talks had failed.",
+        "The police said the road was closed.",
+    ],
+)
+def test_no_names_from_capitalised_headlines_or_sentence_starts(annotate, group, text):
+    assert group(annotate(text), "names") == []
+
+
+def test_acronym_defined_in_parentheses_resolves(annotate, group):
+    text = "The Balkan Joint Expeditionary Force (BJEF) would deter attacks. The BJEF would include Kosovo."
+    actors = group(annotate(text), "actors")
+    name = "Balkan Joint Expeditionary Force"
+    assert actors.count(("BJEF", "organization", name)) == 2

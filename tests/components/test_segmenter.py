@@ -1,0 +1,96 @@
+"""claimx_segmenter: sentences follow lines and final punctuation; headlines and page furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def sentences(doc) -> list[str]:
+    return [s.text.strip() for s in doc.sents if s.text.strip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks failed. The ministry said so.", ["The talks failed.", "The ministry said so."]),
+        ("Talks stalled again\nThe ministry said the border was closed.", ["Talks stalled again", "The ministry said the border was closed."]),
+        ("the first line has no stop\nand the second starts lower case", ["the first line has no stop", "and the second starts lower case"]),
+        ("A claim about Kosovo\r\nAnother claim about Serbia.", ["A claim about Kosovo", "Another claim about Serbia."]),
+        ("First paragraph ends here.\n\nSecond paragraph starts here.", ["First paragraph ends here.", "Second paragraph starts here."]),
+        ("Troops left the city\u2028Residents returned home.", ["Troops left the city", "Residents returned home."]),
+        ("Talks were held in the U.S. The ministry said they failed.", ["Talks were held in the U.S.", "The ministry said they failed."]),
+        ("He moved to the U.S. in 2010 and studied law.", ["He moved to the U.S. in 2010 and studied law."]),
+        ("Officials at the U.S. Department of State said the talks failed.", ["Officials at the U.S. Department of State said the talks failed."]),
+        ("The talks, said Mr. Smith, had failed.", ["The talks, said Mr. Smith, had failed."]),
+        ("“Peace is fragile.” The minister then left.", ["“Peace is fragile.”", "The minister then left."]),
+        ("Is peace possible? Nobody knows.", ["Is peace possible?", "Nobody knows."]),
+        ("Prices rose 3.5 percent in 2023.", ["Prices rose 3.5 percent in 2023."]),
+    ],
+)
+def test_sentences(annotate, text, expected):
+    assert sentences(annotate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "first_claim"),
+    [
+        (
+            "Serbia and Russia Cooperate to Destabilize Kosovo\nThe report says Serbia is a proxy.",
+            "Serbia and Russia Cooperate to Destabilize Kosovo",
+            "The report says Serbia is a proxy.",
+        ),
+        (
+            "British Report Warns: Serbia and Russia Cooperate\n\n A recently published report warns of Russian influence.",
+            "British Report Warns: Serbia and Russia Cooperate",
+            "A recently published report warns of Russian influence.",
+        ),
+        (
+            "Statement from President Joe Biden on Finland Joining NATO\nToday, Finland becomes the 31st member of NATO.",
+            "Statement from President Joe Biden on Finland Joining NATO",
+            "Today, Finland becomes the 31st member of NATO.",
+        ),
+    ],
+)
+def test_headline_is_never_glued_to_the_next_sentence(annotate, extract, group, text, headline, first_claim):
+    doc = annotate(text)
+    assert [h[0] for h in group(doc, "headlines")] == [headline]
+    texts = [c.text for c in extract(text)]
+    assert first_claim in texts
+    assert all("\n" not in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Post a Comment",
+        "Share this article",
+        "Previous Post Next Post",
+        "Photo: Reuters/Stringer",
+        "By Jane Doe and John Smith",
+        "Posted by Admin",
+        "Copyright 2024 Example News. All rights reserved.",
+        "* * *",
+    ],
+)
+def test_furniture_line_yields_no_claim(annotate, extract, group, line):
+    text = f"The report says Serbia is a proxy for Russia.\n\n{line}\n\nOfficials said the border was closed."
+    doc = annotate(text)
+    assert [f[0] for f in group(doc, "furniture")] == [line]
+    start = text.index(line)
+    end = start + len(line)
+    claims = extract(text)
+    assert [c.text for c in claims] == ["The report says Serbia is a proxy for Russia.", "Officials said the border was closed."]
+    assert all(c.span.end <= start or c.span.start >= end for c in claims)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By fomenting crises, Moscow seeks to divide the West.",
+        "Officials posted a comment on the ruling.",
+        "Share prices fell sharply after the sanctions were announced.",
+    ],
+)
+def test_sentence_that_looks_like_furniture_is_a_claim(annotate, extract, group, line):
+    assert group(annotate(line), "furniture") == []
+    assert [c.text for c in extract(line)] == [line]

@@ -1,0 +1,173 @@
+"""Running the pipeline over texts: exact offsets on every raw article, stable unique ids,
+long texts cut into chunks without moving an offset, and the public `claimx.extract`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import importlib
+
+import claimx
+from claimx.io import Document, decode
+from claimx.records import Claim
+
+batch = importlib.import_module("claimx.batch")
+RAW = sorted((Path(__file__).resolve().parents[1] / "data" / "raw").glob("*.txt"))
+
+
+def mentions(claim: Claim):
+    """(where, record) for every offset-carrying part of a claim."""
+    yield "claim", claim
+    if claim.source is not None and claim.source.span is not None:
+        yield "source", claim.source
+    if claim.cue is not None:
+        yield "cue", claim.cue
+    for name in ("actors", "places", "events", "dates"):
+        for item in getattr(claim, name):
+            yield name, item
+    if claim.recommendation is not None:
+        for item in claim.recommendation.addressees:
+            yield "addressee", item
+
+
+def assert_exact(text: str, claims: list[Claim]) -> None:
+    for claim in claims:
+        for where, item in mentions(claim):
+            assert text[item.span.start : item.span.end] == item.text, f"{where} of {claim.id}"
+            if where != "claim":
+                assert claim.span.start <= item.span.start <= item.span.end <= claim.span.end, f"{where} outside {claim.id}"
+
+
+@pytest.fixture(scope="module")
+def raw_claims(nlp):
+    texts = {p.stem: decode(p.read_bytes(), str(p)) for p in RAW}
+    docs = [Document(id=stem, text=text) for stem, text in texts.items()]
+    return texts, {d.id: claims for d, claims in batch.process(nlp, docs)}
+
+
+def test_there_are_raw_articles():
+    assert len(RAW) >= 20
+
+
+@pytest.mark.parametrize("path", RAW, ids=[p.stem for p in RAW])
+def test_every_span_slices_exactly(raw_claims, path):
+    texts, claims = raw_claims
+    assert claims[path.stem], f"no claims from {path.name}"
+    assert_exact(texts[path.stem], claims[path.stem])
+
+
+@pytest.mark.parametrize("path", RAW, ids=[p.stem for p in RAW])
+def test_ids_unique_in_text_order_and_named_by_doc(raw_claims, path):
+    claims = raw_claims[1][path.stem]
+    ids = [c.id for c in claims]
+    assert len(ids) == len(set(ids))
+    assert all(c.doc_id == path.stem and c.id == f"{path.stem}:{c.span.start}-{c.span.end}" for c in claims)
+    starts = [c.span.start for c in claims]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize("path", RAW[:6], ids=[p.stem for p in RAW[:6]])
+def test_two_runs_give_the_same_records(nlp, raw_claims, path):
+    texts, first = raw_claims
+    again = batch.extract_text(nlp, texts[path.stem], doc_id=path.stem)
+    assert [c.model_dump() for c in again] == [c.model_dump() for c in first[path.stem]]
+
+
+def test_process_streams_documents_in_input_order(nlp):
+    docs = [Document(id=f"d{i}", text=f"Officials said talks on issue {i} had failed.") for i in range(5)]
+    out = list(batch.process(nlp, docs, batch_size=2))
+    assert [d.id for d, _ in out] == [d.id for d in docs]
+    assert all(len(claims) == 1 and claims[0].doc_id == d.id for d, claims in out)
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("", 10),
+        ("short", 10),
+        ("one two three four five six seven eight nine ten", 10),
+        ("para one.\n\npara two is here.\n\npara three.", 20),
+        ("line one\nline two\nline three\nline four", 12),
+        ("x" * 95, 10),
+        ("word " * 200, 64),
+    ],
+)
+def test_chunks_cover_the_text(text, size):
+    pieces = list(batch.chunks(text, size))
+    assert "".join(p for _, p in pieces) == text
+    offset = 0
+    for start, piece in pieces:
+        assert start == offset and len(piece) <= size
+        offset += len(piece)
+
+
+def test_chunks_prefer_paragraph_breaks():
+    text = "First paragraph here.\n\nSecond one.\nStill second. " + "x" * 10
+    pieces = [p for _, p in batch.chunks(text, 40)]
+    assert pieces[0] == "First paragraph here.\n\n"
+
+
+@pytest.fixture()
+def long_text():
+    return "\n\n".join(decode(p.read_bytes(), str(p)).strip() for p in RAW[:6])
+
+
+def test_long_text_keeps_exact_offsets(nlp, monkeypatch, long_text):
+    size = 3000
+    assert len(long_text) > 3 * size
+    whole = batch.extract_text(nlp, long_text, doc_id="long")
+    monkeypatch.setattr(batch, "CHUNK_CHARS", size)
+    pieces = list(batch.chunks(long_text))
+    assert len(pieces) > 3
+    cut = batch.extract_text(nlp, long_text, doc_id="long")
+    assert_exact(long_text, cut)
+    ids = [c.id for c in cut]
+    assert len(ids) == len(set(ids))
+    # the same sentences are claims; a repeated sentence (a headline printed twice) is
+    # dropped as a duplicate only when both copies fall into the same chunk
+    spans = {(c.span.start, c.span.end) for c in cut}
+    assert {(c.span.start, c.span.end) for c in whole} <= spans
+    texts = {c.text for c in whole}
+    assert all(c.text in texts for c in cut)
+
+
+def test_chunk_size_follows_the_module_constant(monkeypatch, long_text):
+    monkeypatch.setattr(batch, "CHUNK_CHARS", 3000)
+    pieces = list(batch.chunks(long_text))
+    assert len(pieces) > 1 and all(len(p) <= 3000 for _, p in pieces)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n\n", "\ufeff", "Share", "a", "\x00\x01\x02"],
+)
+def test_degenerate_text_gives_no_claim(nlp, text):
+    assert batch.extract_text(nlp, text) == []
+
+
+def test_public_extract_returns_claims_in_a_fresh_interpreter():
+    """`claimx.extract(text, doc_id=, date=)` as a user calls it first."""
+    code = (
+        "import claimx, json\n"
+        "claims = claimx.extract('The minister resigned last week.', doc_id='x', date='2023-10-05')\n"
+        "print(json.dumps([c.model_dump() for c in claims]))\n"
+        "print(type(claims[0]).__module__, type(claims[0]).__name__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True).stdout
+    records, kind = out.strip().splitlines()
+    assert kind == "claimx.records Claim"
+    (claim,) = [Claim.model_validate(r) for r in json.loads(records)]
+    assert claim.doc_id == "x" and claim.id == "x:0-32"
+    assert [(d.text, d.value) for d in claim.dates] == [("last week", "2023-09")]
+
+
+def test_public_extract_is_still_a_function_after_the_submodule_is_imported(nlp):
+    import claimx.batch  # noqa: F401  (what claimx.extract() does on its first call)
+
+    claims = claimx.extract("The ministry said the border was closed.", doc_id="x", nlp=nlp)
+    assert [c.doc_id for c in claims] == ["x"]
