@@ -79,3 +79,14 @@ def test_parse_jsonl_reads_back_what_json_writes(articles, ascii_only):
     text = "".join(json.dumps(a, ensure_ascii=ascii_only) + "\n" for a in articles)
     items = list(parse_jsonl(text, "in.jsonl"))
     assert [(d.id, d.text) for d in items if isinstance(d, Document)] == [(a["id"], a["text"]) for a in articles]
+
+
+@SETTINGS
+@given(text=TEXTS, size=st.integers(min_value=1, max_value=200))
+def test_chunks_cover_any_text_in_order(text, size):
+    from claimx.batch import chunks
+
+    pieces = list(chunks(text, size))
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= size for _, p in pieces)
+    assert [start for start, _ in pieces] == [sum(len(p) for _, p in pieces[:i]) for i in range(len(pieces))]

@@ -315,7 +315,7 @@ FOUND_WITHOUT_ENTRY = {
     ),
     ("context", "place_noun", "Gunmen stormed the village of Banjska."): (
         "dead vocabulary: entities.EntityResolver builds self.place_nouns but never reads it; the "
-        "example passes through the locative 'village of' and the places.jsonl entry for Banjska"
+        "example passes only through the locative phrase 'village of'"
     ),
     ("context", "government_noun", "The Serbian government rejected the plan."): (
         "bad example: a demonym is always an actor (entities.EntityResolver), so 'Serbian' is one "
