@@ -20,20 +20,6 @@ STATEMENT = (
 )
 NDP_REPORT = "New Diplomacy Project report"
 
-TITLE_IN_SOURCE = (
-    "attribution._source_at stops at the source noun 'Minister' of the title in 'said Foreign "
-    "Minister Sergey Lavrov' and never reaches the person actor after it, so the claimant is "
-    "'Minister' (kind unknown) instead of Sergey Lavrov"
-)
-DEMONYM_GOVERNMENT = (
-    "attribution._source_ending reads 'government' as a source noun and _resolved drops every word "
-    "in DETERMINERS (which lists 'government'), leaving the demonym 'Serbian' as the name with kind "
-    "unknown; the actor Serbia before the noun is not used"
-)
-NEGATED_CUE = (
-    "attribution._source_before looks for the claimant directly before the cue and stops at 'not' "
-    "in 'did not confirm', so a negated reporting verb gets no source"
-)
 
 
 @pytest.mark.parametrize(
@@ -53,9 +39,9 @@ NEGATED_CUE = (
         ("The talks had failed, said John Kirby, a spokesman for the council.", "Kirby", "John Kirby", "John Kirby", "person", True, "said"),
         ("President Aleksandar Vučić met the envoy. Vučić said the talks failed.", "Vučić said", "Vučić", "Aleksandar Vučić", "person", True, "said"),
         ("Experts predict the economy will shrink.", "Experts", "Experts", None, "group", True, "predict"),
-        pytest.param("“We will respond,” said Foreign Minister Sergey Lavrov.", "Lavrov", "Sergey Lavrov", "Sergey Lavrov", "person", True, "said", marks=pytest.mark.xfail(strict=True, reason=TITLE_IN_SOURCE)),
-        pytest.param("The Serbian government rejected the plan.", "Serbian", "The Serbian government", "Serbia", "state", True, "rejected", marks=pytest.mark.xfail(strict=True, reason=DEMONYM_GOVERNMENT)),
-        pytest.param("The ministry did not confirm the strike.", "ministry", "The ministry", None, "unknown", True, "confirm", marks=pytest.mark.xfail(strict=True, reason=NEGATED_CUE)),
+        ("“We will respond,” said Foreign Minister Sergey Lavrov.", "Lavrov", "Foreign Minister Sergey Lavrov", "Sergey Lavrov", "person", True, "said"),
+        ("The Serbian government rejected the plan.", "Serbian", "The Serbian government", "Serbia", "state", True, "rejected"),
+        ("The ministry did not confirm the strike.", "ministry", "The ministry", None, "unknown", True, "confirm"),
     ],
 )
 def test_source(extract, claim_with, text, fragment, source_text, name, kind, explicit, cue):
@@ -122,10 +108,6 @@ def test_negated(extract, text, negated):
     assert claim.negated is negated
 
 
-ALL_ADDRESSEES = (
-    "attribution._recommendation keeps only the actor that ends right at a deontic cue, so in "
-    "'NATO and the EU must' the first addressee NATO is dropped"
-)
 
 
 @pytest.mark.parametrize(
@@ -136,7 +118,7 @@ ALL_ADDRESSEES = (
         ("Britain should sign security agreements with Kosovo.", "Britain", ["United Kingdom"], "sign security agreements with Kosovo"),
         (STATEMENT, "I encourage", ["United States"], "stay up-to-date on their vaccines"),
         ("The authors propose the creation of a joint force.", "propose", [], "the creation of a joint force"),
-        pytest.param("NATO and the EU must increase support to Kosovo.", "NATO", ["NATO", "European Union"], "increase support to Kosovo", marks=pytest.mark.xfail(strict=True, reason=ALL_ADDRESSEES)),
+        pytest.param("NATO and the EU must increase support to Kosovo.", "NATO", ["NATO", "European Union"], "increase support to Kosovo"),
     ],
 )
 def test_recommendation(extract, claim_with, text, fragment, addressees, action):

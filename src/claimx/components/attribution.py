@@ -11,6 +11,7 @@ ATTRIBUTING = {"report", "recommend"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 AUX = BE | {"will", "would", "has", "have", "had", "shall", "did", "does", "do", "also", "now", "to", "today", "then", "not", "later", "again", "formally", "officially", "jointly"}
 ADVERBS = {"also", "further", "again", "now", "still", "then", "too", "repeatedly", "previously", "recently", "today", "yesterday", "later", "once", "furthermore", "moreover", "even", "often", "always", "never", "already", "publicly", "privately"}
+AUXILIARIES = {"not", "n't", "never", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "new", "latest", "recent", "senior", "some", "several", "many", "other", "two", "three", "independent", "international", "local", "western", "foreign", "military", "government", "british", "american"}
 OPEN_QUOTES = {"“", "«", "„"}
 CLOSE_QUOTES = {"”", "»"}
@@ -19,7 +20,7 @@ AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address
 FINAL = {".", "!", "?", "…"}
 MIN_CLAIM_WORDS = 4
 # cue words that are also nouns ("the report", "a British report")
-NOUN_CUES = {"report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates", "forecast", "forecasts", "comment", "comments", "remark", "remarks", "question", "questions", "fear", "fears", "hope", "hopes", "support", "regret", "regrets", "demand", "demands", "appeal", "call", "calls", "finding", "findings", "statement", "thought", "find", "finds", "show", "shows", "review"}
+NOUN_CUES = {"state", "states", "report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates", "forecast", "forecasts", "comment", "comments", "remark", "remarks", "question", "questions", "fear", "fears", "hope", "hopes", "support", "regret", "regrets", "demand", "demands", "appeal", "call", "calls", "finding", "findings", "statement", "thought", "find", "finds", "show", "shows", "review"}
 IRREGULAR_PAST = {"hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
 NOT_PAST = {"need", "based", "concerned", "united", "interested", "limited", "detailed", "advanced", "armed", "related", "alleged", "suspected", "reported", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "embed", "skilled", "talented", "experienced", "aged", "sophisticated", "dedicated", "complicated", "designed", "renewed", "continued", "unprecedented", "coordinated", "organized", "organised", "required", "expected", "supposed", "used", "centred", "centered", "focused", "aimed", "committed", "determined", "prepared", "pleased", "honored", "honoured", "proud", "deserved", "unarmed", "guided", "scheduled", "planned", "proposed", "red", "bed", "shed", "hundred", "kindred", "sacred", "wicked"}
 
@@ -100,6 +101,9 @@ class Attribution(LexiconComponent):
             if first.text[:1].isupper() and not first.is_sent_start and first.lower_ not in {"i"}:
                 continue  # "May 2022", "Will Smith": capitalised inside a sentence is a name
             kind = self.cue_kinds[doc.vocab.strings[match_id]]
+            span = doc[start:end]
+            if kind == "report" and (first.is_sent_start or self._is_noun(span)):
+                continue  # "Say what you like", "The state budget": no reporting verb
             spans.append(Span(doc, start, end, label=kind, span_id=doc.vocab.strings[match_id]))
         return spans
 
@@ -115,8 +119,6 @@ class Attribution(LexiconComponent):
                 continue
             if cue.start > 0 and doc[cue.start - 1].lower_ in BE:
                 continue  # passive: "is believed", "was reported"
-            if self._is_noun(cue):
-                continue  # "this British report serves", "the claims were"
             source = self._source_before(cue.start, sentence, last_person)
             if source is None and cue.start > sentence.start and doc[cue.start - 1].text in {",", "”", '"'} | CLOSE_QUOTES:
                 source = self._source_at(cue.end, sentence, last_person)
@@ -152,8 +154,10 @@ class Attribution(LexiconComponent):
 
     def _source_before(self, i: int, sentence: Span, last_person) -> dict | None:
         j = i - 1
-        while j >= sentence.start and (self.doc[j].lower_ in ADVERBS or self.doc[j].lower_.endswith("ly") and self.doc[j].is_lower):
-            j -= 1
+        while j >= sentence.start and (
+            self.doc[j].lower_ in ADVERBS | AUXILIARIES or self.doc[j].lower_.endswith("ly") and self.doc[j].is_lower
+        ):
+            j -= 1  # "the report further suggests", "the ministry did not confirm"
         if j < sentence.start:
             return None
         if self.doc[j].text == ",":
@@ -196,6 +200,15 @@ class Attribution(LexiconComponent):
         while end < sentence.end and doc[end].lower_ not in self.source_nouns and doc[end].is_alpha and end - j < 3:
             end += 1
         if end < sentence.end and doc[end].lower_ in self.source_nouns:
+            # "said Foreign Minister Sergey Lavrov": the title leads to the person
+            k = end + 1
+            while k < sentence.end and k <= end + 3:
+                if k in self.actor_start and self.actor_start[k].label_ == "person":
+                    actor = self.actor_start[k]
+                    return _source(doc[i:actor.end].text, actor.id_, actor.label_, doc[i:actor.end])
+                if not is_name_token(doc[k]):
+                    break
+                k += 1
             # "a statement from the Kremlin": the body behind the document speaks
             if end + 2 < sentence.end and doc[end + 1].lower_ in {"from", "by", "of"}:
                 k = end + 2 + (doc[end + 2].lower_ in DETERMINERS)
@@ -224,6 +237,10 @@ class Attribution(LexiconComponent):
             return _source(text, last_person.id_, "person", span)
         if document and (kind == "document" or head == "it" or self.source_nouns.get(head) == "group" and head in {"authors", "author", "experts", "researchers", "analysts"}):
             return _source(text, document["name"], "document", span)
+        owners = [self.actor_end[t.i] for t in span[:-1] if t.i in self.actor_end]
+        if owners and kind == "unknown":
+            # "the Serbian government", "Russian officials": the state or body they speak for
+            return _source(text, owners[-1].id_, owners[-1].label_, span)
         name = " ".join(t.text for t in span if t.lower_ not in DETERMINERS) or text
         return _source(text, name, kind if kind in {"document", "person", "group"} else "unknown", span)
 
@@ -320,8 +337,16 @@ class Attribution(LexiconComponent):
         doc = self.doc
         actors = [a for a in doc.spans.get(SPAN_KEYS["actors"], []) if sentence.start <= a.start < sentence.end]
         if cue.label_ == "deontic":
-            addressees = [a for a in actors if a.end == cue.start or a.end <= cue.start and all(doc[k].lower_ in {",", "and"} | {t.lower_ for t in a} for k in range(a.end, cue.start))]
-            addressees = [a for a in actors if a.end == cue.start] or addressees[-1:]
+            # the subject before the modal, with its coordination: "NATO and the EU must"
+            addressees, k = [], cue.start - 1
+            while k >= sentence.start:
+                if k in self.actor_end:
+                    addressees.insert(0, self.actor_end[k])
+                    k = self.actor_end[k].start - 1
+                elif doc[k].lower_ in {",", "and", "or", "the", "both"}:
+                    k -= 1
+                else:
+                    break
             action_start = cue.end
         else:
             to = next((t.i for t in doc[cue.end : sentence.end] if t.lower_ == "to"), None)

@@ -41,15 +41,16 @@ class EntityResolver(LexiconComponent):
     def _build(self) -> None:
         self.locative = self.phrase_matcher(self.entries("context", "locative"))
         self.directions = {p for e in self.entries("context", "direction") for p in e.phrases}
-        self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
         self.government_nouns = {p for e in self.entries("context", "government_noun") for p in e.phrases}
+        self.place_noun_matcher = self.phrase_matcher(self.entries("context", "place_noun"))
+        self.motion = {p for e in self.entries("context", "motion") for p in e.phrases}
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
         mentions = self._select(doc)
         mentions += self._acronyms(doc, mentions)
         mentions += self._surnames(doc, mentions)
-        locative_ends = {end for _, _, end in self.locative(doc)}
+        locative_ends = self._locative_ends(doc)
         mentions += self._context_places(doc, mentions, locative_ends)
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "capital", "demonym"}}
@@ -57,7 +58,10 @@ class EntityResolver(LexiconComponent):
             label = mention.label_
             if label == "ambiguous_state" and not self._ambiguous_is_state(doc, mention, political):
                 continue
-            if label in ACTOR_LABELS:
+            alternative = self._place_names.get((mention.start, mention.end))
+            if label in {"government", "organization"} and alternative and self._locates(doc, mention, locative_ends):
+                places.append(self._place(doc, mention, alternative))  # "talks in Brussels"
+            elif label in ACTOR_LABELS:
                 actors.append(_relabel(mention, ACTOR_LABELS[label], mention.id_))
                 actors += self._nested_states(doc, mention)
             elif label == "place":
@@ -85,7 +89,20 @@ class EntityResolver(LexiconComponent):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
         self._nested = [s for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ in {"state", "demonym"}]
+        self._place_names = {(s.start, s.end): s.id_ for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "place"}
         return chosen
+
+    def _locative_ends(self, doc: Doc) -> set[int]:
+        """Token indices right after a locative phrase: 'in', 'across', a motion's 'to'
+        ('fled to', 'from Moscow to'), a place noun's 'of' ('the village of')."""
+        ends = {end for _, _, end in self.locative(doc)}
+        for token in doc:
+            if token.lower_ == "to" and any(t.lower_ in self.motion for t in doc[max(token.i - 4, 0) : token.i]):
+                ends.add(token.i + 1)
+        for _, start, end in self.place_noun_matcher(doc):
+            if end + 1 < len(doc) and doc[end].lower_ == "of":
+                ends.add(end + 1)
+        return ends
 
     def _nested_states(self, doc: Doc, mention: Span) -> list[Span]:
         """'Russian Ministry of Defence' is also a mention of Russia."""
@@ -144,6 +161,8 @@ class EntityResolver(LexiconComponent):
                 continue
             following = doc[end] if end < len(doc) else None
             if following is not None and (following.text[:1].isupper() or following.lower_ in self.government_nouns):
+                continue
+            if following is not None and following.lower_ in {"'s", "’s"}:
                 continue
             if any(t.is_upper and len(t) > 1 for t in doc[start:end]):
                 continue

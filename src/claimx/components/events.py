@@ -25,8 +25,8 @@ class EventFinder(LexiconComponent):
         self._require_initialized()
         spans = []
         for match_id, start, end in self.matcher(doc):
-            if doc[start].text[:1].isupper() and not doc[start].is_sent_start and not is_name_token(doc[start - 1]):
-                continue  # "May", "March": a capitalised trigger inside a sentence is a name
+            if doc[start].text[:1].isupper() and not doc[start].is_sent_start and not (is_name_token(doc[start - 1]) or doc[start - 1].lower_ == "the"):
+                continue  # "in March": a capitalised trigger inside a sentence is a name, unless "the Battle"
             start, end = _named(doc, start, end)
             spans.append(Span(doc, start, end, label=self.types[doc.vocab.strings[match_id]]))
         spans = filter_spans(spans)
