@@ -19,6 +19,7 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address", "op-ed", "speech", "testimony", "proclamation"}
 FINAL = {".", "!", "?", "…"}
 MIN_CLAIM_WORDS = 4
+APPOSITION_TOKENS = 40
 # cue words that are also nouns ("the report", "a British report")
 NOUN_CUES = {"state", "states", "report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates", "forecast", "forecasts", "comment", "comments", "remark", "remarks", "question", "questions", "fear", "fears", "hope", "hopes", "support", "regret", "regrets", "demand", "demands", "appeal", "call", "calls", "finding", "findings", "statement", "thought", "find", "finds", "show", "shows", "review"}
 IRREGULAR_PAST = {"hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
@@ -127,6 +128,9 @@ class Attribution(LexiconComponent):
         colon = next((t.i for t in sentence if t.text == ":"), None)
         if colon is not None and colon + 1 < sentence.end and doc[colon + 1].text in OPEN_QUOTES | {'"'}:
             # "French President Emmanuel Macron: “I welcome ...”": the speaker introduces the quote
+            listed = self._source_ending(colon - 1, sentence, last_person)
+            if listed is not None:
+                return listed, None
             speakers = [a for end, a in self.actor_end.items() if sentence.start <= a.start and end < colon]
             if speakers:
                 return _source(speakers[-1].text, speakers[-1].id_, speakers[-1].label_, speakers[-1]), None
@@ -153,6 +157,10 @@ class Attribution(LexiconComponent):
         return i in self.actor_end and self.actor_end[i].start > 0 and doc[self.actor_end[i].start - 1].lower_ in {"the", "a", "an", "this", "that", "its", "their", "new"}
 
     def _source_before(self, i: int, sentence: Span, last_person) -> dict | None:
+        first = sentence[0]
+        if first.lower_ in {"we", "i"} and len(sentence) > 1 and sentence[1].text == ",":
+            # "We, the G7 Foreign Ministers of ..., urge": the pronoun is the subject
+            return self._resolved(first.i, first.i + 1, "person", last_person)
         j = i - 1
         while j >= sentence.start and (
             self.doc[j].lower_ in ADVERBS | AUXILIARIES or self.doc[j].lower_.endswith("ly") and self.doc[j].is_lower
@@ -161,12 +169,13 @@ class Attribution(LexiconComponent):
         if j < sentence.start:
             return None
         if self.doc[j].text == ",":
-            # "Abdurrahman Mangal, spokesperson for the governor, said": skip the apposition
-            k = j - 1
-            while k > sentence.start and k > j - 15 and self.doc[k].text != ",":
-                k -= 1
-            if k > sentence.start and self.doc[k].text == ",":
-                return self._source_ending(k - 1, sentence, last_person)
+            # "Abdurrahman Mangal, spokesperson for the governor, said": the claimant stands
+            # before the first comma of the apposition
+            commas = [k for k in range(max(sentence.start + 1, j - APPOSITION_TOKENS), j) if self.doc[k].text == ","]
+            for k in commas:
+                source = self._source_ending(k - 1, sentence, last_person)
+                if source is not None:
+                    return source
             return None
         return self._source_ending(j, sentence, last_person)
 
@@ -174,6 +183,18 @@ class Attribution(LexiconComponent):
         doc = self.doc
         if j in self.actor_end:
             actor = self.actor_end[j]
+            # "the Foreign Ministers of Qatar, Jordan and Egypt": the list belongs to the noun
+            k = actor.start - 1
+            while k >= sentence.start and (doc[k].text in {",", "and"} or k in self.actor_end):
+                k = self.actor_end[k].start - 1 if k in self.actor_end else k - 1
+            if k > sentence.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.source_nouns:
+                span = doc[self._phrase_start(k - 1, sentence) : j + 1]
+                name = " ".join(t.text for t in span if t.lower_ not in DETERMINERS) or span.text
+                return _source(span.text, name, "group", span)
+            if actor.label_ == "organization" and k >= sentence.start and doc[actor.start - 1].lower_ in {"of", "at", "from"}:
+                person = self.actor_end.get(actor.start - 2)
+                if person is not None and person.label_ == "person":
+                    return _source(person.text, person.id_, "person", person)  # "Kristian Andersen of Scripps Research said"
             return _source(actor.text, actor.id_, actor.label_, actor)
         kind = self.source_nouns.get(doc[j].lower_)
         if kind is not None:
@@ -216,6 +237,12 @@ class Attribution(LexiconComponent):
                     actor = self.actor_start[k]
                     return _source(doc[i:actor.end].text, actor.id_, actor.label_, doc[i:actor.end])
             return self._resolved(i, end + 1, self.source_nouns[doc[end].lower_], last_person)
+        name_end = j
+        while name_end < sentence.end and is_name_token(doc[name_end]) and name_end - j < 4:
+            name_end += 1
+        if name_end > j:  # "according to The Verge"
+            span = doc[i:name_end]
+            return _source(span.text, doc[j:name_end].text, "unknown", span)
         return None
 
     def _phrase_start(self, j: int, sentence: Span) -> int:

@@ -15,6 +15,9 @@ NOT_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow", "According",
+    "Some", "Many", "Most", "All", "Both", "Several", "Other", "Such", "No", "Each", "Every",
+    "Any", "His", "Her", "Their", "Its", "Our", "My", "Your", "There", "Here", "What",
+    "Which", "Who", "Why", "How", "Where", "Also", "However", "Meanwhile", "Despite",
 }
 MAX_NAME_TOKENS = 4
 REPORTING = {"said", "says", "told", "added", "stated", "wrote", "noted", "warned", "argued", "explained", "insisted", "claimed", "according"}

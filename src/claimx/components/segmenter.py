@@ -74,10 +74,15 @@ class Segmenter(LexiconComponent):
         if token.is_space:
             return False
         if prev.is_space:
-            return "\n" in prev.text or "\u2028" in prev.text or "\u2029" in prev.text
-        if not prev.whitespace_:
+            if any(c in prev.text for c in "\n\u2028\u2029"):
+                return True
+            if i < 2:
+                return False
+            j = i - 2  # "incident.  We reaffirm": a run of spaces after the full stop
+        elif not prev.whitespace_:
             return False
-        j = i - 1
+        else:
+            j = i - 1
         while j > 0 and doc[j].text in CLOSERS:
             j -= 1
         end = doc[j]
