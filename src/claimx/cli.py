@@ -62,62 +62,85 @@ def _load(model: str | None):
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), folders, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), folders, or - for stdin.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="jsonl: a claim per line; json: a document per entry; table: for reading.")] = OutputFormat.jsonl,
     model: ModelOption = None,
-    date: Annotated[Optional[str], typer.Option(help="Publication date (ISO 8601) for .txt inputs; anchors 'last week'.")] = None,
-    encoding: Annotated[Optional[str], typer.Option(help="Encoding of the inputs (default UTF-8).")] = None,
+    date: Annotated[Optional[str], typer.Option(help="Publication date (ISO 8601) for inputs that do not carry one; anchors 'last week'.")] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Encoding of the inputs (default: UTF-8, else detected where that is certain).")] = None,
+    text_field: Annotated[str, typer.Option("--text-field", help="Key of the article text in .jsonl inputs.")] = "text",
+    id_field: Annotated[str, typer.Option("--id-field", help="Key of the document id in .jsonl inputs.")] = "id",
+    date_field: Annotated[str, typer.Option("--date-field", help="Key of the publication date in .jsonl inputs.")] = "date",
+    keep_text: Annotated[Optional[Path], typer.Option("--keep-text", metavar="DIR", help="Also write DIR/<doc_id>.txt: the exact text the offsets index into.")] = None,
+    append: Annotated[bool, typer.Option("--append", help="Add to the --output file; documents it already has records of are skipped.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that cannot be read.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line per document on stderr: doc_id, claims, seconds.")] = False,
 ) -> None:
     """Extract claim records from articles.
 
     Exit status: 0 all inputs processed, 1 some inputs could not be read (each is
     named on stderr, the others are still processed), 2 usage error.
     """
+    import time
     from dataclasses import replace
 
     from .batch import process
-    from .io import Document, Failure, atomic_writer, read_documents
+    from .io import Failure, Fields, Notice, atomic_writer, doc_ids_in, read_documents, write_text
     from .render import Progress, render_table
 
+    if append and (output is None or fmt != OutputFormat.jsonl):
+        fail("--append needs --output FILE and the jsonl format", EXIT_USAGE)
     nlp = _load(model)
+    try:
+        done = doc_ids_in(output) if append else set()
+    except ClaimxError as err:
+        fail(str(err), EXIT_USAGE)
     failures = 0
 
     def documents():
         nonlocal failures
-        for item in read_documents(paths, encoding=encoding):
-            if isinstance(item, Failure):
-                failures += 1
+        for item in read_documents(paths, encoding=encoding, fields=Fields(text=text_field, id=id_field, date=date_field)):
+            if isinstance(item, (Failure, Notice)):
                 typer.echo(f"claimx: {item}", err=True)
-                if fail_fast:
-                    raise typer.Exit(EXIT_SOME_FAILED)
-                continue
-            yield replace(item, date=item.date or date) if isinstance(item, Document) else item
+                if isinstance(item, Failure):
+                    failures += 1
+                    if fail_fast:
+                        raise typer.Exit(EXIT_SOME_FAILED)
+            elif item.id in done:
+                if verbose:
+                    typer.echo(f"claimx: {item.id}: skipped, already in {output}", err=True)
+            else:
+                yield replace(item, date=item.date or date)
 
-    with atomic_writer(output) as handle, Progress(enabled=not quiet) as progress:
-        results = process(nlp, documents(), n_process=jobs)
-        if fmt == OutputFormat.table:
+    try:
+        with atomic_writer(output, append=append) as handle, Progress(enabled=not quiet) as progress:
+            # One document per batch with --verbose, so that its seconds are its own.
+            results = process(nlp, documents(), batch_size=1 if verbose else 16, n_process=jobs)
+            if fmt == OutputFormat.json:
+                handle.write("[")
+            first, started = True, time.perf_counter()
             for document, claims in results:
                 progress.advance(document)
-                render_table(document, claims)
-            return
-        first = True
-        if fmt == OutputFormat.json:
-            handle.write("[")
-        for document, claims in results:
-            progress.advance(document)
-            if fmt == OutputFormat.jsonl:
-                for claim in claims:
-                    handle.write(claim.model_dump_json() + "\n")
-            else:
-                entry = {"doc_id": document.id, "text": document.text, "date": document.date, "claims": [c.model_dump() for c in claims]}
-                handle.write(("\n" if first else ",\n") + json.dumps(entry, ensure_ascii=False))
-                first = False
-        if fmt == OutputFormat.json:
-            handle.write("\n]\n")
+                if keep_text is not None:
+                    write_text(keep_text, document)
+                if fmt == OutputFormat.table:
+                    render_table(document, claims)
+                elif fmt == OutputFormat.jsonl:
+                    handle.writelines(claim.model_dump_json() + "\n" for claim in claims)
+                else:
+                    entry = {"doc_id": document.id, "text": document.text, "date": document.date, "claims": [c.model_dump() for c in claims]}
+                    handle.write(("\n" if first else ",\n") + json.dumps(entry, ensure_ascii=False))
+                    first = False
+                if verbose:
+                    now = time.perf_counter()
+                    typer.echo(f"claimx: {document.id}: {len(claims)} claims, {now - started:.2f} s", err=True)
+                    started = now
+            if fmt == OutputFormat.json:
+                handle.write("\n]\n")
+    except OSError as err:
+        fail(f"{err.filename or output}: cannot write ({err.strerror})", EXIT_USAGE)
     if failures:
         raise typer.Exit(EXIT_SOME_FAILED)
 
