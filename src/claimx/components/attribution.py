@@ -314,25 +314,29 @@ class Attribution(LexiconComponent):
         deontic = [c for c in cues if c.label_ == "deontic" and not (c.end < len(doc) and doc[c.end].lower_ == "have")]
         if deontic:
             return "recommendation", self._recommendation(sentence, deontic[0])
-        if self._is_event(sentence, attributed=cue is not None and cue.label_ in {"report", "according"}):
+        if self._is_event(sentence, attributed=source is not None and source["explicit"]):
             return "event", None
         return "assertion", None
 
     def _is_event(self, sentence: Span, attributed: bool = False) -> bool:
         """A specific happening: an event trigger with a day, month or year, a headline-like
-        fragment naming one, or an actor doing it. An attributed sentence ("officials said")
-        reports an event only when it dates it."""
+        fragment naming one, or an actor doing something in the simple past. Background
+        dated by decade or century is not one, and an attributed sentence ("officials
+        said", "Macron: “I welcome ...”") reports an event only when it dates it."""
         doc = self.doc
         events = [e for e in doc.spans.get(SPAN_KEYS["events"], []) if sentence.start <= e.start < sentence.end]
-        if not events:
-            return not attributed and self._narrates(sentence)
-        values = [d._.claimx_value for d in doc.spans.get(SPAN_KEYS["dates"], []) if sentence.start <= d.start < sentence.end]
-        if any(v and len(v) >= 4 for v in values) or any(d.label_ == "day_word" for d in doc.spans.get(SPAN_KEYS["dates"], []) if sentence.start <= d.start < sentence.end):
-            return True
-        if attributed or any(v is not None and len(v) < 4 for v in values):
+        dates = [
+            d for d in doc.spans.get(SPAN_KEYS["dates"], [])
+            if sentence.start <= d.start < sentence.end and not (d.end < len(doc) and doc[d.end].lower_ in {"'s", "’s"})
+        ]  # "Today's announcement" names a thing, not when it happened
+        values = [d._.claimx_value for d in dates]
+        if any(v is not None and len(v) < 4 for v in values):
             return False  # "in the 1990s", "in the 7th century": background, not a happening
-        words = [t for t in sentence if t.is_alpha]
-        if words and any(e.start - sentence.start <= 2 for e in events) and not any(t.lower_ in BE for t in words[:6]):
+        if events and (any(v and len(v) >= 4 for v in values) or any(d.label_ == "day_word" for d in dates)):
+            return True
+        if attributed:
+            return False
+        if events and any(e.start - sentence.start <= 2 for e in events) and not self._has_verb(sentence):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
         if self._narrates(sentence):
             return True
@@ -343,6 +347,15 @@ class Attribution(LexiconComponent):
             if j >= sentence.start and (j in self.actor_end or doc[j].lower_ in {"i", "we"}):
                 return True
         return False
+
+    @staticmethod
+    def _has_verb(sentence: Span) -> bool:
+        """Rough finite-verb test for verbless headline-like fragments."""
+        return any(
+            t.lower_ in BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
+            or t.is_lower and t.lower_.endswith("ed") and t.lower_ not in NOT_PAST
+            for t in sentence
+        )
 
     def _narrates(self, sentence: Span) -> bool:
         """An actor doing something in the simple past: 'Sweden faced South Korea ...'."""
@@ -356,9 +369,22 @@ class Attribution(LexiconComponent):
             j = token.i - 1
             while j >= sentence.start and doc[j].lower_ in ADVERBS:
                 j -= 1
-            if j >= sentence.start and (j in self.actor_end or doc[j].lower_ in {"he", "she", "they"}):
-                return True  # "The South retaliated", "Sweden faced South Korea"
+            if j < sentence.start:
+                continue
+            before = doc[j]
+            if j in self.actor_end or before.lower_ in {"he", "she", "they", "we", "i"} or is_name_token(before):
+                return True  # "The South retaliated", "Sweden faced South Korea", "Ford started"
+            if before.lower_ in {"was", "were"} and self._situated(sentence):
+                return True  # "The 176 people on board were all killed" near a place or date
         return False
+
+    def _situated(self, sentence: Span) -> bool:
+        """Whether a sentence names a place or a date."""
+        return any(
+            sentence.start <= s.start < sentence.end
+            for key in ("places", "dates")
+            for s in self.doc.spans.get(SPAN_KEYS[key], [])
+        )
 
     def _recommendation(self, sentence: Span, cue: Span) -> dict:
         doc = self.doc
