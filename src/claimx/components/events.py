@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -32,9 +34,15 @@ class EventFinder(LexiconComponent):
         spans = filter_spans(spans)
         dates = list(doc.spans.get(SPAN_KEYS["dates"], []))
         places = list(doc.spans.get(SPAN_KEYS["places"], []))
+        paragraphs = [0] + [t.i + 1 for t in doc if t.is_space and t.text.count("\n") > 1]
         for span in spans:
             sentence = span.sent
             date = _nearest(span, [d for d in dates if _within(d, sentence) and d._.claimx_value])
+            if date is None:
+                # "On Monday, ... . Belgium defeated Panama.": the paragraph's last day
+                start = paragraphs[bisect_right(paragraphs, sentence.start) - 1]
+                earlier = [d for d in dates if len(d._.claimx_value or "") == 10 and start <= d.start < sentence.start]
+                date = earlier[-1] if earlier else None
             place = _nearest(span, [p for p in places if _within(p, sentence)])
             span._.claimx_event = {
                 "date": date._.claimx_value if date is not None else None,
