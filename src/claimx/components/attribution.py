@@ -284,6 +284,12 @@ class Attribution(LexiconComponent):
             for actor in doc.spans.get(SPAN_KEYS["actors"], []):
                 if headline.start <= actor.start < headline.end and actor.start > heads[0] and actor.label_ in {"person", "organization"}:
                     return {"name": actor.id_, "kind": actor.label_}
+        lines = list(doc.spans.get(SPAN_KEYS["headlines"], []))
+        for line in lines[:4] + lines[-2:]:
+            # a signature line: 'Thomas "Tommy" Pigott, Spokesperson'
+            person = self.actor_start.get(line.start)
+            if person is not None and person.label_ == "person" and person.end < line.end and doc[person.end].text == ",":
+                return {"name": person.id_, "kind": "person"}
         return None
 
     def _document(self, doc: Doc) -> dict | None:

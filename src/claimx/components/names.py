@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -20,6 +22,7 @@ NOT_NAMES = {
     "Which", "Who", "Why", "How", "Where", "Also", "However", "Meanwhile", "Despite",
 }
 MAX_NAME_TOKENS = 4
+QUOTES = {'"', "“", "”"}
 REPORTING = {"said", "says", "told", "added", "stated", "wrote", "noted", "warned", "argued", "explained", "insisted", "claimed", "according"}
 
 
@@ -43,7 +46,7 @@ def _particles_then_name(doc: Doc, i: int) -> bool:
 def title_case(text: str) -> str:
     """A person's name as Wikipedia titles it: 'Slobodan MILOSEVIC' -> 'Slobodan Milosevic'
     (Factbook prints surnames in capitals), 'Donald J. Trump' -> 'Donald Trump'."""
-    words = text.split()
+    words = re.sub(r'\s*["“”][^"“”]*["“”]\s*', " ", text).split()
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if not (len(w) == 2 and w.endswith("."))), words[-1]]
     return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
@@ -63,6 +66,7 @@ class NameFinder(LexiconComponent):
         self.titles = self.phrase_matcher(self.entries("titles"), attr="ORTH")
         self.heads = {p: e.kind for e in self.entries("org_heads") for p in e.phrases}
         self.roles = {p for e in self.entries("titles", "role") for p in e.phrases if " " not in p}
+        self.offices = {p.lower() for e in self.entries("titles", "office") for p in e.phrases if " " not in p}
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -85,13 +89,16 @@ class NameFinder(LexiconComponent):
 
     def _name_run(self, doc: Doc, start: int, known: set[int], limit: int = MAX_NAME_TOKENS) -> int:
         """End of the run of name tokens starting at `start` (== start when none)."""
-        end = start
-        while end < len(doc) and end - start < limit:
+        end, skipped = start, 0
+        while end < len(doc) and end - start - skipped < limit:
             token = doc[end]
             if is_name_token(token) and end not in known and token.text not in self.heads:
                 end += 1
             elif token.lower_ in PARTICLES and end > start and _particles_then_name(doc, end):
                 end += 1
+            elif token.text in QUOTES and end > start and end + 3 < len(doc) and is_name_token(doc[end + 1]) and doc[end + 2].text in QUOTES and is_name_token(doc[end + 3]):
+                end += 3  # a nickname: 'Thomas "Tommy" Pigott'
+                skipped += 3
             elif token.text == "-" and not doc[end - 1].whitespace_ and end > start and end + 1 < len(doc) and is_name_token(doc[end + 1]):
                 end += 1
             else:
@@ -152,14 +159,21 @@ class NameFinder(LexiconComponent):
         people = []
         i = 0
         while i < len(doc):
-            if i in headline or not is_name_token(doc[i]) or i in known or i in titles:
+            if not is_name_token(doc[i]) or i in known or i in titles:
                 i += 1
                 continue
             end = self._name_run(doc, i, known)
+            if i in headline and not self._signed(doc, end):
+                i = max(end, i + 1)
+                continue
             if end - i >= 2 and self._looks_like_person(doc, i, end):
                 people.append(self._person(doc, i, end))
             i = max(end, i + 1)
         return people
+
+    def _signed(self, doc: Doc, end: int) -> bool:
+        """A signature line: 'Thomas "Tommy" Pigott, Spokesperson'."""
+        return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.roles | self.offices
 
     def _looks_like_person(self, doc: Doc, start: int, end: int) -> bool:
         words = doc[start:end]
@@ -174,5 +188,5 @@ class NameFinder(LexiconComponent):
         if before is not None and before.lower_ in REPORTING and before.i > 0 and doc[before.i - 1].text in {",", "”", '"'}:
             return True
         if after is not None and after.text == "," and end + 1 < len(doc):
-            return any(t.lower_ in self.roles for t in doc[end + 1 : end + 5])
+            return any(t.lower_ in self.roles | self.offices for t in doc[end + 1 : end + 5])
         return False
