@@ -97,6 +97,8 @@ def found_context(nlp, doc, entry) -> bool:
             any(doc[a.end : a.end + len(ph)].text.lower() == " ".join(ph).lower() for ph in phrases)
             for a in doc.spans[SPAN_KEYS["actors"]]
         )
+    if entry.kind == "political_verb":
+        return any(a.end < len(doc) and doc[a.end].lower_ in {" ".join(ph).lower() for ph in phrases} for a in doc.spans[SPAN_KEYS["actors"]])
     if entry.kind == "motion":
         return any(p.start > 0 and doc[p.start - 1].lower_ == "to" and _ends_before(doc, p.start - 1, phrases, lower=True) for p in places)
     raise AssertionError(f"no check for context kind {entry.kind!r}")

@@ -13,7 +13,7 @@ from .names import NOT_NAMES, is_name_token
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
 PRIORITY = ["government", "organization", "group", "person", "state", "ambiguous_state", "capital", "demonym", "place"]
 ACTOR_LABELS = {"government": "state", "organization": "organization", "group": "group", "person": "person"}
-MIN_POLITICAL_MENTIONS = 2
+MIN_POLITICAL_MENTIONS = 1
 VERBS_AFTER_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does", "continue", "continues", "say", "says", "said"}
 
 
@@ -44,6 +44,7 @@ class EntityResolver(LexiconComponent):
         self.government_nouns = {p for e in self.entries("context", "government_noun") for p in e.phrases}
         self.place_noun_matcher = self.phrase_matcher(self.entries("context", "place_noun"))
         self.motion = {p for e in self.entries("context", "motion") for p in e.phrases}
+        self.political_verbs = {p for e in self.entries("context", "political_verb") for p in e.phrases}
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -90,6 +91,7 @@ class EntityResolver(LexiconComponent):
                 taken.update(range(span.start, span.end))
         self._nested = [s for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ in {"state", "demonym"}]
         self._place_names = {(s.start, s.end): s.id_ for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "place"}
+        self._place_ends = {s.end - 1 for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ in {"place", "capital"}}
         return chosen
 
     def _locative_ends(self, doc: Doc) -> set[int]:
@@ -209,14 +211,21 @@ class EntityResolver(LexiconComponent):
         return Span(doc, self._direction_start(doc, mention), mention.end, label="place", span_id=name)
 
     def _ambiguous_is_state(self, doc: Doc, mention: Span, political: set[str]) -> bool:
-        """'Chad', 'Jordan', 'Turkey' name a state only in a political text and not as a person."""
+        """'Chad', 'Jordan', 'Turkey' name a state unless they stand in a person's name
+        ('Michael Jordan', 'Jordan Peterson') or after a place ('Atlanta, Georgia'); alone
+        in a text with no other state or organisation they need a government noun, a
+        possessive or a political verb after them ('Jordan condemned')."""
         after = doc[mention.end] if mention.end < len(doc) else None
         before = doc[mention.start - 1] if mention.start > 0 else None
         if after is not None and is_name_token(after) and after.lower_ not in self.government_nouns:
             return False
-        if before is not None and is_name_token(before) and not before.is_sent_start:
+        if before is not None and is_name_token(before):
             return False
-        return len(political - {mention.id_}) >= MIN_POLITICAL_MENTIONS
+        if before is not None and before.text == "," and mention.start > 1 and (mention.start - 2) in self._place_ends:
+            return False
+        if len(political - {mention.id_}) >= MIN_POLITICAL_MENTIONS:
+            return True
+        return after is not None and (after.lower_ in self.political_verbs | self.government_nouns or after.lower_ in {"'s", "’s"})
 
 
 def _relabel(span: Span, label: str, name: str) -> Span:
