@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
@@ -51,12 +53,15 @@ class Attribution(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
         self.doc = doc
-        self.actor_end = {a.end - 1: a for a in doc.spans.get(SPAN_KEYS["actors"], [])}
-        self.actor_start = {a.start: a for a in doc.spans.get(SPAN_KEYS["actors"], [])}
+        self.groups = {key: list(doc.spans.get(SPAN_KEYS[key], [])) for key in ("actors", "places", "events", "dates", "headlines")}
+        self.starts = {key: [s.start for s in spans] for key, spans in self.groups.items()}
+        self.actor_end = {a.end - 1: a for a in self.groups["actors"]}
+        self.actor_start = {a.start: a for a in self.groups["actors"]}
         self.quoted = _quoted_tokens(doc)
         furniture = {i for s in doc.spans.get(SPAN_KEYS["furniture"], []) for i in range(s.start, s.end)}
-        headlines = {s.start for s in doc.spans.get(SPAN_KEYS["headlines"], [])}
-        cues = self._cues(doc)
+        headlines = set(self.starts["headlines"])
+        cues = sorted(self._cues(doc), key=lambda c: (c.start, c.end))
+        cue_starts = [c.start for c in cues]
         doc._.claimx_author = self._author(doc)
         doc._.claimx_document = self._document(doc)
         claims, running, quote_source, last_person = [], None, None, None
@@ -67,7 +72,7 @@ class Attribution(LexiconComponent):
                 continue
             seen.add(sentence.text)
             headline = sentence.start in headlines
-            sentence_cues = [c for c in cues if sentence.start <= c.start < sentence.end]
+            sentence_cues = cues[bisect_left(cue_starts, sentence.start) : bisect_left(cue_starts, sentence.end)]
             source, cue = self._attribute(sentence, sentence_cues, last_person)
             if source is None and not headline:
                 if quote_source is not None and sentence.start in self.quoted:
@@ -93,6 +98,11 @@ class Attribution(LexiconComponent):
         set_group(doc, "cues", cues)
         set_group(doc, "claims", claims)
         return doc
+
+    def _inside(self, key: str, span: Span) -> list[Span]:
+        """The spans of group `key` that start inside `span` (groups are sorted by start)."""
+        starts = self.starts[key]
+        return self.groups[key][bisect_left(starts, span.start) : bisect_left(starts, span.end)]
 
     # -- cues ---------------------------------------------------------------
     def _cues(self, doc: Doc) -> list[Span]:
@@ -272,19 +282,19 @@ class Attribution(LexiconComponent):
         return _source(text, name, kind if kind in {"document", "person", "group"} else "unknown", span)
 
     def _last_person(self, sentence: Span):
-        people = [a for a in self.doc.spans.get(SPAN_KEYS["actors"], []) if a.label_ == "person" and sentence.start <= a.start < sentence.end]
+        people = [a for a in self._inside("actors", sentence) if a.label_ == "person"]
         return people[-1] if people else None
 
     def _author(self, doc: Doc) -> dict | None:
         """'Statement from President Joe Biden ...': the person or body a headline names as author."""
-        for headline in list(doc.spans.get(SPAN_KEYS["headlines"], []))[:2]:
+        for headline in self.groups["headlines"][:2]:
             heads = [t.i for t in headline if t.lower_ in AUTHOR_HEADS]
             if not heads:
                 continue
-            for actor in doc.spans.get(SPAN_KEYS["actors"], []):
-                if headline.start <= actor.start < headline.end and actor.start > heads[0] and actor.label_ in {"person", "organization"}:
+            for actor in self._inside("actors", headline):
+                if actor.start > heads[0] and actor.label_ in {"person", "organization"}:
                     return {"name": actor.id_, "kind": actor.label_}
-        lines = list(doc.spans.get(SPAN_KEYS["headlines"], []))
+        lines = self.groups["headlines"]
         for line in lines[:4] + lines[-2:]:
             # a signature line: 'Thomas "Tommy" Pigott, Spokesperson'
             person = self.actor_start.get(line.start)
@@ -330,10 +340,10 @@ class Attribution(LexiconComponent):
         dated by decade or century is not one, and an attributed sentence ("officials
         said", "Macron: “I welcome ...”") reports an event only when it dates it."""
         doc = self.doc
-        events = [e for e in doc.spans.get(SPAN_KEYS["events"], []) if sentence.start <= e.start < sentence.end]
+        events = self._inside("events", sentence)
         dates = [
-            d for d in doc.spans.get(SPAN_KEYS["dates"], [])
-            if sentence.start <= d.start < sentence.end and not (d.end < len(doc) and doc[d.end].lower_ in {"'s", "’s"})
+            d for d in self._inside("dates", sentence)
+            if not (d.end < len(doc) and doc[d.end].lower_ in {"'s", "’s"})
         ]  # "Today's announcement" names a thing, not when it happened
         values = [d._.claimx_value for d in dates]
         if any(v is not None and len(v) < 4 for v in values):
@@ -386,15 +396,11 @@ class Attribution(LexiconComponent):
 
     def _situated(self, sentence: Span) -> bool:
         """Whether a sentence names a place or a date."""
-        return any(
-            sentence.start <= s.start < sentence.end
-            for key in ("places", "dates")
-            for s in self.doc.spans.get(SPAN_KEYS[key], [])
-        )
+        return bool(self._inside("places", sentence) or self._inside("dates", sentence))
 
     def _recommendation(self, sentence: Span, cue: Span) -> dict:
         doc = self.doc
-        actors = [a for a in doc.spans.get(SPAN_KEYS["actors"], []) if sentence.start <= a.start < sentence.end]
+        actors = self._inside("actors", sentence)
         if cue.label_ == "deontic":
             # the subject before the modal, with its coordination: "NATO and the EU must"
             addressees, k = [], cue.start - 1

@@ -144,11 +144,13 @@ class EntityResolver(LexiconComponent):
         for m in mentions:
             if m.label_ == "person" and " " not in m.id_ and fold(m.id_) in full:
                 m.id_ = full[fold(m.id_)]
+        if not full:
+            return []
         taken = {i for m in mentions for i in range(m.start, m.end)}
         return [
-            Span(doc, t.i, t.i + 1, label="person", span_id=full[fold(t.text)])
-            for t in doc
-            if t.i not in taken and is_name_token(t) and fold(t.text) in full
+            Span(doc, i, i + 1, label="person", span_id=full[fold(text)])
+            for i, text in enumerate(t.text for t in doc)
+            if text[:1].isupper() and i not in taken and fold(text) in full and is_name_token(doc[i])
         ]
 
     def _context_places(self, doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
