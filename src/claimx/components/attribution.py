@@ -113,7 +113,7 @@ class Attribution(LexiconComponent):
                 continue  # "May 2022", "Will Smith": capitalised inside a sentence is a name
             kind = self.cue_kinds[doc.vocab.strings[match_id]]
             span = doc[start:end]
-            if kind == "report" and (first.is_sent_start or self._is_noun(span)):
+            if kind == "report" and first.is_sent_start or kind in {"report", "recommend"} and self._is_noun(span):
                 continue  # "Say what you like", "The state budget": no reporting verb
             spans.append(Span(doc, start, end, label=kind, span_id=doc.vocab.strings[match_id]))
         return spans
@@ -160,8 +160,12 @@ class Attribution(LexiconComponent):
         i = cue.start - 1
         if i < 0:
             return False
-        if cue.text.lower() not in NOUN_CUES:
+        if cue[0].lower_ not in NOUN_CUES:
             return False
+        if cue[0].lower_ in {"call", "calls"}:
+            # "UN calls for ceasefires", "riots and calls for independence": a verb needs a subject
+            prev = doc[i]
+            return not (i in self.actor_end or prev.lower_ in self.source_nouns or is_name_token(prev))
         if doc[i].lower_ in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"}:
             return True
         return i in self.actor_end and self.actor_end[i].start > 0 and doc[self.actor_end[i].start - 1].lower_ in {"the", "a", "an", "this", "that", "its", "their", "new"}
@@ -322,7 +326,9 @@ class Attribution(LexiconComponent):
     # -- type ---------------------------------------------------------------
     def _type(self, sentence: Span, cues: list[Span], cue: Span | None, source: dict | None):
         doc = self.doc
-        recommend = [c for c in cues if c.label_ == "recommend" and not c.text.endswith("ed")]
+        # a past-tense cue reports a recommendation only with its addressee and action:
+        # "they invited the countries to open dialogue", not "the FDA recommended vaccines"
+        recommend = [c for c in cues if c.label_ == "recommend" and (not c[0].text.endswith("ed") or self._addressed(c, sentence))]
         if cue is not None and cue.label_ == "recommend" and cue in recommend:
             return "recommendation", self._recommendation(sentence, cue)
         if recommend:
@@ -333,6 +339,13 @@ class Attribution(LexiconComponent):
         if self._is_event(sentence, attributed=source is not None and source["explicit"]):
             return "event", None
         return "assertion", None
+
+    def _addressed(self, cue: Span, sentence: Span) -> bool:
+        """'urged Serbia to ...': an actor or group after the cue, then 'to' and a verb."""
+        doc = self.doc
+        window = doc[cue.end : min(cue.end + 8, sentence.end)]
+        to = next((t.i for t in window if t.lower_ == "to"), None)
+        return to is not None and to > cue.end and to + 1 < sentence.end and doc[to + 1].is_lower and doc[to + 1].is_alpha
 
     def _is_event(self, sentence: Span, attributed: bool = False) -> bool:
         """A specific happening: an event trigger with a day, month or year, a headline-like
