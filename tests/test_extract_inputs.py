@@ -180,3 +180,22 @@ def test_an_output_that_cannot_be_written_is_one_clear_line(cli, tmp_path, optio
     result = cli("extract", path, option, blocker / "out")
     assert result.exit_code == 2
     assert re.fullmatch(rf"claimx: error: {re.escape(str(blocker))}\S*: cannot write \((Not a directory|File exists)\)\n", result.stderr)
+
+
+def test_ctrl_c_leaves_the_previous_output_and_says_so(cli, tmp_path, monkeypatch):
+    from claimx import batch
+
+    def interrupted(nlp, documents, **options):
+        yield next(iter(documents)), []
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "process", interrupted)
+    path = tmp_path / "a.txt"
+    path.write_text("Officials said the border was closed.", encoding="utf-8")
+    out = tmp_path / "claims.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    result = cli("extract", path, "-o", out)
+    assert result.exit_code == 130
+    assert result.stderr == f"claimx: error: interrupted; {out} is as it was before this run\n"
+    assert {p.name for p in tmp_path.iterdir()} == {"a.txt", "claims.jsonl"}  # no temporary file left
+    assert out.read_text(encoding="utf-8") == "previous\n"

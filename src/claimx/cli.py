@@ -20,6 +20,7 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 
 class OutputFormat(str, Enum):
@@ -81,7 +82,7 @@ def extract(
     """Extract claim records from articles.
 
     Exit status: 0 all inputs processed, 1 some inputs could not be read (each is
-    named on stderr, the others are still processed), 2 usage error.
+    named on stderr, the others are still processed), 2 usage error, 130 interrupted.
     """
     import time
     from dataclasses import replace
@@ -141,6 +142,8 @@ def extract(
                 handle.write("\n]\n")
     except OSError as err:
         fail(f"{err.filename or output}: cannot write ({err.strerror})", EXIT_USAGE)
+    except KeyboardInterrupt:
+        fail("interrupted" + (f"; {output} is as it was before this run" if output else ""), EXIT_INTERRUPTED)
     if failures:
         raise typer.Exit(EXIT_SOME_FAILED)
 
