@@ -95,9 +95,5 @@ class LexiconComponent:
         return self
 
 
-def sentence_of(doc: Doc, token_index: int) -> Span:
-    return doc[token_index].sent
-
-
 def set_group(doc: Doc, key: str, spans: Iterable[Span]) -> None:
     doc.spans[SPAN_KEYS[key]] = sorted(spans, key=lambda s: (s.start, s.end))
