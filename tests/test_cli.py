@@ -274,6 +274,63 @@ def test_export_of_an_invalid_file_exits_2(cli, tmp_path):
     assert not path.with_suffix(".claims.csv").exists()
 
 
+# -- show ---------------------------------------------------------------------
+def test_show_extracts_and_writes_one_page(cli, tmp_path, seed_claims):
+    out = tmp_path / "out" / "report.html"
+    result = cli("show", SEED, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip() == f"{out}: {len(seed_claims)} claims of 1 article"
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and page.count('class="claim-row"') == len(seed_claims)
+    assert [p.name for p in out.parent.iterdir()] == ["report.html"]
+
+
+def test_show_from_records_is_the_page_of_a_fresh_run(cli, tmp_path, claims_file):
+    fresh, recorded = tmp_path / "fresh.html", tmp_path / "recorded.html"
+    assert cli("show", SEED, "-o", fresh).exit_code == 0
+    result = cli("show", "--records", claims_file, "--raw", RAW, "-o", recorded)
+    assert result.exit_code == 0, result.stderr
+    assert recorded.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8")
+
+
+def test_show_of_several_articles_has_an_overview(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Moscow denied any involvement in the attack.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The EU urged Serbia to recognise Kosovo.", encoding="utf-8")
+    out = tmp_path / "report.html"
+    result = cli("show", tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "missing.txt", "-o", out)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"claimx: {tmp_path / 'missing.txt'}: no such file", f"{out}: 2 claims of 2 articles"]
+    page = out.read_text(encoding="utf-8")
+    assert "Overview" in page and page.count('<figure class="chart">') == 4
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "name the articles to extract, or --records FILE with --raw DIR (not both)"),
+        (["SEED", "--records", "CLAIMS", "--raw", "RAW"], "name the articles to extract, or --records FILE with --raw DIR (not both)"),
+        (["--records", "CLAIMS"], "--records needs --raw DIR"),
+        (["--records", "CLAIMS", "--raw", "TMP"], "TMP/seed_kosovo_report.txt: text of 'seed_kosovo_report' not found"),
+        (["--records", "MISSING", "--raw", "RAW"], "MISSING: no such file"),
+        (["--records", "CLAIMS", "--raw", "WRONG"], "claim seed_kosovo_report:"),
+    ],
+)
+def test_show_usage_errors_exit_2_with_one_line(cli, tmp_path, claims_file, args, message):
+    wrong = tmp_path / "wrong"
+    wrong.mkdir()
+    (wrong / "seed_kosovo_report.txt").write_text(SEED.read_text(encoding="utf-8")[40:], encoding="utf-8")
+    names = {"SEED": SEED, "CLAIMS": claims_file, "RAW": RAW, "TMP": tmp_path, "MISSING": tmp_path / "no.jsonl", "WRONG": wrong}
+    out = tmp_path / "report.html"
+    result = cli("show", *(names.get(a, a) for a in args), "-o", out)
+    expected = message
+    for name, path in names.items():
+        expected = expected.replace(name, str(path))
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"claimx: error: {expected}")
+    assert not out.exists()
+
+
 # -- evaluate -----------------------------------------------------------------
 GOLD = REPO / "data" / "annotated" / "dev"
 
@@ -347,7 +404,7 @@ def test_schema_is_json_schema_with_the_contract_fields(cli):
     assert schema["additionalProperties"] is False
 
 
-@pytest.mark.parametrize("command", ["extract", "validate", "export", "evaluate", "schema"])
+@pytest.mark.parametrize("command", ["extract", "validate", "export", "show", "evaluate", "schema"])
 def test_every_command_has_help(cli, command):
     result = cli(command, "--help")
     assert result.exit_code == 0

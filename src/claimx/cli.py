@@ -185,6 +185,68 @@ def export(
 
 
 @app.command()
+def show(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Articles to extract and show: files (.txt, .html, .jsonl), folders, or - for stdin.")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML page to write (atomically).")] = Path("report.html"),
+    records: Annotated[Optional[Path], typer.Option("--records", help="Show this claims JSONL instead of extracting.")] = None,
+    raw: Annotated[Optional[Path], typer.Option("--raw", help="With --records: the folder of the articles' texts (<doc_id>.txt, as --keep-text writes them).")] = None,
+    model: ModelOption = None,
+) -> None:
+    """Write one self-contained HTML page to look at claims: each article with its mentions
+    highlighted and its claims marked, a claim table to sort and filter, and for several
+    articles an overview chart of types, sources, actors and places.
+
+    Exit status: 0 page written, 1 some inputs could not be read (the others are shown), 2 usage error.
+    """
+    from .io import Document, Failure, atomic_writer, decode, read_documents, text_file
+    from .report import render_report
+    from .validate import load_claims
+
+    if bool(paths) == (records is not None):
+        fail("name the articles to extract, or --records FILE with --raw DIR (not both)", EXIT_USAGE)
+    if records is not None and raw is None:
+        fail("--records needs --raw DIR, the folder of the articles' texts (<doc_id>.txt)", EXIT_USAGE)
+    failures = 0
+    try:
+        if records is not None:
+            by_doc: dict[str, list] = {}
+            for claim in load_claims(records):
+                by_doc.setdefault(claim.doc_id, []).append(claim)
+            results = []
+            for doc_id, claims in by_doc.items():
+                path = text_file(raw, doc_id)
+                if not path.is_file():
+                    fail(f"{path}: text of '{doc_id}' not found; --raw names the folder of <doc_id>.txt files", EXIT_USAGE)
+                results.append((Document(id=doc_id, text=decode(path.read_bytes(), str(path))), claims))
+        else:
+            from .batch import process
+
+            nlp = _load(model)
+            documents = []
+            for item in read_documents(paths):
+                if isinstance(item, Document):
+                    documents.append(item)
+                    continue
+                typer.echo(f"claimx: {item}", err=True)
+                failures += isinstance(item, Failure)
+            results = list(process(nlp, documents))
+        if not results:
+            fail("nothing to show: no article was read")
+        page = render_report(results)
+    except ClaimxError as err:
+        fail(str(err), EXIT_USAGE)
+    try:
+        with atomic_writer(output) as handle:
+            handle.write(page)
+    except OSError as err:
+        fail(f"{err.filename or output}: cannot write ({err.strerror})", EXIT_USAGE)
+    count = sum(len(claims) for _, claims in results)
+    typer.echo(f"{output}: {count} claims of {len(results)} article{'s' if len(results) > 1 else ''}", err=True)
+    if failures:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+@app.command()
 def evaluate(
     gold: Annotated[Path, typer.Option("--gold", help="Folder of gold files (*.json).")],
     raw: Annotated[Path, typer.Option("--raw", help="Folder of the raw articles (<doc_id>.txt).")],

@@ -46,9 +46,10 @@ class Progress:
 
 
 def render_table(document: Document, claims: list[Claim]) -> None:
-    table = Table(title=f"{document.id}: {len(claims)} claims", show_lines=True)
-    for column in ("type", "claim", "source", "cue", "actors", "places", "flags"):
-        table.add_column(column, overflow="fold")
+    table = Table(title=f"{document.id}: {len(claims)} claims", show_lines=True, expand=True)
+    # The claim's sentence gets most of the width; type and flags are single words.
+    for column, ratio in (("type", None), ("claim", 4), ("source", 1), ("cue", 1), ("actors", 2), ("places", 1), ("flags", None)):
+        table.add_column(column, overflow="fold", ratio=ratio, no_wrap=ratio is None)
     for c in claims:
         flags = " ".join(f for f, on in (("hedged", c.hedged), ("negated", c.negated)) if on)
         source = f"{c.source.name}{'' if c.source.explicit else ' (carried)'}" if c.source else ""
