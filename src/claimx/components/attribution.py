@@ -257,6 +257,14 @@ class Attribution(LexiconComponent):
         if name_end > j:  # "according to The Verge"
             span = doc[i:name_end]
             return _source(span.text, doc[j:name_end].text, "unknown", span)
+        if i > sentence.start and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ == "according":
+            # "according to the general staff": the noun phrase up to the next punctuation
+            end = j
+            while end < sentence.end and doc[end].is_alpha and end - j < 4 and doc[end].lower_ not in {"that", "which", "who"}:
+                end += 1
+            if end > j:
+                span = doc[i:end]
+                return _source(span.text, doc[j:end].text, "unknown", span)
         return None
 
     def _phrase_start(self, j: int, sentence: Span) -> int:
@@ -361,7 +369,7 @@ class Attribution(LexiconComponent):
         values = [d._.claimx_value for d in dates]
         if any(v is not None and len(v) < 4 for v in values):
             return False  # "in the 1990s", "in the 7th century": background, not a happening
-        if events and (any(v and len(v) >= 4 for v in values) or any(d.label_ == "day_word" for d in dates)):
+        if events and (any(v and len(v) >= 4 for v in values) or any(d.label_ in {"day_word", "weekday"} for d in dates)):
             return True
         if attributed:
             return False
