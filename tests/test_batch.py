@@ -171,3 +171,78 @@ def test_public_extract_is_still_a_function_after_the_submodule_is_imported(nlp)
     assert callable(claimx.extract)
     claims = claimx.extract("The ministry said the border was closed.", doc_id="x", nlp=nlp)
     assert [c.doc_id for c in claims] == ["x"]
+
+
+# --jobs N: the whole document -> records path in worker processes
+
+
+def dumped(results) -> list[tuple[str, list[str]]]:
+    return [(document.id, [c.model_dump_json() for c in claims]) for document, claims in results]
+
+
+@pytest.fixture(scope="module")
+def raw_documents():
+    return [Document(id=p.stem, text=decode(p.read_bytes(), str(p))) for p in RAW]
+
+
+@pytest.mark.parametrize("n_process", [2])
+def test_workers_give_the_same_records_in_the_same_order(nlp, monkeypatch, raw_documents, n_process):
+    one = dumped(batch.process(nlp, raw_documents))
+    monkeypatch.setattr(batch, "TASK_CHARS", 4000)  # many small tasks, so both workers take turns
+    assert dumped(batch.process(nlp, raw_documents, n_process=n_process)) == one
+
+
+@pytest.mark.parametrize("jobs", ["2"])
+def test_extract_jobs_writes_the_same_bytes(nlp, monkeypatch, tmp_path, jobs):
+    from typer.testing import CliRunner
+
+    from claimx import pipeline
+    from claimx.cli import app
+
+    monkeypatch.setattr(pipeline, "load", lambda model=None: nlp)
+    monkeypatch.setattr(batch, "TASK_CHARS", 4000)
+    raw = str(RAW[0].parent)
+    runner = CliRunner()
+    for name, extra in (("one.jsonl", []), ("many.jsonl", ["--jobs", jobs])):
+        result = runner.invoke(app, ["extract", raw, "-q", "-o", str(tmp_path / name), *extra], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    assert (tmp_path / "many.jsonl").read_bytes() == (tmp_path / "one.jsonl").read_bytes()
+    assert (tmp_path / "one.jsonl").stat().st_size > 0
+
+
+def test_workers_read_the_input_a_bounded_way_ahead(nlp, monkeypatch):
+    """Input is streamed: an endless input gives results, and only a few tasks are read ahead."""
+    monkeypatch.setattr(batch, "TASK_CHARS", 1)  # a task per document
+    read = 0
+
+    def endless():
+        nonlocal read
+        while True:
+            read += 1
+            yield Document(id=f"d{read}", text=f"Officials said talks on issue {read} had failed.")
+
+    results = batch.process(nlp, endless(), n_process=2)
+    first = [next(results) for _ in range(3)]
+    results.close()
+    assert [d.id for d, _ in first] == ["d1", "d2", "d3"]
+    assert all(len(claims) == 1 for _, claims in first)
+    assert read <= 3 + 2 * batch.TASKS_PER_WORKER + 1
+
+
+def test_closing_early_stops_the_workers(nlp):
+    import multiprocessing
+
+    docs = [Document(id=f"d{i}", text="The minister said the border was closed.") for i in range(20)]
+    results = batch.process(nlp, docs, n_process=2)
+    next(results)
+    results.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_a_worker_error_reaches_the_caller(nlp, monkeypatch):
+    def broken(doc, doc_id):
+        raise RuntimeError(f"cannot convert {doc_id}")
+
+    monkeypatch.setattr(batch, "claims_from_doc", broken)  # forked workers see the patched module
+    with pytest.raises(RuntimeError, match="cannot convert"):
+        list(batch.process(nlp, [Document(id="x", text="Officials said talks had failed.")], n_process=2))

@@ -1,8 +1,12 @@
-"""Run the pipeline over documents and turn each into claim records."""
+"""Run the pipeline over documents and turn each into claim records, in one process or several."""
 
 from __future__ import annotations
 
+import multiprocessing
+import signal
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,6 +18,10 @@ from .records import Claim
 
 # Long texts are cut at paragraph breaks into pieces of at most this many characters.
 CHUNK_CHARS = 200_000
+# With n_process > 1, documents travel to the workers in tasks of about this many characters
+# (at least one document), and at most TASKS_PER_WORKER tasks per worker are in flight.
+TASK_CHARS = 50_000
+TASKS_PER_WORKER = 2
 
 
 def chunks(text: str, size: int | None = None) -> Iterator[tuple[int, str]]:
@@ -62,19 +70,89 @@ def _make_doc(nlp: Language, text: str, date: str | None) -> Doc:
 def process(
     nlp: Language, documents: Iterable[Document], batch_size: int = 16, n_process: int = 1
 ) -> Iterator[tuple[Document, list[Claim]]]:
-    """(document, its claims) for each document, in input order, streaming."""
+    """(document, its claims) for each document, in input order, streaming.
+
+    With `n_process` > 1 the whole document -> records path runs in that many worker
+    processes, each holding its own copy of `nlp`; only (id, text, date) goes to them and
+    JSON records come back, a bounded number of tasks at a time, so memory stays flat
+    however many documents there are. The records are the same as with one process.
+    """
     register_extensions()
+    if n_process > 1:
+        yield from _process_in_workers(nlp, documents, batch_size, n_process)
+        return
     pieces = (
         (_make_doc(nlp, piece, document.date), (document, offset, last))
         for document in documents
         for offset, piece, last in _with_last(chunks(document.text))
     )
     pending: list[Claim] = []
-    for doc, (document, offset, last) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, (document, offset, last) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
         pending += [_shift(c, offset, document.id) for c in claims_from_doc(doc, document.id)]
         if last:
             yield document, pending
             pending = []
+
+
+def _process_in_workers(
+    nlp: Language, documents: Iterable[Document], batch_size: int, n_process: int
+) -> Iterator[tuple[Document, list[Claim]]]:
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    # With "fork" the workers share the parent's pipeline copy-on-write; otherwise it is pickled once per worker.
+    executor = ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker, initargs=(nlp, batch_size))
+    in_flight: deque[tuple[list[Document], Future]] = deque()
+    try:
+        # Start the workers now, before the parent reads any input they would inherit.
+        executor.submit(_ready).result()
+        for task in _tasks(documents):
+            while len(in_flight) >= n_process * TASKS_PER_WORKER:
+                yield from _finish(*in_flight.popleft())
+            in_flight.append((task, executor.submit(_work, [(d.id, d.text, d.date) for d in task])))
+        while in_flight:
+            yield from _finish(*in_flight.popleft())
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _tasks(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    """Consecutive documents grouped into lists of about TASK_CHARS characters."""
+    task: list[Document] = []
+    size = 0
+    for document in documents:
+        task.append(document)
+        size += len(document.text)
+        if size >= TASK_CHARS:
+            yield task
+            task, size = [], 0
+    if task:
+        yield task
+
+
+def _finish(task: list[Document], future: Future) -> Iterator[tuple[Document, list[Claim]]]:
+    for document, records in zip(task, future.result(), strict=True):
+        yield document, [Claim.model_validate_json(r) for r in records]
+
+
+_worker: tuple[Language, int] | None = None
+
+
+def _start_worker(nlp: Language, batch_size: int) -> None:
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and shuts the pool down
+    register_extensions()
+    _worker = (nlp, batch_size)
+
+
+def _ready() -> bool:
+    return True
+
+
+def _work(items: list[tuple[str, str, str | None]]) -> list[list[str]]:
+    """In a worker: (id, text, date) of each document -> its claims as JSON strings."""
+    nlp, batch_size = _worker
+    documents = [Document(id=doc_id, text=text, date=date) for doc_id, text, date in items]
+    return [[c.model_dump_json() for c in claims] for _, claims in process(nlp, documents, batch_size)]
 
 
 def _with_last(items: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str, bool]]:
