@@ -192,6 +192,18 @@ def test_workers_give_the_same_records_in_the_same_order(nlp, monkeypatch, raw_d
     assert dumped(batch.process(nlp, raw_documents, n_process=n_process)) == one
 
 
+def test_workers_without_fork_load_the_saved_pipeline(nlp, monkeypatch, tmp_path, raw_documents):
+    """Where processes cannot fork (macOS, Windows) a worker loads the pipeline the parent saved
+    (run here in this process: spawning two interpreters costs more than it tests)."""
+    docs = raw_documents[:4]
+    nlp.to_disk(tmp_path / "pipeline")
+    monkeypatch.setattr(batch.signal, "signal", lambda *args: None)
+    monkeypatch.setattr(batch, "_worker", None)
+    batch._start_worker(str(tmp_path / "pipeline"), 16)
+    assert batch._worker[0] is not nlp
+    assert batch._work([(d.id, d.text, d.date) for d in docs]) == [claims for _, claims in dumped(batch.process(nlp, docs))]
+
+
 @pytest.mark.parametrize("jobs", ["2"])
 def test_extract_jobs_writes_the_same_bytes(nlp, monkeypatch, tmp_path, jobs):
     from typer.testing import CliRunner

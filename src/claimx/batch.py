@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -97,10 +98,16 @@ def process(
 def _process_in_workers(
     nlp: Language, documents: Iterable[Document], batch_size: int, n_process: int
 ) -> Iterator[tuple[Document, list[Claim]]]:
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    # With "fork" the workers share the parent's pipeline copy-on-write; otherwise it is pickled once per worker.
-    executor = ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker, initargs=(nlp, batch_size))
+    saved = None
+    if "fork" in multiprocessing.get_all_start_methods():
+        # The workers share the parent's pipeline, copy-on-write.
+        context, pipeline = multiprocessing.get_context("fork"), nlp
+    else:
+        # Each worker loads the pipeline as saved by the parent (components are not picklable).
+        saved = tempfile.TemporaryDirectory(prefix="claimx-pipeline-")
+        nlp.to_disk(saved.name)
+        context, pipeline = multiprocessing.get_context("spawn"), saved.name
+    executor = ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker, initargs=(pipeline, batch_size))
     in_flight: deque[tuple[list[Document], Future]] = deque()
     try:
         # Start the workers now, before the parent reads any input they would inherit.
@@ -113,6 +120,8 @@ def _process_in_workers(
             yield from _finish(*in_flight.popleft())
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+        if saved is not None:
+            saved.cleanup()
 
 
 def _tasks(documents: Iterable[Document]) -> Iterator[list[Document]]:
@@ -137,10 +146,14 @@ def _finish(task: list[Document], future: Future) -> Iterator[tuple[Document, li
 _worker: tuple[Language, int] | None = None
 
 
-def _start_worker(nlp: Language, batch_size: int) -> None:
+def _start_worker(nlp: Language | str, batch_size: int) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and shuts the pool down
     register_extensions()
+    if isinstance(nlp, str):
+        import spacy
+
+        nlp = spacy.load(nlp)
     _worker = (nlp, batch_size)
 
 
