@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
@@ -89,7 +90,8 @@ class EntityResolver(LexiconComponent):
             if taken.isdisjoint(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        self._nested = [s for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ in {"state", "demonym"}]
+        self._nested = sorted((s for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ in {"state", "demonym"}), key=lambda s: s.start)
+        self._nested_starts = [s.start for s in self._nested]
         self._place_names = {(s.start, s.end): s.id_ for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "place"}
         self._place_ends = {s.end - 1 for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ in {"place", "capital"}}
         return chosen
@@ -110,10 +112,11 @@ class EntityResolver(LexiconComponent):
         """'Russian Ministry of Defence' is also a mention of Russia."""
         if mention.label_ not in {"organization", "group"}:
             return []
+        inside = self._nested[bisect_left(self._nested_starts, mention.start) : bisect_left(self._nested_starts, mention.end)]
         return [
             _relabel(s, "state", s.id_)
-            for s in self._nested
-            if mention.start <= s.start and s.end <= mention.end and (s.start, s.end) != (mention.start, mention.end)
+            for s in inside
+            if s.end <= mention.end and (s.start, s.end) != (mention.start, mention.end)
         ]
 
     @staticmethod

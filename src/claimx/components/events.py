@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -32,18 +32,18 @@ class EventFinder(LexiconComponent):
             start, end = _named(doc, start, end)
             spans.append(Span(doc, start, end, label=self.types[doc.vocab.strings[match_id]]))
         spans = filter_spans(spans)
-        dates = list(doc.spans.get(SPAN_KEYS["dates"], []))
+        dates = [d for d in doc.spans.get(SPAN_KEYS["dates"], []) if d._.claimx_value]
+        days = [d for d in dates if len(d._.claimx_value) == 10]
         places = list(doc.spans.get(SPAN_KEYS["places"], []))
         paragraphs = [0] + [t.i + 1 for t in doc if t.is_space and t.text.count("\n") > 1]
         for span in spans:
             sentence = span.sent
-            date = _nearest(span, [d for d in dates if _within(d, sentence) and d._.claimx_value])
+            date = _nearest(span, _between(dates, sentence.start, sentence.end))
             if date is None:
                 # "On Monday, ... . Belgium defeated Panama.": the paragraph's last day
-                start = paragraphs[bisect_right(paragraphs, sentence.start) - 1]
-                earlier = [d for d in dates if len(d._.claimx_value or "") == 10 and start <= d.start < sentence.start]
+                earlier = _between(days, paragraphs[bisect_right(paragraphs, sentence.start) - 1], sentence.start)
                 date = earlier[-1] if earlier else None
-            place = _nearest(span, [p for p in places if _within(p, sentence)])
+            place = _nearest(span, _between(places, sentence.start, sentence.end))
             span._.claimx_event = {
                 "date": date._.claimx_value if date is not None else None,
                 "place": place.id_ if place is not None else None,
@@ -65,8 +65,11 @@ def _named(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _within(span: Span, sentence: Span) -> bool:
-    return sentence.start <= span.start and span.end <= sentence.end
+def _between(spans: list[Span], start: int, end: int) -> list[Span]:
+    """The spans (sorted by start) that start in [start, end) and end by `end`."""
+    lo = bisect_left(spans, start, key=lambda s: s.start)
+    hi = bisect_left(spans, end, key=lambda s: s.start)
+    return [s for s in spans[lo:hi] if s.end <= end]
 
 
 def _nearest(span: Span, candidates: list[Span]) -> Span | None:
