@@ -14,6 +14,8 @@ from .components.attribution import Attribution
 from .components.dates import DateFinder
 from .components.entities import EntityResolver
 from .components.events import EventFinder
+from .components.model_entities import ModelEntities
+from .components.model_roles import ModelRoles
 from .components.names import NameFinder
 from .components.segmenter import Segmenter
 
@@ -36,6 +38,16 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 @Language.factory("claimx_entities")
 def make_entities(nlp: Language, name: str) -> EntityResolver:
     return EntityResolver(nlp, name)
+
+
+@Language.factory("claimx_model_entities")
+def make_model_entities(nlp: Language, name: str) -> ModelEntities:
+    return ModelEntities(nlp, name)
+
+
+@Language.factory("claimx_model_roles")
+def make_model_roles(nlp: Language, name: str) -> ModelRoles:
+    return ModelRoles(nlp, name)
 
 
 @Language.factory("claimx_events")

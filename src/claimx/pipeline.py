@@ -21,16 +21,30 @@ COMPONENTS = (
     "claimx_attribution",
 )
 GAZETTEER_CONFIG = {"spans_key": "claimx_gazetteer", "phrase_matcher_attr": "ORTH", "validate": False}
+# Added, right before claimx_entities, only when the base pipeline has the trained
+# component each one reads.
+MODEL_COMPONENTS = {"claimx_model_entities": "ner", "claimx_model_roles": "parser"}
+
+
+def component_names(nlp: Language) -> list[str]:
+    """claimx's components for `nlp`, in order: the model ones only where it has an `ner` / `parser`."""
+    names = list(COMPONENTS)
+    at = names.index("claimx_entities")
+    names[at:at] = [name for name, needs in MODEL_COMPONENTS.items() if needs in nlp.pipe_names]
+    return names
 
 
 def build(base: Language | None = None) -> Language:
     """claimx's components added to `base` (default: blank English) and initialised.
 
     A trained pipeline given as `base` keeps its own components and weights; its
-    parser's sentence boundaries give way to claimx's segmenter.
+    parser's sentence boundaries give way to claimx's segmenter (added before the
+    parser, which keeps the boundaries it finds set), and its `ner` and parse feed
+    `claimx_model_entities` and `claimx_model_roles`.
     """
     nlp = base if base is not None else spacy.blank("en")
-    for name in COMPONENTS:
+    names = component_names(nlp)
+    for name in names:
         if name in nlp.pipe_names:
             raise ClaimxError(f"the pipeline already has a component named '{name}'")
         if name == "claimx_gazetteer":
@@ -39,7 +53,7 @@ def build(base: Language | None = None) -> Language:
             nlp.add_pipe(name, before="parser")
         else:
             nlp.add_pipe(name)
-    for name in COMPONENTS:
+    for name in names:
         component = nlp.get_pipe(name)
         if name == "claimx_gazetteer":
             component.initialize(lambda: [], nlp=nlp, patterns=factories.gazetteer_patterns())
@@ -60,9 +74,12 @@ def load(model: str | Path | None = None) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError:
+        if Path(model).name == str(model):  # a package name: say which one to install
+            install = f"`python -m spacy download {model}` or `pip install {str(model).replace('_', '-')}`"
+        else:
+            install = "for example `python -m spacy download en_core_web_sm`"
         raise ClaimxError(
-            f"cannot find the spaCy pipeline '{model}': install it "
-            f"(for example `python -m spacy download en_core_web_sm`) or pass a path to a saved pipeline"
+            f"cannot find the spaCy pipeline '{model}': install it ({install}) or pass a path to a saved pipeline"
         ) from None
     if "claimx_attribution" in nlp.pipe_names:
         return nlp

@@ -1,0 +1,272 @@
+"""Entities of a trained pipeline's `ner` that no gazetteer holds, added where claimx_entities reads names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import srsly
+from spacy.tokens import Doc, Span
+
+from .. import resources
+from .base import SPAN_KEYS, LexiconComponent
+from .entities import fold
+from .names import CONNECTORS, NOT_NAMES, PARTICLES, title_case
+
+MODEL_KEY = "claimx_model_entities"
+# the model's label -> the claimx label it becomes (GPE, LOC and FAC only where the context locates)
+LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "demonym", "GPE": "place", "LOC": "place", "FAC": "place"}
+PROPER_TAGS = {"NNP", "NNPS"}
+LEADING = {"the", "a", "an"}
+TRAILING = {"'s", "’s", "'", "’"}
+INNER = CONNECTORS | PARTICLES | {"-", "&", "."}
+# a person or organisation right after one of these is a place the model mislabelled ("in Ghazni")
+STRICT_LOCATIVES = {"in", "near", "inside", "outside", "across", "throughout"}
+# gazetteer labels a person or organisation may contain ("Kobe Bryant", "Kosovo Police")
+CONTAINABLE = {
+    "person": {"place", "ambiguous_state"},
+    "organization": {"place", "ambiguous_state", "state", "capital", "demonym"},
+    "place": {"place", "ambiguous_state", "capital"},  # "Baghdad International Airport", "Blue Nile"
+}
+# a one-word acronym counts only where it acts or owns ("KCNA said", "NPR reported", "ESPN's")
+ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+# a one-word organisation that modifies a noun names a thing ("the EastMed pipeline", "the Boeing 737")
+MODIFIER_DEPS = {"compound", "nmod", "amod"}
+# last words of names the model calls ORG that name documents and programmes, not parties
+NOT_PARTY_HEADS = {"Accord", "Accords", "Agreement", "Treaty", "Initiative", "Plan", "Program", "Programme", "Strategy", "Partnership", "Framework", "Act", "Agenda"}
+# the lemmatizer's word lists: a one-word name that is also one of these is a common word ("State", "Parliament")
+WORD_CLASSES = ("noun", "verb", "adj", "adv")
+
+
+class ModelEntities(LexiconComponent):
+    """Adds the trained `ner`'s PERSON, ORG, GPE, LOC, FAC and NORP mentions to
+    `doc.spans["claimx_names"]`, which claimx_entities resolves; the added spans are
+    also in `doc.spans["claimx_model_entities"]`.
+
+    Gazetteer canonical names win: a mention that a gazetteer span covers or crosses
+    is dropped; a person or organisation may only contain whole gazetteer spans
+    ("Los Angeles Lakers", "Kosovo Police"). A GPE, LOC or FAC becomes a place only
+    where the context locates it, as a gazetteer state does ("in Calabasas"), and is
+    dropped otherwise; a NORP counts only as a gazetteer demonym ("SERBIAN" -> Serbia).
+    For precision, mentions in headlines, with a word the tagger does not call a proper
+    noun, single-word people and single common words ("State", "Parliament") are dropped;
+    a single word that begins a longer organisation in the text resolves to it
+    ("Ford" -> "Ford Motor Company"). Rules-only pipelines never run this component.
+    """
+
+    lexicons = ("context", "titles")
+
+    def __init__(self, nlp, name: str) -> None:
+        super().__init__(nlp, name)
+        self.demonyms: dict[str, str] = {}
+        self._common: set[str] | None = None
+
+    def initialize(self, get_examples=None, *, nlp=None, data=None, demonyms: dict[str, str] | None = None) -> None:
+        """The context lexicon as claimx_entities has it; demonyms ({demonym: state}) from the states gazetteer."""
+        if demonyms is None:
+            demonyms = {d: state.name for state in resources.gazetteer("states") for d in state.demonyms}
+        self.demonyms = {fold(k): v for k, v in demonyms.items()}
+        super().initialize(get_examples, nlp=nlp, data=data)
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        super().to_disk(path, exclude=exclude)
+        srsly.write_json(Path(path) / "demonyms.json", self.demonyms)
+
+    def from_disk(self, path, *, exclude=()):
+        super().from_disk(path, exclude=exclude)
+        self.demonyms = srsly.read_json(Path(path) / "demonyms.json")
+        return self
+
+    def _build(self) -> None:
+        self.locative = self.phrase_matcher(self.entries("context", "locative"))
+        self.directions = {p for e in self.entries("context", "direction") for p in e.phrases}
+        self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
+        self.government_nouns = {p for e in self.entries("context", "government_noun") for p in e.phrases}
+        self.titles = {fold(p) for e in self.entries("titles") for p in e.phrases}
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._require_initialized()
+        if not doc.has_annotation("ENT_IOB"):
+            return doc
+        gazetteer = list(doc.spans.get(SPAN_KEYS["gazetteer"], []))
+        names = list(doc.spans.get(SPAN_KEYS["names"], []))
+        headline = {i for s in doc.spans.get(SPAN_KEYS["headlines"], []) for i in range(s.start, s.end)}
+        locative_ends = {end for _, _, end in self.locative(doc)}
+        candidates = []
+        for ent in doc.ents:
+            label = LABELS.get(ent.label_)
+            span = _trim(ent) if label is not None else None
+            if span is None or headline.intersection(range(span.start, span.end)):
+                continue
+            found = self._candidate(doc, span, label, gazetteer, locative_ends)
+            if found is not None:
+                candidates.append(found)
+        places = {fold(s.text) for s in gazetteer + candidates if s.label_ in {"place", "capital", "state"}}
+        candidates = [s for s in candidates if s.label_ not in {"person", "organization"} or fold(s.text) not in places]
+        added = self._resolve_short_orgs(doc, candidates, names)
+        # a located place the model found replaces the names inside it ("from the Kennedy Space Center")
+        places = [s for s in added if s.label_ == "place"]
+        names = [n for n in names if not any(p.start <= n.start and n.end <= p.end for p in places)]
+        taken = {i for s in names for i in range(s.start, s.end)}
+        added = [s for s in added if taken.isdisjoint(range(s.start, s.end))]
+        doc.spans[MODEL_KEY] = sorted(added, key=lambda s: (s.start, s.end))
+        doc.spans[SPAN_KEYS["names"]] = sorted(names + added, key=lambda s: (s.start, s.end))
+        return doc
+
+    def _candidate(self, doc: Doc, span: Span, label: str, gazetteer: list[Span], locative_ends: set[int]) -> Span | None:
+        overlapping = [s for s in gazetteer if s.start < span.end and span.start < s.end]
+        if label == "demonym":
+            state = self.demonyms.get(fold(span.text)) or self.demonyms.get(fold(span.text.rstrip("s")))
+            return None if overlapping or state is None else Span(doc, span.start, span.end, label="demonym", span_id=state)
+        if not _proper(span) or fold(span.text) in self.titles or fold(span[-1].text) in self.titles:
+            return None
+        if label == "person" and len(span) == 1 and _camel_case(span.text):
+            label = "organization"  # "SpaceX"
+        if label != "place" and (self._placed(doc, span) or span[-1].lower_ in self.place_nouns):
+            label = "place"  # "in Ghazni", "Vandenberg Space Force Base"
+        if label == "organization" and (span[-1].text in NOT_PARTY_HEADS or any(c.isdigit() for c in span.text)):
+            return None
+        if label == "place" and not any(c.islower() for c in span.text):
+            return None  # "E.O.", "MD": abbreviations, not places
+        if overlapping and not self._may_contain(span, label, overlapping):
+            return None  # the gazetteer's canonical name wins
+        if label == "place" and overlapping:
+            rest = [t for t in span if not any(s.start <= t.i < s.end for s in overlapping)]
+            if all(t.lower_ in self.place_nouns for t in rest):
+                return None  # "Hubei Province" stays the gazetteer's "Hubei"
+        if label == "place" and len(span) == 1 and not self._uncommon(span, overlapping):
+            return None  # "the North", "Earth"
+        if label != "place" and len(span) > 1 and not self._uncommon(span, overlapping):
+            return None  # "Comprehensive Plan", "International Space Station": words, not a name
+        if label == "place":
+            if not self._locates(doc, span, locative_ends):
+                return None
+            return Span(doc, span.start, span.end, label="place", span_id=span.text)
+        if len(span) == 1 and label == "person":
+            return None  # surnames resolve through the full name in claimx_entities
+        name = title_case(span.text) if label == "person" else span.text
+        return Span(doc, span.start, span.end, label=label, span_id=name)
+
+    def _locates(self, doc: Doc, span: Span, locative_ends: set[int]) -> bool:
+        """As claimx_entities decides for a state: '(the) (northern) X' after a locative
+        ('in', 'across', 'near'), not 'X's' or 'X government'."""
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and (after.lower_ in {"'s", "’s"} or after.lower_ in self.government_nouns):
+            return False
+        start = span.start
+        while start > 0 and doc[start - 1].lower_ in self.directions:
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        if start in locative_ends or self._placed(doc, span):
+            return True
+        # a coordination chain back to a locative: "in Jizan, Najran, and Dhahran"
+        i = start - 1
+        while i >= 0 and doc[i].text in {",", "and", "or", "&"}:
+            i -= 1
+            while i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha:
+                i -= 1
+            if i + 1 in locative_ends:
+                return True
+        return False
+
+    def _placed(self, doc: Doc, span: Span) -> bool:
+        """A person or organisation the context places: 'in Ghazni', 'the town of Yeoncheon'."""
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in STRICT_LOCATIVES:
+            return True
+        return before is not None and before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in self.place_nouns
+
+    @staticmethod
+    def _may_contain(span: Span, label: str, overlapping: list[Span]) -> bool:
+        """Whole gazetteer mentions of a containable kind, first or after 'of' and not
+        coordinated ("Kosovo Police", "Revolutionary Armed Forces of Cuba"; not "Crete and Cyprus")."""
+        doc = span.doc
+        for inner in overlapping:
+            if inner.start < span.start or inner.end > span.end or len(inner) == len(span):
+                return False
+            if inner.label_ not in CONTAINABLE.get(label, set()):
+                return False
+            if label != "place" and inner.start > span.start and doc[inner.start - 1].lower_ not in {"of", "for"}:
+                return False
+            beside = {doc[i].lower_ for i in (inner.start - 1, inner.end) if span.start <= i < span.end}
+            if beside & {"and", "&", "or", ","}:
+                return False
+        return True
+
+    def _uncommon(self, span: Span, overlapping: list[Span]) -> bool:
+        """Whether some word of the name is no common word (a gazetteer name counts as uncommon)."""
+        known = {i for s in overlapping for i in range(s.start, s.end)}
+        return any(
+            t.i in known or (t.is_alpha and not self._is_common(t)) or not t.is_alpha and any(c.isalpha() for c in t.text)
+            for t in span
+            if t.lower_ not in INNER
+        )
+
+    def _resolve_short_orgs(self, doc: Doc, candidates: list[Span], names: list[Span]) -> list[Span]:
+        """A one-word organisation stays only as an acronym, an uncommon word, or the
+        first word of a longer organisation in the text, whose name it takes."""
+        longer, surnames = {}, set()
+        for span in sorted(candidates + names, key=lambda s: -len(s)):
+            if span.label_ == "organization" and len(span) > 1:
+                longer.setdefault(span[0].text, span.id_)
+            elif span.label_ == "person" and len(span) > 1:
+                surnames.add(fold(span[-1].text))
+        kept = []
+        for span in candidates:
+            if len(span) > 1 or span.label_ != "organization":
+                kept.append(span)
+            elif fold(span.text) in surnames:
+                continue  # claimx_entities resolves a surname to the person ("Hotak", "RUGOVA")
+            elif span.text in longer:
+                kept.append(Span(doc, span.start, span.end, label=span.label_, span_id=longer[span.text]))
+            elif span[0].dep_ in MODIFIER_DEPS:
+                continue
+            elif span.text.isupper() and len(span.text) > 1:
+                if span[0].dep_ in ACTING_DEPS:
+                    kept.append(span)
+            elif not self._is_common(span[0]):
+                kept.append(span)
+        return kept
+
+    def _is_common(self, token) -> bool:
+        common = self._common_words(token.doc)
+        lower = token.lower_
+        return lower in common or token.lemma_.lower() in common or lower.endswith("s") and lower[:-1] in common
+
+    def _common_words(self, doc: Doc) -> set[str]:
+        """Words of the trained lemmatizer's lists, else the words written in lower case in `doc`."""
+        if self._common is None:
+            self._common = set()
+            for _, component in self.nlp.pipeline:
+                table = getattr(component, "lookups", None)
+                if table is not None and table.has_table("lemma_index"):
+                    index = table.get_table("lemma_index")
+                    self._common = {w for cls in WORD_CLASSES for w in index.get(cls, [])}
+                    break
+        return self._common or {t.lower_ for t in doc if t.is_lower}
+
+
+def _trim(ent: Span) -> Span | None:
+    """The mention without a leading article or a trailing possessive or punctuation."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ in LEADING:
+        start += 1
+    while end > start and (doc[end - 1].lower_ in TRAILING or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in CONNECTORS):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _camel_case(text: str) -> bool:
+    """'SpaceX', 'GasBuddy'; not 'McCain' or 'RUGOVA'."""
+    return any(c.isupper() for c in text[1:]) and any(c.islower() for c in text) and not text.startswith(("Mc", "Mac"))
+
+
+def _proper(span: Span) -> bool:
+    """Every word a capitalised proper noun (connectors such as 'of' aside)."""
+    for token in span:
+        if token.lower_ in INNER and token.i not in (span.start, span.end - 1):
+            continue
+        if not (token.text[:1].isupper() and token.tag_ in PROPER_TAGS and token.text not in NOT_NAMES):
+            return False
+    return True
