@@ -168,7 +168,14 @@ class Attribution(LexiconComponent):
             return not (i in self.actor_end or prev.lower_ in self.source_nouns or is_name_token(prev))
         if doc[i].lower_ in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"}:
             return True
-        return i in self.actor_end and self.actor_end[i].start > 0 and doc[self.actor_end[i].start - 1].lower_ in {"the", "a", "an", "this", "that", "its", "their", "new"}
+        adjective = self.actor_end.get(i)  # "this British report": a demonym before the noun
+        return (
+            adjective is not None
+            and len(adjective) == 1
+            and adjective.label_ == "state"
+            and adjective.start > 0
+            and doc[adjective.start - 1].lower_ in {"the", "a", "an", "this", "that", "its", "their", "new"}
+        )
 
     def _source_before(self, i: int, sentence: Span, last_person) -> dict | None:
         first = sentence[0]
@@ -205,10 +212,14 @@ class Attribution(LexiconComponent):
                 span = doc[self._phrase_start(k - 1, sentence) : j + 1]
                 name = " ".join(t.text for t in span if t.lower_ not in DETERMINERS) or span.text
                 return _source(span.text, name, "group", span)
-            if actor.label_ == "organization" and k >= sentence.start and doc[actor.start - 1].lower_ in {"of", "at", "from"}:
-                person = self.actor_end.get(actor.start - 2)
+            if actor.label_ in {"organization", "group"}:
+                # "Kristian Andersen of Scripps Research said", "X of the army's Western Command said"
+                k = actor.start - 1
+                while k > sentence.start and k > actor.start - 5 and doc[k].lower_ not in {"of", "at", "from"}:
+                    k -= 1
+                person = self.actor_end.get(k - 1) if doc[k].lower_ in {"of", "at", "from"} else None
                 if person is not None and person.label_ == "person":
-                    return _source(person.text, person.id_, "person", person)  # "Kristian Andersen of Scripps Research said"
+                    return _source(person.text, person.id_, "person", person)
             return _source(actor.text, actor.id_, actor.label_, actor)
         kind = self.source_nouns.get(doc[j].lower_)
         if kind is not None:
@@ -237,12 +248,12 @@ class Attribution(LexiconComponent):
         if end < sentence.end and doc[end].lower_ in self.source_nouns:
             # "said Foreign Minister Sergey Lavrov": the title leads to the person
             k = end + 1
-            while k < sentence.end and k <= end + 3:
+            while k < sentence.end and k <= end + 6:
                 if k in self.actor_start and self.actor_start[k].label_ == "person":
                     actor = self.actor_start[k]
                     return _source(doc[i:actor.end].text, actor.id_, actor.label_, doc[i:actor.end])
-                if not is_name_token(doc[k]):
-                    break
+                if not (is_name_token(doc[k]) or doc[k].lower_ in {"of", "for", "the", "and"}):
+                    break  # "Minister of Information Moammar al-Eryani"
                 k += 1
             # "a statement from the Kremlin": the body behind the document speaks
             if end + 2 < sentence.end and doc[end + 1].lower_ in {"from", "by", "of"}:
@@ -260,8 +271,10 @@ class Attribution(LexiconComponent):
         if i > sentence.start and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ == "according":
             # "according to the general staff": the noun phrase up to the next punctuation
             end = j
-            while end < sentence.end and doc[end].is_alpha and end - j < 4 and doc[end].lower_ not in {"that", "which", "who"}:
-                end += 1
+            while end < sentence.end and end - j < 5 and doc[end].lower_ not in {"that", "which", "who"} and (
+                doc[end].is_alpha or doc[end].text == "-" and not doc[end - 1].whitespace_
+            ):
+                end += 1  # "according to the general staff", "according to al-Eryani"
             if end > j:
                 span = doc[i:end]
                 return _source(span.text, doc[j:end].text, "unknown", span)

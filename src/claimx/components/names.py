@@ -9,7 +9,7 @@ from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
 
-PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "mac"}
+PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
 NOT_NAMES = {
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
@@ -63,9 +63,10 @@ class NameFinder(LexiconComponent):
     lexicons = ("titles", "org_heads")
 
     def _build(self) -> None:
-        self.titles = self.phrase_matcher(self.entries("titles"), attr="ORTH")
+        self.titles = self.phrase_matcher([e for e in self.entries("titles") if e.kind != "portfolio"], attr="ORTH")
         self.heads = {p: e.kind for e in self.entries("org_heads") for p in e.phrases}
         self.roles = {p for e in self.entries("titles", "role") for p in e.phrases if " " not in p}
+        self.portfolios = {p for e in self.entries("titles", "portfolio") for p in e.phrases}
         self.offices = {p.lower() for e in self.entries("titles", "office") for p in e.phrases if " " not in p}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -96,6 +97,8 @@ class NameFinder(LexiconComponent):
                 end += 1
             elif token.lower_ in PARTICLES and end > start and _particles_then_name(doc, end):
                 end += 1
+            elif token.lower_ in PARTICLES and end + 2 < len(doc) and doc[end + 1].text == "-" and not token.whitespace_ and is_name_token(doc[end + 2]):
+                end += 2  # "al-Eryani"
             elif token.text in QUOTES and end > start and end + 3 < len(doc) and is_name_token(doc[end + 1]) and doc[end + 2].text in QUOTES and is_name_token(doc[end + 3]):
                 end += 3  # a nickname: 'Thomas "Tommy" Pigott'
                 skipped += 3
@@ -113,13 +116,13 @@ class NameFinder(LexiconComponent):
         for match_id, start, end in self.titles(doc):
             begin = end
             if end < len(doc) and doc[end].lower_ == "of":
-                # "Secretary of Energy Jeffrey Kupfer": skip the portfolio, keep the last two names
-                run_end = end + 1
-                while run_end < len(doc) and (is_name_token(doc[run_end]) or doc[run_end].lower_ in {"the", "and"}):
-                    run_end += 1
-                if run_end - (end + 1) < 3:
+                # "Secretary of Energy Jeffrey Kupfer", "Minister of Foreign Affairs Sergey Lavrov":
+                # skip the portfolio, the name follows
+                begin = end + 1
+                while begin < len(doc) and (doc[begin].text in self.portfolios or doc[begin].lower_ in {"the", "and"}):
+                    begin += 1
+                if begin == end + 1:
                     continue
-                begin = run_end - 2
             limit = 2 if start in headline else MAX_NAME_TOKENS
             stop = self._name_run(doc, begin, known, limit)
             if stop > begin and not (stop < len(doc) and doc[stop].text in self.heads):
@@ -138,7 +141,7 @@ class NameFinder(LexiconComponent):
                     break
                 start -= 1
             end = i + 1
-            if end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "on"}:
+            if end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "on", "to"}:
                 tail = end + 1
                 if doc[tail].lower_ == "the":
                     tail += 1
@@ -183,6 +186,8 @@ class NameFinder(LexiconComponent):
         before = doc[start - 1] if start > 0 else None
         if after is not None and after.lower_ in REPORTING:
             return True
+        if after is not None and after.lower_ in {"of", "from"} and any(t.lower_ in REPORTING for t in doc[end + 1 : end + 9]):
+            return True  # "Kristian Andersen of Scripps Research said"
         if before is not None and before.lower_ in {"'s", "’s"}:
             return True  # "Korea's Kim Shin-Wook"
         if before is not None and before.lower_ in REPORTING and before.i > 0 and doc[before.i - 1].text in {",", "”", '"'}:
