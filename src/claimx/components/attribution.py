@@ -189,6 +189,9 @@ class Attribution(LexiconComponent):
             j -= 1  # "the report further suggests", "the ministry did not confirm"
         if j < sentence.start:
             return None
+        subject = self._clause_subject(sentence, j)
+        if subject is not None:
+            return self._source_ending(subject, sentence, last_person)
         if self.doc[j].text == ",":
             # "Abdurrahman Mangal, spokesperson for the governor, said": the claimant stands
             # before the first comma of the apposition
@@ -199,6 +202,19 @@ class Attribution(LexiconComponent):
                     return source
             return None
         return self._source_ending(j, sentence, last_person)
+
+    def _clause_subject(self, sentence: Span, j: int) -> int | None:
+        """'Critics from across Britain's political spectrum have claimed': the sentence
+        opens with a claimant noun and no comma stands between it and the cue."""
+        doc = self.doc
+        k = sentence.start
+        while k < j and doc[k].lower_ in DETERMINERS:
+            k += 1
+        if k >= j or doc[k].lower_ not in self.source_nouns or j in self.actor_end or doc[j].lower_ in self.source_nouns:
+            return None
+        if any(t.text in {",", ";", ":", "“", '"'} or t.lower_ in {"that", "which", "who"} for t in doc[k + 1 : j + 1]):
+            return None
+        return k
 
     def _source_ending(self, j: int, sentence: Span, last_person) -> dict | None:
         doc = self.doc
@@ -241,6 +257,13 @@ class Attribution(LexiconComponent):
             j += 1
         if j in self.actor_start:
             actor = self.actor_start[j]
+            k = actor.end + 1
+            if actor.end < sentence.end and doc[actor.end].lower_ in {"'s", "’s"}:
+                # "according to Johnson's critics": the claimants are the noun after the name
+                while k < sentence.end and k <= actor.end + 3 and doc[k].lower_ not in self.source_nouns and doc[k].is_alpha:
+                    k += 1
+                if k < sentence.end and doc[k].lower_ in self.source_nouns:
+                    return self._resolved(i, k + 1, self.source_nouns[doc[k].lower_], last_person)
             return _source(doc[i:actor.end].text, actor.id_, actor.label_, doc[i:actor.end])
         end = j
         while end < sentence.end and doc[end].lower_ not in self.source_nouns and doc[end].is_alpha and end - j < 3:
