@@ -57,6 +57,8 @@ class Attribution(LexiconComponent):
         self.starts = {key: [s.start for s in spans] for key, spans in self.groups.items()}
         self.actor_end = {a.end - 1: a for a in self.groups["actors"]}
         self.actor_start = {a.start: a for a in self.groups["actors"]}
+        # the parser's subjects of verbs, where a trained pipeline runs under claimx
+        self.subjects = {int(s.id_): s for s in doc.spans.get("claimx_model_subjects", [])}
         self.quoted = _quoted_tokens(doc)
         furniture = {i for s in doc.spans.get(SPAN_KEYS["furniture"], []) for i in range(s.start, s.end)}
         headlines = set(self.starts["headlines"])
@@ -131,6 +133,8 @@ class Attribution(LexiconComponent):
             if cue.start > 0 and doc[cue.start - 1].lower_ in BE:
                 continue  # passive: "is believed", "was reported"
             source = self._source_before(cue.start, sentence, last_person)
+            if source is None and cue.label_ == "report":
+                source = self._model_subject(cue.start, sentence, last_person)
             if source is None and cue.start > sentence.start and doc[cue.start - 1].text in {",", "”", '"'} | CLOSE_QUOTES:
                 source = self._source_at(cue.end, sentence, last_person)
             if source is not None:
@@ -202,6 +206,13 @@ class Attribution(LexiconComponent):
                     return source
             return None
         return self._source_ending(j, sentence, last_person)
+
+    def _model_subject(self, i: int, sentence: Span, last_person) -> dict | None:
+        """The parser's subject of the cue verb at i ('The spokesman for the ministry said')."""
+        subject = self.subjects.get(i)
+        if subject is None or subject.start < sentence.start or subject.end > i:
+            return None
+        return self._source_ending(subject.end - 1, sentence, last_person)
 
     def _clause_subject(self, sentence: Span, j: int) -> int | None:
         """'Critics from across Britain's political spectrum have claimed': the sentence
