@@ -21,6 +21,7 @@ GAZETTEERS = {
     "organizations": NamedEntry,
     "bodies": NamedEntry,
     "people": NamedEntry,
+    "companies": NamedEntry,
     "places": PlaceEntry,
 }
 
@@ -67,7 +68,7 @@ def lexicon(name: str) -> tuple[LexiconEntry, ...]:
 
 @cache
 def gazetteer(name: str) -> tuple[BaseModel, ...]:
-    """A packaged gazetteer: `states`, `organizations`, `bodies`, `people` or `places`."""
+    """A packaged gazetteer: `states`, `organizations`, `bodies`, `people`, `companies` or `places`."""
     return tuple(read_jsonl(resource_path(f"{name}.jsonl"), GAZETTEERS[name]))
 
 
@@ -92,7 +93,7 @@ def gazetteer_patterns() -> list[dict[str, str]]:
             add("demonym", demonym, state.name)
         for capital in state.capitals:
             add("capital", capital, state.name)
-    for name in ("organizations", "bodies", "people"):
+    for name in ("organizations", "bodies", "people", "companies"):
         for entry in gazetteer(name):
             label = "government" if entry.kind == "state" else entry.kind
             for alias in entry.aliases:

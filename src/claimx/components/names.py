@@ -20,6 +20,9 @@ NOT_NAMES = {
     "Some", "Many", "Most", "All", "Both", "Several", "Other", "Such", "No", "Each", "Every",
     "Any", "His", "Her", "Their", "Its", "Our", "My", "Your", "There", "Here", "What",
     "Which", "Who", "Why", "How", "Where", "Also", "However", "Meanwhile", "Despite",
+    "Under", "Over", "With", "Without", "Through", "During", "Since", "Until", "From", "For",
+    "By", "Of", "To", "Into", "Among", "Between", "Against", "Following", "Amid", "Along",
+    "Across", "Beyond", "Within", "Near", "Unlike", "Like", "About", "Upon", "Toward", "Towards",
 }
 MAX_NAME_TOKENS = 4
 QUOTES = {'"', "“", "”"}
