@@ -409,10 +409,13 @@ class Attribution(LexiconComponent):
         said", "Macron: “I welcome ...”") reports an event only when it dates it."""
         doc = self.doc
         events = self._inside("events", sentence)
+        # "Today's announcement" names a thing, "since 1958" and "compared to last year"
+        # measure a state of affairs: neither dates a happening
         dates = [
             d for d in self._inside("dates", sentence)
             if not (d.end < len(doc) and doc[d.end].lower_ in {"'s", "’s"})
-        ]  # "Today's announcement" names a thing, not when it happened
+            and not (d.start > 0 and doc[d.start - 1].lower_ in {"since", "to", "with"})
+        ]
         values = [d._.claimx_value for d in dates]
         if any(v is not None and len(v) < 4 for v in values):
             return False  # "in the 1990s", "in the 7th century": background, not a happening
