@@ -21,7 +21,7 @@ from .records import Claim
 CHUNK_CHARS = 200_000
 # With n_process > 1, documents travel to the workers in tasks of about this many characters
 # (at least one document), and at most TASKS_PER_WORKER tasks per worker are in flight.
-TASK_CHARS = 50_000
+TASK_CHARS = 20_000
 TASKS_PER_WORKER = 2
 
 
