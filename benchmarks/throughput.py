@@ -81,6 +81,21 @@ def component_times(nlp, docs: list) -> dict[str, float]:
     return totals
 
 
+def busy_seconds() -> float | None:
+    """CPU seconds all processes of the machine have used since boot (Linux /proc/stat), or None."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return None
+    user, nice, system, idle, iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def own_seconds() -> float:
+    """CPU seconds of this process and its finished children."""
+    return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+
 def has_sm() -> bool:
     import importlib.util
 
@@ -96,6 +111,7 @@ def measure(row: str, words: int, repeats: int) -> dict:
 
     docs = corpus(words)
     components = None
+    busy, own, start = busy_seconds(), own_seconds(), time.perf_counter()
     if row == "tokenizer":
         blank = spacy.blank("en")
         seconds = timed(lambda: list(blank.pipe(d.text for d in docs)), repeats)
@@ -106,15 +122,24 @@ def measure(row: str, words: int, repeats: int) -> dict:
     else:
         nlp = claimx.load(SM if row == "sm-claimx" else None)
         jobs = 2 if row == "rules-jobs2" else 1
+        if jobs > 1:
+            # Each run forks new workers from this process: warm it up as --jobs 1 is, so that
+            # they start as warm as a long run's workers are after their first documents.
+            list(process(nlp, docs))
         seconds = timed(lambda: list(process(nlp, docs, n_process=jobs)), repeats)
         if jobs == 1:
             components = component_times(nlp, docs[: max(1, len(docs) // 4)])
+    others = None
+    if busy is not None:
+        # the share of the machine that other processes took while this pipeline was measured
+        others = (busy_seconds() - busy - (own_seconds() - own)) / ((time.perf_counter() - start) * os.cpu_count())
     return {
         "seconds": seconds,
         "words": sum(len(d.text.split()) for d in docs),
         "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "workers": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "components": components,
+        "others": others,
     }
 
 
@@ -130,16 +155,18 @@ def throughput(args) -> None:
     base = results["tokenizer"]["words"] / results["tokenizer"]["seconds"]
     first = results["tokenizer"]
     print(f"corpus: {first['words']:,} words from data/raw (sm rows: {args.sm_words:,}+); median of {args.repeats} after a warm-up")
-    print(f"load average (1 min) before the run: {load:.2f} on {os.cpu_count()} cores")
+    print(f"load average (1 min) before the run: {load:.2f} on {os.cpu_count()} cores; "
+          "'others': the share of all cores other processes used while a row was measured")
     if not has_sm():
         print(f"({SM} is not installed: its rows are skipped)")
-    print(f"{'pipeline':<26}{'words/s':>11}{'vs tokenizer':>14}{'peak RSS':>10}{'worker RSS':>12}")
+    print(f"{'pipeline':<26}{'words/s':>11}{'vs tokenizer':>14}{'peak RSS':>10}{'worker RSS':>12}{'others':>8}")
     for row in rows:
         r = results[row]
         rate = r["words"] / r["seconds"]
         ratio, rss = f"1/{base / rate:.1f}", f"{r['rss']:,.0f} MB"
         workers = f"{r['workers']:,.0f} MB" if row == "rules-jobs2" else "-"
-        print(f"{ROWS[row]:<26}{rate:>11,.0f}{ratio:>14}{rss:>10}{workers:>12}")
+        others = "-" if r["others"] is None else f"{max(r['others'], 0.0):.0%}"
+        print(f"{ROWS[row]:<26}{rate:>11,.0f}{ratio:>14}{rss:>10}{workers:>12}{others:>8}")
     if "rules-jobs2" in results:
         one, two = (results[r]["words"] / results[r]["seconds"] for r in ("rules", "rules-jobs2"))
         print(f"--jobs 2 / --jobs 1: {two / one:.2f}x")
