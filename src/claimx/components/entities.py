@@ -104,8 +104,10 @@ class EntityResolver(LexiconComponent):
             if token.lower_ == "to" and any(t.lower_ in self.motion for t in doc[max(token.i - 4, 0) : token.i]):
                 ends.add(token.i + 1)
         for _, start, end in self.place_noun_matcher(doc):
-            if end + 1 < len(doc) and doc[end].lower_ == "of":
-                ends.add(end + 1)
+            if end + 1 < len(doc) and doc[end].lower_ in {"of", ","}:
+                ends.add(end + 1)  # "the village of Banjska", "the capital, Sanaa"
+            elif end < len(doc) and is_name_token(doc[end]):
+                ends.add(end)  # "the island Crete"
         return ends
 
     def _nested_states(self, doc: Doc, mention: Span) -> list[Span]:
@@ -162,15 +164,20 @@ class EntityResolver(LexiconComponent):
         places = []
         for start in sorted(locative_ends):
             end = start
-            while end < len(doc) and end - start < 3 and is_name_token(doc[end]) and end not in taken and doc[end].text not in NOT_NAMES:
-                end += 1
+            while end < len(doc) and end - start < 4 and end not in taken:
+                if is_name_token(doc[end]):
+                    end += 1
+                elif doc[end].text == "-" and end > start and not doc[end - 1].whitespace_ and end + 1 < len(doc) and is_name_token(doc[end + 1]):
+                    end += 1  # "El-Obeid"
+                else:
+                    break
             if end == start or doc[start].is_sent_start:
                 continue
             following = doc[end] if end < len(doc) else None
             if following is not None and (following.text[:1].isupper() or following.lower_ in self.government_nouns):
                 continue
-            if following is not None and following.lower_ in {"'s", "’s"}:
-                continue
+            if following is not None and (following.lower_ in {"'s", "’s"} or following.text == "-" and not doc[end - 1].whitespace_):
+                continue  # "in Muslim-majority Mindanao"
             if any(t.is_upper and len(t) > 1 for t in doc[start:end]):
                 continue
             places.append(Span(doc, start, end, label="place", span_id=doc[start:end].text))
