@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span as SpacySpan
 
 from .components.base import SPAN_KEYS
@@ -12,8 +14,10 @@ def _span(start: int, end: int) -> Span:
     return Span(start=start, end=end)
 
 
-def _inside(span: SpacySpan, claim: SpacySpan) -> bool:
-    return claim.start <= span.start and span.end <= claim.end
+def _inside(spans: list[SpacySpan], starts: list[int], claim: SpacySpan) -> list[SpacySpan]:
+    """The spans (sorted by start) that lie within the claim."""
+    found = spans[bisect_left(starts, claim.start) : bisect_left(starts, claim.end)]
+    return [s for s in found if s.end <= claim.end]
 
 
 def _actor(span: SpacySpan) -> Actor:
@@ -24,11 +28,12 @@ def claims_from_doc(doc: Doc, doc_id: str) -> list[Claim]:
     """The claim records of one processed document, in text order."""
     text = doc.text
     groups = {key: list(doc.spans.get(SPAN_KEYS[key], [])) for key in ("actors", "places", "events", "dates")}
+    starts = {key: [s.start for s in spans] for key, spans in groups.items()}  # groups are sorted
     actors_at = {(a.start, a.end): a for a in groups["actors"]}
     records = []
     for claim in doc.spans.get(SPAN_KEYS["claims"], []):
         info = claim._.claimx_claim
-        inside = {key: [s for s in spans if _inside(s, claim)] for key, spans in groups.items()}
+        inside = {key: _inside(spans, starts[key], claim) for key, spans in groups.items()}
         source = info["source"]
         cue = info["cue"]
         recommendation = info["recommendation"]
