@@ -88,7 +88,7 @@ def extract(
     from dataclasses import replace
 
     from .batch import process
-    from .io import Failure, Fields, Notice, atomic_writer, doc_ids_in, read_documents, write_text
+    from .io import Failure, Fields, Notice, atomic_writer, doc_ids_in, input_size, read_documents, write_text
     from .render import Progress, render_table
 
     if append and (output is None or fmt != OutputFormat.jsonl):
@@ -116,7 +116,7 @@ def extract(
                 yield replace(item, date=item.date or date)
 
     try:
-        with atomic_writer(output, append=append) as handle, Progress(enabled=not quiet) as progress:
+        with atomic_writer(output, append=append) as handle, Progress(enabled=not quiet, total_chars=input_size(paths)) as progress:
             # One document per batch with --verbose, so that its seconds are its own.
             results = process(nlp, documents(), batch_size=1 if verbose else 16, n_process=jobs)
             if fmt == OutputFormat.json:

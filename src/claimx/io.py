@@ -150,6 +150,19 @@ def html_document(html: str, where: str, doc_id: str) -> Document:
     return Document(id=doc_id, text=text, date=page.date, meta=meta, where=where)
 
 
+def input_size(paths: Iterable[str]) -> int | None:
+    """Total bytes of the input files (a measure of work for progress), None with stdin."""
+    total = 0
+    for path in expand(paths):
+        if path == STDIN:
+            return None
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue
+    return total
+
+
 def expand(paths: Iterable[str]) -> Iterator[str | Path]:
     """Files named, files inside named folders (sorted), and '-' for stdin."""
     suffixes = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES

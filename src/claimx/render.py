@@ -17,11 +17,13 @@ stderr = Console(stderr=True)
 
 
 class Progress:
-    """Documents, words/s and elapsed time on stderr while it is a terminal; silent otherwise."""
+    """Documents, words/s, share done and ETA on stderr while it is a terminal; silent
+    otherwise. `total_chars` (the size of the inputs, where known) gives the share and ETA."""
 
-    def __init__(self, enabled: bool = True) -> None:
+    def __init__(self, enabled: bool = True, total_chars: int | None = None) -> None:
         self.enabled = enabled and sys.stderr.isatty()
-        self.documents = self.words = 0
+        self.total = total_chars or None
+        self.documents = self.words = self.chars = 0
         self.started = time.perf_counter()
         self.status = None
 
@@ -34,9 +36,18 @@ class Progress:
     def advance(self, document: Document) -> None:
         self.documents += 1
         self.words += len(document.text.split())
+        self.chars += len(document.text)
         if self.status is not None:
-            rate = self.words / max(time.perf_counter() - self.started, 1e-9)
-            self.status.update(f"{self.documents} documents, {self.words:,} words, {rate:,.0f} words/s — {document.id}")
+            self.status.update(self.line(document.id))
+
+    def line(self, current: str) -> str:
+        elapsed = max(time.perf_counter() - self.started, 1e-9)
+        text = f"{self.documents} documents, {self.words:,} words, {self.words / elapsed:,.0f} words/s"
+        if self.total and self.chars:
+            done = min(self.chars / self.total, 1.0)
+            remaining = elapsed * (1 - done) / done
+            text += f", {done:.0%} done, ETA {int(remaining // 60)}:{int(remaining % 60):02d}"
+        return f"{text} — {current}"
 
     def __exit__(self, *exc) -> None:
         if self.status is not None:
