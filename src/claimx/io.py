@@ -193,6 +193,9 @@ def read_documents(
 
 
 def _read(path: str | Path, encoding: str | None, fields: Fields) -> Iterator[Document | Failure | Notice]:
+    if path != STDIN and path.suffix.lower() in JSONL_SUFFIXES and (encoding or "utf-8").lower().replace("_", "-") in {"utf-8", "utf8"}:
+        yield from _stream_jsonl(path, fields)
+        return
     try:
         if path == STDIN:
             data, where, stem, suffix = sys.stdin.buffer.read(), "<stdin>", "stdin", ".txt"
@@ -227,12 +230,45 @@ def _read(path: str | Path, encoding: str | None, fields: Fields) -> Iterator[Do
         yield Document(id=stem, text=text, where=where)
 
 
+def _stream_jsonl(path: Path, fields: Fields) -> Iterator[Document | Failure]:
+    """A UTF-8 JSONL file read line by line, so memory does not grow with its size."""
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        yield Failure(str(path), "no such file")
+        return
+    except OSError as err:
+        yield Failure(str(path), f"cannot read ({err.strerror})")
+        return
+    with handle:
+        # binary lines end at b"\n" only, as JSONL lines do
+        yield from parse_jsonl_lines(_decoded_lines(handle, str(path)), str(path), fields)
+
+
+def _decoded_lines(handle, where: str) -> Iterator[tuple[int, str | Failure]]:
+    for number, raw in enumerate(handle, start=1):
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        try:
+            yield number, raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            yield number, Failure(f"{where}:{number}", f"not valid UTF-8 (byte {err.start}); name the file's encoding with --encoding")
+
+
 def parse_jsonl(text: str, where: str, fields: Fields = Fields()) -> Iterator[Document | Failure]:
-    """Articles of a JSONL file: {"id": str, "text": str} plus optional date, title, url
+    """Articles of a JSONL text: {"id": str, "text": str} plus optional date, title, url
     (`fields` names other keys for the id, text and date). An integer id is taken as a string."""
     # JSONL lines end at "\n" only: str.splitlines() would also cut at U+2028, U+0085, form
     # feeds..., which JSON writers (ensure_ascii=False) leave unescaped inside strings.
-    for number, line in enumerate(text.split("\n"), start=1):
+    yield from parse_jsonl_lines(enumerate(text.split("\n"), start=1), where, fields)
+
+
+def parse_jsonl_lines(lines: Iterable[tuple[int, str | Failure]], where: str, fields: Fields = Fields()) -> Iterator[Document | Failure]:
+    """Articles of numbered JSONL lines (see `parse_jsonl`); a Failure in place of a line is passed on."""
+    for number, line in lines:
+        if isinstance(line, Failure):
+            yield line
+            continue
         if not line.strip():
             continue
         at = f"{where}:{number}"
