@@ -6,7 +6,17 @@ value cannot be known (None). A found span may start with a preposition ("on Mon
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from claimx.components.dates import (
+    ANCHOR_SHAPES,
+    ANCHOR_WORDS,
+    MONTHS,
+    PATTERNS,
+    WEEKDAYS,
+)
 
 PUBLISHED = "2023-10-05"  # a Thursday
 
@@ -75,3 +85,29 @@ def test_bad_or_timestamped_publication_date_never_raises(annotate, published):
     doc = annotate("The minister resigned last week.", date=published)
     values = [d._.claimx_value for d in doc.spans["claimx_dates"]]
     assert values == (["2023-09"] if published.startswith("2023") else [None])
+
+
+def _anchored(token: dict) -> bool:
+    """Whether a pattern token can only match an anchor word or shape of DateFinder."""
+    words = {w.lower() for w in MONTHS} | set(WEEKDAYS) | ANCHOR_WORDS
+    if token.get("OP") in {"?", "*"}:
+        return False
+    for attr, allowed, fold in (("ORTH", words, str.lower), ("LOWER", words, str.lower), ("SHAPE", set(ANCHOR_SHAPES), str)):
+        value = token.get(attr)
+        values = value["IN"] if isinstance(value, dict) else [value] if isinstance(value, str) else []
+        if values and all(fold(v) in allowed for v in values):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("kind", sorted(PATTERNS))
+def test_every_date_pattern_holds_an_anchor_the_windowed_matcher_looks_for(kind):
+    for pattern in PATTERNS[kind]:
+        assert any(_anchored(token) for token in pattern), f"{kind}: {pattern}"
+
+
+def test_windowed_matches_equal_the_full_matcher_on_every_raw_article(nlp):
+    finder = nlp.get_pipe("claimx_dates")
+    for path in sorted((Path(__file__).resolve().parents[2] / "data" / "raw").glob("*.txt")):
+        doc = nlp.make_doc(path.read_text(encoding="utf-8"))
+        assert sorted(finder._matches(doc)) == sorted(finder.matcher(doc)), path.name

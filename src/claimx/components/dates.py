@@ -6,6 +6,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+import numpy
+from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -26,6 +28,9 @@ MONTH = {"ORTH": {"IN": list(MONTHS)}}
 # A four-digit number after these words is a year ("in 1389"); after a capitalised
 # word it is a number ("Resolution 1244").
 NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has"}
+
+ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "ago", "century"}
+ANCHOR_SHAPES = ("d", "dd", "dddd", "ddddx", "dxx", "ddxx")
 
 PATTERNS = {
     "dmy": [[DAY, MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],
@@ -55,11 +60,31 @@ class DateFinder:
         self.matcher = Matcher(nlp.vocab)
         for key, patterns in PATTERNS.items():
             self.matcher.add(key, patterns)
+        # Every pattern holds one of these words or shapes, so the matcher only needs
+        # to run on short windows around them (tests/components/test_dates.py checks it).
+        words = {w.lower() for w in MONTHS} | set(WEEKDAYS) | ANCHOR_WORDS
+        self.anchor_lower = numpy.array(sorted(nlp.vocab.strings.add(w) for w in words), dtype="uint64")
+        self.anchor_shape = numpy.array(sorted(nlp.vocab.strings.add(s) for s in ANCHOR_SHAPES), dtype="uint64")
+        self.width = max(len(p) for ps in PATTERNS.values() for p in ps)
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        if not len(doc):
+            return []
+        array = doc.to_array([LOWER, SHAPE])
+        anchors = numpy.isin(array[:, 0], self.anchor_lower) | numpy.isin(array[:, 1], self.anchor_shape)
+        windows: list[list[int]] = []
+        for i in numpy.flatnonzero(anchors).tolist():
+            lo, hi = max(0, i - self.width + 1), min(len(doc), i + self.width)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        return [(m, lo + s, lo + e) for lo, hi in windows for m, s, e in self.matcher(doc[lo:hi])]
 
     def __call__(self, doc: Doc) -> Doc:
         base = _parse_iso(doc._.claimx_date)
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self._matches(doc):
             kind = doc.vocab.strings[match_id]
             span = doc[start:end]
             if kind == "year" and not _is_year(doc, start):
