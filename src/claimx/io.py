@@ -201,11 +201,8 @@ def _read(path: str | Path, encoding: str | None, fields: Fields) -> Iterator[Do
             data, where, stem, suffix = sys.stdin.buffer.read(), "<stdin>", "stdin", ".txt"
         else:
             data, where, stem, suffix = path.read_bytes(), str(path), path.stem, path.suffix.lower()
-    except FileNotFoundError:
-        yield Failure(str(path), "no such file")
-        return
     except OSError as err:
-        yield Failure(str(path), f"cannot read ({err.strerror})")
+        yield _unreadable(path, err)
         return
     try:
         if suffix in HTML_SUFFIXES:
@@ -230,15 +227,17 @@ def _read(path: str | Path, encoding: str | None, fields: Fields) -> Iterator[Do
         yield Document(id=stem, text=text, where=where)
 
 
+def _unreadable(path: str | Path, err: OSError) -> Failure:
+    reason = "no such file" if isinstance(err, FileNotFoundError) else f"cannot read ({err.strerror})"
+    return Failure(str(path), reason)
+
+
 def _stream_jsonl(path: Path, fields: Fields) -> Iterator[Document | Failure]:
     """A UTF-8 JSONL file read line by line, so memory does not grow with its size."""
     try:
         handle = path.open("rb")
-    except FileNotFoundError:
-        yield Failure(str(path), "no such file")
-        return
     except OSError as err:
-        yield Failure(str(path), f"cannot read ({err.strerror})")
+        yield _unreadable(path, err)
         return
     with handle:
         # binary lines end at b"\n" only, as JSONL lines do
