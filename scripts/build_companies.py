@@ -17,9 +17,11 @@ Run:  python scripts/build_companies.py
 import json
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
+
+import alias_forms
+from alias_forms import ascii_fold, unique
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "scripts" / "gazetteer_sources" / "companies.jsonl"
@@ -79,31 +81,18 @@ THE_ALIASES = {
 }
 
 # Diacritics that do not decompose with NFKD, and their usual news spelling.
-FOLD = str.maketrans({
-    "Đ": "Dj", "đ": "dj", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss",
-    "æ": "ae", "Æ": "Ae", "ð": "d", "þ": "th", "ʻ": "'", "’": "'", "ʼ": "'",
-})
-GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-GERMAN_COUNTRIES = {"DE", "AT", "CH", "LI"}
 
 
-def ascii_fold(text):
-    folded = unicodedata.normalize("NFKD", text.translate(FOLD))
-    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def spellings(text, country):
-    """The alias, its accent-free form, ae/oe/ue for German names, hyphen and apostrophe variants."""
-    forms = [text, ascii_fold(text)]
-    if country in GERMAN_COUNTRIES:
-        forms.append(ascii_fold(text.translate(GERMAN)))
+    """The shared spellings plus hyphen and apostrophe variants."""
+    forms = alias_forms.spellings(text, country)
     forms += [f.replace("–", "-") for f in forms if "–" in f]
     forms += [f.replace("'", "’") for f in forms if "'" in f]
     return forms
 
 
-def unique(items):
-    return list(dict.fromkeys(i for i in items if i))
 
 
 def slug(name):

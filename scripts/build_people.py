@@ -13,9 +13,10 @@ Run:  python scripts/build_people.py
 import json
 import re
 import sys
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
+
+from alias_forms import ascii_fold, spellings, unique
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "scripts" / "gazetteer_sources" / "people.jsonl"
@@ -34,29 +35,13 @@ NOT_SURNAMES = {
 # Exceptions to the English-word rule: capitalised, these are all but always the person.
 ALLOWED_SURNAMES = {"Trump"}
 # Diacritics that do not decompose with NFKD, and their usual news spelling.
-FOLD = str.maketrans({
-    "Đ": "Dj", "đ": "dj", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss",
-    "æ": "ae", "Æ": "Ae", "ð": "d", "þ": "th", "ʻ": "'", "’": "'", "ʼ": "'",
-})
-GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-GERMAN_COUNTRIES = {"DE", "AT", "CH", "LI"}
 KEYS = {"name", "country", "aliases", "surnames", "role", "source"}
 
 
-def ascii_fold(text):
-    folded = unicodedata.normalize("NFKD", text.translate(FOLD))
-    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
-def spellings(text, country):
-    forms = [text, ascii_fold(text)]
-    if country in GERMAN_COUNTRIES:
-        forms.append(ascii_fold(text.translate(GERMAN)))
-    return forms
 
 
-def unique(items):
-    return list(dict.fromkeys(i for i in items if i))
 
 
 def slug(name):
