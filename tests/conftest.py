@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 import claimx
-from claimx.components.base import SPAN_KEYS
 from claimx.batch import extract_text
+from claimx.components.base import SPAN_KEYS
+from claimx.io import Document, decode
 
 REPO = Path(__file__).resolve().parents[1]
 MARKUP = re.compile(r"\[([^\[\]]+)\]\(([^()]*)\)")
@@ -94,3 +95,11 @@ def claim_containing(claims, fragment: str):
 @pytest.fixture(scope="session")
 def claim_with():
     return claim_containing
+
+
+@pytest.fixture(scope="session")
+def seed(nlp, repo):
+    """The seed article as a Document with its claims."""
+    path = repo / "data" / "raw" / "seed_kosovo_report.txt"
+    document = Document(id="seed_kosovo_report", text=decode(path.read_bytes(), str(path)))
+    return document, extract_text(nlp, document.text, doc_id=document.id)

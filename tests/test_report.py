@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimx.errors import InputError
-from claimx.io import Document, decode
+from claimx.io import Document
 from claimx.report import Mark, highlight, nest, render_report
 
 SEED_TEXT = "According to the report, Moscow backed the attack in Banjska in September 2023."
@@ -73,22 +73,13 @@ class Page(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def seed(nlp, repo):
-    from claimx.batch import extract_text
-
-    path = repo / "data" / "raw" / "seed_kosovo_report.txt"
-    document = Document(id="seed_kosovo_report", text=decode(path.read_bytes(), str(path)))
-    return document, extract_text(nlp, document.text, doc_id=document.id)
-
-
-@pytest.fixture(scope="module")
 def seed_page(seed):
     return render_report([seed])
 
 
 def text_of(page: str, doc: int = 1) -> str:
     """The article text as the page shows it: its text container, tags dropped, unescaped."""
-    body = page.split(f'<div class="text" lang="en">', doc)[doc].split('</div><div class="claims">', 1)[0]
+    body = page.split('<div class="text" lang="en">', doc)[doc].split('</div><div class="claims">', 1)[0]
     return html.unescape(TAG.sub("", body))
 
 

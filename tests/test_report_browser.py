@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from claimx.batch import extract_text
-from claimx.io import Document, decode
 from claimx.report import render_report
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -27,13 +25,6 @@ pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(),
     reason="needs Debian's Chromium at /usr/bin/chromium: apt-get install chromium chromium-driver (.ci/run does)",
 )
-
-
-@pytest.fixture(scope="module")
-def seed(nlp, repo):
-    path = repo / "data" / "raw" / "seed_kosovo_report.txt"
-    document = Document(id="seed_kosovo_report", text=decode(path.read_bytes(), str(path)))
-    return document, extract_text(nlp, document.text, doc_id=document.id)
 
 
 @pytest.fixture(scope="module")

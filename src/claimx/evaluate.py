@@ -199,7 +199,7 @@ def score_document(text: str, gold: GoldDocument, claims: list[Claim]) -> Score:
                 pairs.append((overlap, pi, gi))
     matched: dict[int, int] = {}
     used_gold: set[int] = set()
-    for overlap, pi, gi in sorted(pairs, reverse=True):
+    for _overlap, pi, gi in sorted(pairs, reverse=True):
         if pi not in matched and gi not in used_gold:
             matched[pi] = gi
             used_gold.add(gi)

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .names import NOT_NAMES, is_name_token
+from .names import is_name_token
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
