@@ -151,9 +151,9 @@ def _start_worker(nlp: Language | str, batch_size: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and shuts the pool down
     register_extensions()
     if isinstance(nlp, str):
-        import spacy
+        from .pipeline import load
 
-        nlp = spacy.load(nlp)
+        nlp = load(nlp)
     _worker = (nlp, batch_size)
 
 
