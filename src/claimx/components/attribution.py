@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .names import is_name_token
+from .tokens import TokenView, is_name_token, view
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -25,6 +25,7 @@ APPOSITION_TOKENS = 40
 # cue words that are also nouns ("the report", "a British report")
 NOUN_CUES = {"state", "states", "report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates", "forecast", "forecasts", "comment", "comments", "remark", "remarks", "question", "questions", "fear", "fears", "hope", "hopes", "support", "regret", "regrets", "demand", "demands", "appeal", "call", "calls", "finding", "findings", "statement", "thought", "find", "finds", "show", "shows", "review"}
 IRREGULAR_PAST = {"grew", "shrank", "sank", "drew", "swore", "hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
+VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
 NOT_PAST = {"need", "based", "concerned", "united", "interested", "limited", "detailed", "advanced", "armed", "related", "alleged", "suspected", "reported", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "embed", "skilled", "talented", "experienced", "aged", "sophisticated", "dedicated", "complicated", "designed", "renewed", "continued", "unprecedented", "coordinated", "organized", "organised", "required", "expected", "supposed", "used", "centred", "centered", "focused", "aimed", "committed", "determined", "prepared", "pleased", "honored", "honoured", "proud", "deserved", "unarmed", "guided", "scheduled", "planned", "proposed", "red", "bed", "shed", "hundred", "kindred", "sacred", "wicked"}
 
 
@@ -53,13 +54,14 @@ class Attribution(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
         self.doc = doc
+        self.tokens = tokens = view(doc)
         self.groups = {key: list(doc.spans.get(SPAN_KEYS[key], [])) for key in ("actors", "places", "events", "dates", "headlines")}
         self.starts = {key: [s.start for s in spans] for key, spans in self.groups.items()}
         self.actor_end = {a.end - 1: a for a in self.groups["actors"]}
         self.actor_start = {a.start: a for a in self.groups["actors"]}
         # the parser's subjects of verbs, where a trained pipeline runs under claimx
         self.subjects = {int(s.id_): s for s in doc.spans.get("claimx_model_subjects", [])}
-        self.quoted = _quoted_tokens(doc)
+        self.quoted = _quoted_tokens(tokens)
         furniture = {i for s in doc.spans.get(SPAN_KEYS["furniture"], []) for i in range(s.start, s.end)}
         headlines = set(self.starts["headlines"])
         cues = sorted(self._cues(doc), key=lambda c: (c.start, c.end))
@@ -69,10 +71,13 @@ class Attribution(LexiconComponent):
         claims, running, quote_source, last_person = [], None, None, None
         seen: set[str] = set()
         for sentence in doc.sents:
-            sentence = _trim(sentence)
-            if sentence is None or sentence.start in furniture or not _is_claim(sentence) or sentence.text in seen:
+            sentence = _trim(tokens, sentence)
+            if sentence is None or sentence.start in furniture or not _is_claim(tokens, sentence.start, sentence.end):
                 continue
-            seen.add(sentence.text)
+            text = tokens.span_text(sentence.start, sentence.end)
+            if text in seen:
+                continue
+            seen.add(text)
             headline = sentence.start in headlines
             sentence_cues = cues[bisect_left(cue_starts, sentence.start) : bisect_left(cue_starts, sentence.end)]
             source, cue = self._attribute(sentence, sentence_cues, last_person)
@@ -139,8 +144,9 @@ class Attribution(LexiconComponent):
                 source = self._source_at(cue.end, sentence, last_person)
             if source is not None:
                 return source, cue
-        colon = next((t.i for t in sentence if t.text == ":"), None)
-        if colon is not None and colon + 1 < sentence.end and doc[colon + 1].text in OPEN_QUOTES | {'"'}:
+        text, lower = self.tokens.text, self.tokens.lower
+        colon = next((k for k in range(sentence.start, sentence.end) if text[k] == ":"), None)
+        if colon is not None and colon + 1 < sentence.end and text[colon + 1] in OPEN_QUOTES | {'"'}:
             # "French President Emmanuel Macron: “I welcome ...”": the speaker introduces the quote
             listed = self._source_ending(colon - 1, sentence, last_person)
             if listed is not None:
@@ -148,14 +154,15 @@ class Attribution(LexiconComponent):
             speakers = [a for end, a in self.actor_end.items() if sentence.start <= a.start and end < colon]
             if speakers:
                 return _source(speakers[-1].text, speakers[-1].id_, speakers[-1].label_, speakers[-1]), None
-        for token in sentence:
-            if token.lower_ in FIRST_PERSON and token.i not in self.quoted and doc._.claimx_author:
-                return self._resolved(token.i, token.i + 1, "person", last_person), None
+        if doc._.claimx_author:
+            for k in range(sentence.start, sentence.end):
+                if lower[k] in FIRST_PERSON and k not in self.quoted:
+                    return self._resolved(k, k + 1, "person", last_person), None
         if doc._.claimx_document:
-            for token in sentence:
-                if token.lower_ in self.document_nouns and token.i not in self.quoted and not token.text[:1].isupper():
-                    start = self._phrase_start(token.i, sentence)
-                    return self._resolved(start, token.i + 1, "document", last_person), None
+            for k in range(sentence.start, sentence.end):
+                if lower[k] in self.document_nouns and k not in self.quoted and not text[k][:1].isupper():
+                    start = self._phrase_start(k, sentence)
+                    return self._resolved(start, k + 1, "document", last_person), None
         return None, None
 
     def _is_noun(self, cue: Span) -> bool:
@@ -363,19 +370,20 @@ class Attribution(LexiconComponent):
 
     def _document(self, doc: Doc) -> dict | None:
         """The report an article is about: 'a report by the New Diplomacy Project' -> 'New Diplomacy Project report'."""
-        for token in doc:
-            if token.lower_ not in self.document_nouns or token.lower_ == "statement":
+        lower = self.tokens.lower
+        for i, noun in enumerate(lower):
+            if noun not in self.document_nouns or noun == "statement":
                 continue
-            for k in range(token.i + 1, min(token.i + 5, len(doc))):
-                if doc[k].lower_ in {"by", "from", "of"} and doc[k + 1 : k + 3]:
-                    nxt = k + 1 + (doc[k + 1].lower_ in DETERMINERS)
+            for k in range(i + 1, min(i + 5, len(doc))):
+                if lower[k] in {"by", "from", "of"} and k + 1 < len(doc):
+                    nxt = k + 1 + (lower[k + 1] in DETERMINERS)
                     actor = self.actor_start.get(nxt)
                     if actor is not None and actor.label_ in {"organization", "group", "state"}:
-                        return {"name": f"{actor.id_} {token.lower_}", "kind": "document"}
-            if token.i - 1 in self.actor_end:
-                actor = self.actor_end[token.i - 1]
+                        return {"name": f"{actor.id_} {noun}", "kind": "document"}
+            if i - 1 in self.actor_end:
+                actor = self.actor_end[i - 1]
                 if actor.label_ in {"organization", "group"}:
-                    return {"name": f"{actor.id_} {token.lower_}", "kind": "document"}
+                    return {"name": f"{actor.id_} {noun}", "kind": "document"}
         return None
 
     # -- type ---------------------------------------------------------------
@@ -435,33 +443,33 @@ class Attribution(LexiconComponent):
                 return True
         return False
 
-    @staticmethod
-    def _has_verb(sentence: Span) -> bool:
+    def _has_verb(self, sentence: Span) -> bool:
         """Rough finite-verb test for verbless headline-like fragments."""
+        lower, is_lower = self.tokens.lower, self.tokens.is_lower
         return any(
-            t.lower_ in BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
-            or t.is_lower and t.lower_.endswith("ed") and t.lower_ not in NOT_PAST
-            for t in sentence
+            lower[k] in VERB_WORDS or is_lower[k] and lower[k].endswith("ed") and lower[k] not in NOT_PAST
+            for k in range(sentence.start, sentence.end)
         )
 
     def _narrates(self, sentence: Span) -> bool:
         """An actor doing something in the simple past: 'Sweden faced South Korea ...'."""
-        doc = self.doc
-        for token in sentence:
-            if token.i in self.quoted or not token.is_lower or not token.is_alpha:
+        tokens = self.tokens
+        lower = tokens.lower
+        for i in range(sentence.start, sentence.end):
+            if i in self.quoted or not tokens.is_lower[i] or not tokens.is_alpha[i]:
                 continue
-            past = token.lower_ in IRREGULAR_PAST or (token.lower_.endswith("ed") and len(token) > 4 and token.lower_ not in NOT_PAST)
+            word = lower[i]
+            past = word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4 and word not in NOT_PAST)
             if not past:
                 continue
-            j = token.i - 1
-            while j >= sentence.start and doc[j].lower_ in ADVERBS:
+            j = i - 1
+            while j >= sentence.start and lower[j] in ADVERBS:
                 j -= 1
             if j < sentence.start:
                 continue
-            before = doc[j]
-            if j in self.actor_end or before.lower_ in {"he", "she", "they", "we", "i"} or is_name_token(before):
+            if j in self.actor_end or lower[j] in {"he", "she", "they", "we", "i"} or tokens.is_name[j]:
                 return True  # "The South retaliated", "Sweden faced South Korea", "Ford started"
-            if before.lower_ in {"was", "were"} and self._situated(sentence):
+            if lower[j] in {"was", "were"} and self._situated(sentence):
                 return True  # "The 176 people on board were all killed" near a place or date
         return False
 
@@ -504,44 +512,42 @@ def _source(text: str, name: str, kind: str, span) -> dict:
     }
 
 
-def _quoted_tokens(doc: Doc) -> set[int]:
+def _quoted_tokens(tokens: TokenView) -> set[int]:
     """Token indices inside quotation marks (curly quotes, or straight quotes in pairs)."""
     inside, quoted, straight_open = False, set(), False
-    for token in doc:
-        text = token.text
+    for i, text in enumerate(tokens.text):
         if text in OPEN_QUOTES or text == '"' and not straight_open:
             inside, straight_open = True, text == '"'
             continue
         if text in CLOSE_QUOTES or text == '"' and straight_open:
             inside, straight_open = False, False
             continue
-        if token.is_space and "\n\n" in text:
+        if tokens.is_space[i] and "\n\n" in text:
             inside = straight_open = False
         if inside:
-            quoted.add(token.i)
+            quoted.add(i)
     return quoted
 
 
-def _trim(sentence: Span) -> Span | None:
+def _trim(tokens: TokenView, sentence: Span) -> Span | None:
     start, end = sentence.start, sentence.end
-    doc = sentence.doc
-    while start < end and doc[start].is_space:
+    while start < end and tokens.is_space[start]:
         start += 1
-    while end > start and doc[end - 1].is_space:
+    while end > start and tokens.is_space[end - 1]:
         end -= 1
-    return doc[start:end] if end > start else None
+    return tokens.doc[start:end] if end > start else None
 
 
-def _is_claim(sentence: Span) -> bool:
+def _is_claim(tokens: TokenView, start: int, end: int) -> bool:
     """A sentence, or a headline with some words in lower case; not a label line
     ("Office of the Spokesperson", "Thomas Pigott, Spokesperson") or a lone name."""
-    words = [t for t in sentence if t.is_alpha]
+    words = [k for k in range(start, end) if tokens.is_alpha[k]]
     if not words:
         return False
-    last = [t for t in sentence if t.text not in CLOSE_QUOTES | {'"', "’", ")"}]
-    if bool(last) and last[-1].text in FINAL:
+    last = [w for w in tokens.text[start:end] if w not in CLOSE_QUOTES | {'"', "’", ")"}]
+    if bool(last) and last[-1] in FINAL:
         return len(words) >= 2
-    lower = [t for t in words if t.is_lower and t.lower_ not in {"of", "the", "and", "for", "on", "in", "at", "to", "a"}]
+    lower = [k for k in words if tokens.is_lower[k] and tokens.lower[k] not in {"of", "the", "and", "for", "on", "in", "at", "to", "a"}]
     return len(words) >= MIN_CLAIM_WORDS and len(lower) >= 1
 
 

@@ -30,7 +30,7 @@ MONTH = {"ORTH": {"IN": list(MONTHS)}}
 NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has"}
 
 ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "ago", "century"}
-ANCHOR_SHAPES = ("d", "dd", "dddd", "ddddx", "dxx", "ddxx")
+ANCHOR_SHAPES = ("dddd", "ddddx")
 
 PATTERNS = {
     "dmy": [[DAY, MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .names import is_name_token
+from .tokens import is_name_token, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
@@ -99,14 +99,16 @@ class EntityResolver(LexiconComponent):
     def _locative_ends(self, doc: Doc) -> set[int]:
         """Token indices right after a locative phrase: 'in', 'across', a motion's 'to'
         ('fled to', 'from Moscow to'), a place noun's 'of' ('the village of')."""
+        tokens = view(doc)
+        lower = tokens.lower
         ends = {end for _, _, end in self.locative(doc)}
-        for token in doc:
-            if token.lower_ == "to" and any(t.lower_ in self.motion for t in doc[max(token.i - 4, 0) : token.i]):
-                ends.add(token.i + 1)
+        for i in (i for i, word in enumerate(lower) if word == "to"):
+            if not self.motion.isdisjoint(lower[max(i - 4, 0) : i]):
+                ends.add(i + 1)
         for _, start, end in self.place_noun_matcher(doc):
-            if end + 1 < len(doc) and doc[end].lower_ in {"of", ","}:
+            if end + 1 < len(doc) and lower[end] in {"of", ","}:
                 ends.add(end + 1)  # "the village of Banjska", "the capital, Sanaa"
-            elif end < len(doc) and is_name_token(doc[end]):
+            elif end < len(doc) and tokens.is_name[end]:
                 ends.add(end)  # "the island Crete"
         return ends
 
@@ -124,19 +126,21 @@ class EntityResolver(LexiconComponent):
     @staticmethod
     def _acronyms(doc: Doc, mentions: list[Span]) -> list[Span]:
         """'Balkan Joint Expeditionary Force (BJEF)': later 'BJEF' is the same organisation."""
+        tokens = view(doc)
+        text = tokens.text
         defined: dict[str, Span] = {}
         for m in mentions:
-            if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
-                acronym = doc[m.end + 1]
-                if acronym.is_upper and acronym.is_alpha and len(acronym) > 1:
-                    defined[acronym.text] = m
+            if m.end + 2 < len(doc) and text[m.end] == "(" and text[m.end + 2] == ")":
+                k = m.end + 1
+                if tokens.is_upper[k] and tokens.is_alpha[k] and len(text[k]) > 1:
+                    defined[text[k]] = m
         if not defined:
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}
         return [
-            Span(doc, t.i, t.i + 1, label=defined[t.text].label_, span_id=defined[t.text].id_)
-            for t in doc
-            if t.text in defined and t.i not in taken
+            Span(doc, i, i + 1, label=defined[word].label_, span_id=defined[word].id_)
+            for i, word in enumerate(text)
+            if word in defined and i not in taken
         ]
 
     @staticmethod
@@ -152,54 +156,57 @@ class EntityResolver(LexiconComponent):
         if not full:
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        tokens = view(doc)
         return [
             Span(doc, i, i + 1, label="person", span_id=full[fold(text)])
-            for i, text in enumerate(t.text for t in doc)
-            if text[:1].isupper() and i not in taken and fold(text) in full and is_name_token(doc[i])
+            for i, text in enumerate(tokens.text)
+            if tokens.is_name[i] and i not in taken and fold(text) in full
         ]
 
     def _context_places(self, doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
         """An unknown capitalised name right after a locative preposition is a place."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        tokens = view(doc)
+        text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
         places = []
         for start in sorted(locative_ends):
             end = start
-            while end < len(doc) and end - start < 4 and end not in taken:
-                if is_name_token(doc[end]):
+            while end < n and end - start < 4 and end not in taken:
+                if is_name[end]:
                     end += 1
-                elif doc[end].text == "-" and end > start and not doc[end - 1].whitespace_ and end + 1 < len(doc) and is_name_token(doc[end + 1]):
+                elif text[end] == "-" and end > start and not tokens.whitespace[end - 1] and end + 1 < n and is_name[end + 1]:
                     end += 1  # "El-Obeid"
                 else:
                     break
             if end == start or doc[start].is_sent_start:
                 continue
-            following = doc[end] if end < len(doc) else None
-            if following is not None and (following.text[:1].isupper() or following.lower_ in self.government_nouns):
+            if end < n and (text[end][:1].isupper() or lower[end] in self.government_nouns):
                 continue
-            if following is not None and (following.lower_ in {"'s", "’s"} or following.text == "-" and not doc[end - 1].whitespace_):
+            if end < n and (lower[end] in {"'s", "’s"} or text[end] == "-" and not tokens.whitespace[end - 1]):
                 continue  # "in Muslim-majority Mindanao"
-            if any(t.is_upper and len(t) > 1 for t in doc[start:end]):
+            if any(tokens.is_upper[k] and len(text[k]) > 1 for k in range(start, end)):
                 continue
             places.append(Span(doc, start, end, label="place", span_id=doc[start:end].text))
         return places
 
     def _locates(self, doc: Doc, mention: Span, locative_ends: set[int]) -> bool:
         """Whether a state or capital mention is used as a location."""
-        after = doc[mention.end] if mention.end < len(doc) else None
-        if after is not None and (after.lower_ in {"'s", "’s"} or after.lower_ in self.government_nouns):
+        tokens = view(doc)
+        lower = tokens.lower
+        if mention.end < len(doc) and (lower[mention.end] in {"'s", "’s"} or lower[mention.end] in self.government_nouns):
             return False
         start = self._direction_start(doc, mention)
         if start < mention.start or start in locative_ends:
             return True
-        if start > 0 and doc[start - 1].lower_ == "the" and start - 1 in locative_ends:
+        if start > 0 and lower[start - 1] == "the" and start - 1 in locative_ends:
             return True  # "in the United States"
         if self._subject_of_list(doc, mention):
             return False
         # a coordination chain back to a locative: "across Bosnia, Montenegro, and North Macedonia"
         i = start - 1
-        while i >= 0 and doc[i].text in {",", "and", "or", "&"}:
+        while i >= 0 and tokens.text[i] in {",", "and", "or", "&"}:
             i -= 1
-            while i >= 0 and is_name_token(doc[i]):
+            while i >= 0 and tokens.is_name[i]:
                 i -= 1
             if i + 1 in locative_ends:
                 return True
@@ -208,14 +215,16 @@ class EntityResolver(LexiconComponent):
     @staticmethod
     def _subject_of_list(doc: Doc, mention: Span) -> bool:
         """'In Kosovo, Serbia and Russia have worked': the list ends before a verb, so it is a subject."""
+        tokens = view(doc)
         end = mention.end
-        while end < len(doc) and (doc[end].text in {",", "and", "or", "&"} or is_name_token(doc[end])):
+        while end < len(doc) and (tokens.text[end] in {",", "and", "or", "&"} or tokens.is_name[end]):
             end += 1
-        return end < len(doc) and doc[end].lower_ in VERBS_AFTER_SUBJECT
+        return end < len(doc) and tokens.lower[end] in VERBS_AFTER_SUBJECT
 
     def _direction_start(self, doc: Doc, mention: Span) -> int:
+        lower = view(doc).lower
         start = mention.start
-        while start > 0 and doc[start - 1].lower_ in self.directions:
+        while start > 0 and lower[start - 1] in self.directions:
             start -= 1
         return start
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .names import is_name_token
+from .tokens import is_name_token, view
 
 
 class EventFinder(LexiconComponent):
@@ -25,9 +25,10 @@ class EventFinder(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
+        tokens = view(doc)
         spans = []
         for match_id, start, end in self.matcher(doc):
-            if doc[start].text[:1].isupper() and not doc[start].is_sent_start and not (is_name_token(doc[start - 1]) or doc[start - 1].lower_ == "the"):
+            if tokens.text[start][:1].isupper() and not doc[start].is_sent_start and not (tokens.is_name[start - 1] or tokens.lower[start - 1] == "the"):
                 continue  # "in March": a capitalised trigger inside a sentence is a name, unless "the Battle"
             start, end = _named(doc, start, end)
             spans.append(Span(doc, start, end, label=self.types[doc.vocab.strings[match_id]]))
@@ -35,7 +36,7 @@ class EventFinder(LexiconComponent):
         dates = [d for d in doc.spans.get(SPAN_KEYS["dates"], []) if d._.claimx_value]
         days = [d for d in dates if len(d._.claimx_value) == 10]
         places = list(doc.spans.get(SPAN_KEYS["places"], []))
-        paragraphs = [0] + [t.i + 1 for t in doc if t.is_space and t.text.count("\n") > 1]
+        paragraphs = [0] + [i + 1 for i, (word, space) in enumerate(zip(tokens.text, tokens.is_space)) if space and word.count("\n") > 1]
         for span in spans:
             sentence = span.sent
             date = _nearest(span, _between(dates, sentence.start, sentence.end))

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent
 from .entities import fold
-from .names import CONNECTORS, NOT_NAMES, PARTICLES, title_case
+from .names import CONNECTORS, PARTICLES, title_case
+from .tokens import NOT_NAMES
 
 MODEL_KEY = "claimx_model_entities"
 # the model's label -> the claimx label it becomes (GPE, LOC and FAC only where the context locates)

@@ -7,6 +7,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, set_group
+from .tokens import TokenView, view
 
 FINAL = {".", "!", "?", "…", "..."}
 CLOSERS = {"”", '"', "’", "'", ")", "]", "»"}
@@ -47,103 +48,100 @@ class Segmenter(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
-        starts = numpy.full((len(doc), 1), -1, dtype="int32")
-        if len(doc):
+        tokens = view(doc)
+        text, n = tokens.text, len(tokens)
+        starts = numpy.full((n, 1), -1, dtype="int32")
+        if n:
             starts[0] = 1
         # a boundary can only follow a line break or final punctuation (with closing quotes)
-        candidates = {t.i + 1 for t in doc if t.is_space or t.text in FINAL or t.text.endswith(".")}
-        candidates |= {t.i + 1 for t in doc if t.text in CLOSERS and t.i + 1 < len(doc)}
-        for i in candidates:
-            if 0 < i < len(doc) and self._is_boundary(doc, i):
-                starts[i] = 1
+        for i, word in enumerate(text[:-1]):
+            if (tokens.is_space[i] or word in FINAL or word.endswith(".") or word in CLOSERS) and _is_boundary(tokens, i + 1):
+                starts[i + 1] = 1
         doc.from_array([SENT_START], starts.astype("uint64"))
         headlines, furniture = [], []
-        for line in self._lines(doc):
-            kind = self._furniture_id(line)
+        for start, end in _lines(tokens):
+            kind = self._furniture_id(tokens, start, end)
             if kind:
-                furniture.append(Span(doc, line.start, line.end, label="furniture", span_id=kind))
-            elif self._is_headline(line):
-                headlines.append(Span(doc, line.start, line.end, label="headline"))
+                furniture.append(Span(doc, start, end, label="furniture", span_id=kind))
+            elif _is_headline(tokens, start, end):
+                headlines.append(Span(doc, start, end, label="headline"))
         set_group(doc, "furniture", furniture)
         set_group(doc, "headlines", headlines)
         return doc
 
-    @staticmethod
-    def _is_boundary(doc: Doc, i: int) -> bool:
-        token, prev = doc[i], doc[i - 1]
-        if token.is_space:
-            return False
-        if prev.is_space:
-            if any(c in prev.text for c in "\n\u2028\u2029"):
-                return True
-            if i < 2:
-                return False
-            j = i - 2  # "incident.  We reaffirm": a run of spaces after the full stop
-        elif not prev.whitespace_:
-            return False
-        else:
-            j = i - 1
-        while j > 0 and doc[j].text in CLOSERS:
-            j -= 1
-        end = doc[j]
-        starts_sentence = token.text[:1].isupper() or token.is_digit or token.text in OPENERS
-        if not starts_sentence:
-            return False
-        if end.text in FINAL:
-            return True
-        # "... in the U.S. The talks": a dotted abbreviation ends a sentence only
-        # before a word that typically opens one.
-        return (
-            len(end.text) > 2
-            and end.text.endswith(".")
-            and end.text.count(".") > 1
-            and token.lower_ in STARTERS
-        )
-
-    @staticmethod
-    def _lines(doc: Doc) -> list[Span]:
-        lines, start = [], None
-        for i, token in enumerate(doc):
-            if token.is_space and "\n" in token.text:
-                if start is not None:
-                    lines.append(doc[start:i])
-                start = None
-            elif start is None and not token.is_space:
-                start = i
-        if start is not None:
-            end = len(doc)
-            while end > start and doc[end - 1].is_space:
-                end -= 1
-            lines.append(doc[start:end])
-        return lines
-
-    def _furniture_id(self, line: Span) -> str | None:
-        text = " ".join(line.text.split()).casefold()
+    def _furniture_id(self, tokens: TokenView, start: int, end: int) -> str | None:
+        text = " ".join(tokens.span_text(start, end).split()).casefold()
         if text in self.lines:
             return self.lines[text]
-        if not any(t.is_alpha for t in line):
+        if not any(tokens.is_alpha[start:end]):
             return "furniture.symbols"
-        words = [t.text.casefold() for t in line if not t.is_space]
+        words = [w.casefold() for w, space in zip(tokens.text[start:end], tokens.is_space[start:end]) if not space]
         if len(words) > MAX_FURNITURE_PREFIX_WORDS:
             return None
         for prefix, entry_id in self.prefixes:
             n = len(prefix)
-            if tuple(words[:n]) == prefix and (len(words) == n or _capitalised(line, n)):
+            if tuple(words[:n]) == prefix and (len(words) == n or _capitalised(tokens, start + n, end)):
                 return entry_id
         return None
 
-    @staticmethod
-    def _is_headline(line: Span) -> bool:
-        words = [t for t in line if t.is_alpha]
-        if not words or len(words) > MAX_HEADLINE_WORDS:
+
+def _is_boundary(tokens: TokenView, i: int) -> bool:
+    text = tokens.text
+    if tokens.is_space[i]:
+        return False
+    if tokens.is_space[i - 1]:
+        if any(c in text[i - 1] for c in "\n\u2028\u2029"):
+            return True
+        if i < 2:
             return False
-        if any(t.text in FINAL for t in line):
-            return False
-        last = [t for t in line if t.text not in CLOSERS and not t.is_space][-1]
-        return last.text != ":" and last.text[-1:] not in FINAL
+        j = i - 2  # "incident.  We reaffirm": a run of spaces after the full stop
+    elif not tokens.whitespace[i - 1]:
+        return False
+    else:
+        j = i - 1
+    while j > 0 and text[j] in CLOSERS:
+        j -= 1
+    end = text[j]
+    starts_sentence = text[i][:1].isupper() or tokens.is_digit[i] or text[i] in OPENERS
+    if not starts_sentence:
+        return False
+    if end in FINAL:
+        return True
+    # "... in the U.S. The talks": a dotted abbreviation ends a sentence only
+    # before a word that typically opens one.
+    return len(end) > 2 and end.endswith(".") and end.count(".") > 1 and tokens.lower[i] in STARTERS
 
 
-def _capitalised(line: Span, n: int) -> bool:
-    """Whether the word after an n-token prefix is capitalised ("By Jane Doe", not "By fomenting")."""
-    rest = [t for t in line[n:] if not t.is_punct]
-    return not rest or rest[0].text[:1].isupper() or not rest[0].is_alpha
+def _lines(tokens: TokenView) -> list[tuple[int, int]]:
+    """(start, end) of each line's tokens, without the spaces around them."""
+    lines, start = [], None
+    for i, (word, space) in enumerate(zip(tokens.text, tokens.is_space)):
+        if space and "\n" in word:
+            if start is not None:
+                lines.append((start, i))
+            start = None
+        elif start is None and not space:
+            start = i
+    if start is not None:
+        end = len(tokens)
+        while end > start and tokens.is_space[end - 1]:
+            end -= 1
+        lines.append((start, end))
+    return lines
+
+
+def _is_headline(tokens: TokenView, start: int, end: int) -> bool:
+    text = tokens.text[start:end]
+    words = sum(tokens.is_alpha[start:end])
+    if not words or words > MAX_HEADLINE_WORDS:
+        return False
+    if any(w in FINAL for w in text):
+        return False
+    last = [w for w, space in zip(text, tokens.is_space[start:end]) if w not in CLOSERS and not space][-1]
+    return last != ":" and last[-1:] not in FINAL
+
+
+def _capitalised(tokens: TokenView, start: int, end: int) -> bool:
+    """Whether the word at `start` (punctuation skipped) is capitalised: "By Jane Doe", not "By fomenting"."""
+    rest = [k for k in range(start, end) if not tokens.is_punct[k]]
+    return not rest or tokens.text[rest[0]][:1].isupper() or not tokens.is_alpha[rest[0]]

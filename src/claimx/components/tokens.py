@@ -1,0 +1,84 @@
+"""A Doc's token attributes read once, as Python lists that every claimx component shares."""
+
+from __future__ import annotations
+
+from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LOWER, ORTH, SPACY
+from spacy.tokens import Doc
+
+NOT_NAMES = {
+    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
+    "In", "On", "At", "But", "And", "Or", "As", "If", "When", "While", "After", "Before",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow", "According",
+    "Some", "Many", "Most", "All", "Both", "Several", "Other", "Such", "No", "Each", "Every",
+    "Any", "His", "Her", "Their", "Its", "Our", "My", "Your", "There", "Here", "What",
+    "Which", "Who", "Why", "How", "Where", "Also", "However", "Meanwhile", "Despite",
+    "Under", "Over", "With", "Without", "Through", "During", "Since", "Until", "From", "For",
+    "By", "Of", "To", "Into", "Among", "Between", "Against", "Following", "Amid", "Along",
+    "Across", "Beyond", "Within", "Near", "Unlike", "Like", "About", "Upon", "Toward", "Towards",
+}
+ATTRS = (ORTH, LOWER, SPACY, IDX, IS_SPACE, IS_ALPHA, IS_PUNCT, IS_LOWER, IS_TITLE, IS_UPPER, IS_DIGIT)
+
+
+class TokenView:
+    """`text[i]`, `lower[i]`, `whitespace[i]` (a space follows), `idx[i]` (its character
+    offset), `is_space[i]`, `is_alpha[i]`, `is_punct[i]`, `is_lower[i]`, `is_title[i]`,
+    `is_upper[i]`, `is_digit[i]` and `is_name[i]` (a capitalised word that can be part of
+    a name) of token i, the flags as 0 or 1; `string` is the document's text (`doc.text` joins it anew at each call).
+
+    `doc[i].lower_` makes a new Token object at every access, and such objects made
+    about 40% of the components' time; one `Doc.to_array` call and list look-ups do not.
+    Sentence starts are left out: the segmenter sets them after the first view is made.
+    """
+
+    __slots__ = ("doc", "string", "text", "lower", "whitespace", "idx", "is_space", "is_alpha", "is_punct", "is_lower", "is_title", "is_upper", "is_digit", "is_name")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        strings = doc.vocab.strings
+        columns = doc.to_array(list(ATTRS)).T.tolist() if len(doc) else [[] for _ in ATTRS]
+        # the flags stay 0/1 integers: they are only ever tested for truth
+        orth, lower, self.whitespace, self.idx, self.is_space, self.is_alpha, self.is_punct, *rest = columns
+        self.is_lower, self.is_title, self.is_upper, self.is_digit = rest
+        self.text = [strings[o] for o in orth]
+        self.lower = [t if o == low else strings[low] for t, o, low in zip(self.text, orth, lower)]
+        self.string = "".join(t + " " if s else t for t, s in zip(self.text, self.whitespace))
+        self.is_name = [t[:1].isupper() and is_name_text(t, p) for t, p in zip(self.text, self.is_punct)]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens start..end-1, as `doc[start:end].text` has it."""
+        if end <= start:
+            return ""
+        return self.string[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
+
+
+
+def is_name_text(text: str, is_punct: bool) -> bool:
+    """A capitalised word that can be part of a name: not punctuation, not a function
+    word, month or weekday ("The", "However", "May")."""
+    return text[:1].isupper() and not is_punct and text not in NOT_NAMES and any(c.isalpha() for c in text)
+
+
+def is_name_token(token) -> bool:
+    return is_name_text(token.text, token.is_punct)
+
+
+_last: TokenView | None = None
+
+
+def view(doc: Doc) -> TokenView:
+    """The TokenView of `doc`, made once and reused by the components that run after.
+
+    Only the last document's view is kept, so memory does not grow; it is made anew for
+    another document, or where the document's tokens have changed in number.
+    """
+    global _last
+    last = _last
+    if last is not None and last.doc is doc and len(last) == len(doc):
+        return last
+    _last = TokenView(doc)
+    return _last
