@@ -82,7 +82,8 @@ class EntityResolver(LexiconComponent):
         return doc
 
     def _select(self, doc: Doc) -> list[Span]:
-        candidates = list(doc.spans.get(SPAN_KEYS["gazetteer"], [])) + list(doc.spans.get(SPAN_KEYS["names"], []))
+        gazetteer = list(doc.spans.get(SPAN_KEYS["gazetteer"], []))
+        candidates = gazetteer + list(doc.spans.get(SPAN_KEYS["names"], []))
         candidates.sort(key=lambda s: (-(s.end - s.start), PRIORITY.index(s.label_) if s.label_ in PRIORITY else len(PRIORITY), s.start))
         taken: set[int] = set()
         chosen = []
@@ -90,10 +91,10 @@ class EntityResolver(LexiconComponent):
             if taken.isdisjoint(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        self._nested = sorted((s for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ in {"state", "demonym"}), key=lambda s: s.start)
+        self._nested = sorted((s for s in gazetteer if s.label_ in {"state", "demonym"}), key=lambda s: s.start)
         self._nested_starts = [s.start for s in self._nested]
-        self._place_names = {(s.start, s.end): s.id_ for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "place"}
-        self._place_ends = {s.end - 1 for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ in {"place", "capital"}}
+        self._place_names = {(s.start, s.end): s.id_ for s in gazetteer if s.label_ == "place"}
+        self._place_ends = {s.end - 1 for s in gazetteer if s.label_ in {"place", "capital"}}
         return chosen
 
     def _locative_ends(self, doc: Doc) -> set[int]:
