@@ -141,6 +141,15 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Ethnic tensions grew in the region.", "assertion"),
         ("Britain should sign security agreements with Kosovo.", "recommendation"),
         ("The report urges the government to act.", "recommendation"),
+        # a reporting verb with a plain object is an act, not reported content
+        ("For several days Iran denied the accusation.", "event"),
+        ("They discussed the enduring support to Ukraine in the face of the war.", "event"),
+        ("The ministry confirmed the deaths of two soldiers.", "event"),
+        ("Officials said the attack was planned by the militia.", "assertion"),
+        ("The embassy collapsed in the storm, he said on Monday evening.", "assertion"),
+        ("The foreign ministers agreed to a future meeting on Crete.", "event"),
+        ("The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.", "event"),
+        ("The 176 people on board were all killed.", "event"),
     ],
 )
 def test_claim_type(extract, text, kind):

@@ -25,6 +25,12 @@ APPOSITION_TOKENS = 40
 # cue words that are also nouns ("the report", "a British report")
 NOUN_CUES = {"state", "states", "report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates", "forecast", "forecasts", "comment", "comments", "remark", "remarks", "question", "questions", "fear", "fears", "hope", "hopes", "support", "regret", "regrets", "demand", "demands", "appeal", "call", "calls", "finding", "findings", "statement", "thought", "find", "finds", "show", "shows", "review"}
 IRREGULAR_PAST = {"grew", "shrank", "sank", "drew", "swore", "hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
+# what may open the object of a reporting verb used for an act ('denied the accusation')
+OBJECT_STARTS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "all", "to", "for", "responsibility"}
+NOT_OBJECTS = {"on", "in", "at", "during", "after", "before", "from", "with", "by", "of", "about", "over", "as", "while", "when", "late", "earlier", "later", "yesterday", "today", "tonight"}
+CLAUSE_MARKERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"}
+QUOTE_MARKS = {"“", "”", '"', "«", "»"}
+FINITE = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might", "shall", "does", "did", "do"}
 VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
 NOT_PAST = {"need", "based", "concerned", "united", "interested", "limited", "detailed", "advanced", "armed", "related", "alleged", "suspected", "reported", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "embed", "skilled", "talented", "experienced", "aged", "sophisticated", "dedicated", "complicated", "designed", "renewed", "continued", "unprecedented", "coordinated", "organized", "organised", "required", "expected", "supposed", "used", "centred", "centered", "focused", "aimed", "committed", "determined", "prepared", "pleased", "honored", "honoured", "proud", "deserved", "unarmed", "guided", "scheduled", "planned", "proposed", "red", "bed", "shed", "hundred", "kindred", "sacred", "wicked"}
 
@@ -399,7 +405,8 @@ class Attribution(LexiconComponent):
         deontic = [c for c in cues if c.label_ == "deontic" and not (c.end < len(doc) and doc[c.end].lower_ == "have")]
         if deontic:
             return "recommendation", self._recommendation(sentence, deontic[0])
-        if self._is_event(sentence, attributed=source is not None and source["explicit"]):
+        reported = source is not None and source["explicit"] and not (cue is not None and self._takes_object(cue, sentence))
+        if self._is_event(sentence, attributed=reported):
             return "event", None
         return "assertion", None
 
@@ -437,11 +444,40 @@ class Attribution(LexiconComponent):
             return True
         for event in events:
             j = event.start - 1
-            while j >= sentence.start and doc[j].lower_ in AUX:
+            while j >= sentence.start and (doc[j].lower_ in AUX or doc[j].lower_ in ADVERBS or doc[j].lower_ in {"all", "both", "each"}):
                 j -= 1
             if j >= sentence.start and (j in self.actor_end or doc[j].lower_ in {"i", "we"}):
                 return True
+            if j >= sentence.start and j < event.start - 1 and doc[j + 1].lower_ in {"was", "were"} and _is_past(doc[event.start].lower_):
+                return True  # "The 176 people on board were all killed", "Two men were arrested"
         return False
+
+    def _takes_object(self, cue: Span, sentence: Span) -> bool:
+        """A reporting verb used for an act, with a plain object and no reported content:
+        'Iran denied the accusation', 'The Taliban have claimed responsibility', 'They
+        discussed the war' — not 'said that ...', 'told reporters the talks failed',
+        'said: “...”', '“...,” he said.', 'accused Moscow of shelling the plant'."""
+        if cue.label_ != "report":
+            return False
+        tokens, k = self.tokens, cue.end
+        while k < sentence.end and tokens.lower[k] in ADVERBS:
+            k += 1
+        if k >= sentence.end:
+            return False
+        word = tokens.lower[k]
+        if word not in OBJECT_STARTS and not (tokens.is_alpha[k] and tokens.is_lower[k] and word not in CLAUSE_MARKERS | NOT_OBJECTS):
+            return False  # "“...,” he said on Monday.", "she said."
+        if any(tokens.text[q] in QUOTE_MARKS for q in range(sentence.start, sentence.end)):
+            return False
+        return not any(self._content_marker(q) for q in range(k, sentence.end))
+
+    def _content_marker(self, i: int) -> bool:
+        """A word that opens reported content: a complementiser, a colon, or a finite verb
+        of a clause ('told reporters [the talks] failed')."""
+        word = self.tokens.lower[i]
+        if word in CLAUSE_MARKERS or word == ":":
+            return True
+        return word in FINITE or word in IRREGULAR_PAST or word.endswith("ed") and self.tokens.is_lower[i] and word not in NOT_PAST and i > 0 and self.tokens.lower[i - 1] not in DETERMINERS
 
     def _has_verb(self, sentence: Span) -> bool:
         """Rough finite-verb test for verbless headline-like fragments."""
@@ -469,6 +505,10 @@ class Attribution(LexiconComponent):
                 continue
             if j in self.actor_end or lower[j] in {"he", "she", "they", "we", "i"} or tokens.is_name[j]:
                 return True  # "The South retaliated", "Sweden faced South Korea", "Ford started"
+            if lower[j] in self.source_nouns and self.source_nouns[lower[j]] != "document":
+                return True  # "Police arrested", "The foreign ministers agreed"
+            if tokens.text[j] == "," and j - 1 in self.actor_end and self.actor_end[j - 1].label_ == "person":
+                return True  # "The Italian foreign minister, Luigi Di Maio, joined"
             if lower[j] in {"was", "were"} and self._situated(sentence):
                 return True  # "The 176 people on board were all killed" near a place or date
         return False
@@ -500,6 +540,10 @@ class Attribution(LexiconComponent):
         while end > action_start and (doc[end - 1].text in FINAL or doc[end - 1].is_space):
             end -= 1
         return {"addressees": [(a.start, a.end) for a in addressees], "action": doc[action_start:end].text}
+
+
+def _is_past(word: str) -> bool:
+    return word in IRREGULAR_PAST or word.endswith("ed") and len(word) > 4 and word not in NOT_PAST
 
 
 def _source(text: str, name: str, kind: str, span) -> dict:
