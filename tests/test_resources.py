@@ -262,10 +262,23 @@ def patterns():
         ("Nigerian Army", "organization", "Nigerian Army"),
         ("Pakistan Navy", "organization", "Pakistan Navy"),
         ("Russian Defence Ministry", "organization", "Russian Ministry of Defence"),
+        # first-level subdivisions of more countries, with their Wikipedia titles
+        ("Maidan Wardak", "place", "Maidan Wardak Province"),
+        ("Ghazni", "place", "Ghazni"),  # the namesake city takes the bare name
+        ("Blue Nile", "place", "Blue Nile"),
+        ("Sulu", "place", "Sulu"),
+        ("Rakhine", "place", "Rakhine State"),
+        ("North Kivu", "place", "North Kivu"),
+        ("Michoacán", "place", "Michoacán"),
     ],
 )
 def test_gazetteer_pattern_resolves(patterns, phrase, label, name):
     assert {"label": label, "pattern": phrase, "id": name} in patterns
+
+
+@pytest.mark.parametrize("phrase", ["Northern", "Unity", "Gao", "Hidalgo", "Rizal", "Saga", "Farah"])
+def test_subdivision_names_that_are_common_words_are_left_out(patterns, phrase):
+    assert not any(p["pattern"] == phrase and p["label"] == "place" for p in patterns)
 
 
 @pytest.mark.parametrize("phrase", ["Georgia National Guard", "Turkish army", "Government of the Cuba", "American Navy"])
