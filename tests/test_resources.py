@@ -270,6 +270,9 @@ def patterns():
         ("Rakhine", "place", "Rakhine State"),
         ("North Kivu", "place", "North Kivu"),
         ("Michoacán", "place", "Michoacán"),
+        ("Eastern Mediterranean", "place", "Eastern Mediterranean"),
+        ("Second Thomas Shoal", "place", "Second Thomas Shoal"),
+        ("Sea of Marmara", "place", "Sea of Marmara"),
     ],
 )
 def test_gazetteer_pattern_resolves(patterns, phrase, label, name):
