@@ -19,6 +19,10 @@ STATEMENT = (
     "We have come a long way in the fight against the virus."
 )
 NDP_REPORT = "New Diplomacy Project report"
+QUOTE = (
+    "Foreign Minister Sergey Lavrov spoke in Moscow on Tuesday.\n\n"
+    "“We will respond. This is unacceptable and the West knows it,” Lavrov told reporters."
+)
 
 
 
@@ -42,6 +46,10 @@ NDP_REPORT = "New Diplomacy Project report"
         ("“We will respond,” said Foreign Minister Sergey Lavrov.", "Lavrov", "Foreign Minister Sergey Lavrov", "Sergey Lavrov", "person", True, "said"),
         ("The Serbian government rejected the plan.", "Serbian", "The Serbian government", "Serbia", "state", True, "rejected"),
         ("The ministry did not confirm the strike.", "ministry", "The ministry", None, "unknown", True, "confirm"),
+        # a quotation of several sentences: the speaker named in the last one speaks the first
+        (QUOTE, "We will respond.", None, "Sergey Lavrov", "person", False, None),
+        (QUOTE, "This is unacceptable", "Lavrov", "Sergey Lavrov", "person", True, "told"),
+        ("The Kremlin spokesman, Dmitry Peskov, told reporters the talks were over.", "Peskov", "Dmitry Peskov", "Dmitry Peskov", "person", True, "told"),
     ],
 )
 def test_source(extract, claim_with, text, fragment, source_text, name, kind, explicit, cue):
@@ -150,6 +158,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The foreign ministers agreed to a future meeting on Crete.", "event"),
         ("The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.", "event"),
         ("The 176 people on board were all killed.", "event"),
+        # a date right after the cue dates the saying, not a happening
+        ("Russia will respond to any new sanctions, the minister said on Tuesday.", "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

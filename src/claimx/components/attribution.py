@@ -67,14 +67,14 @@ class Attribution(LexiconComponent):
         self.actor_start = {a.start: a for a in self.groups["actors"]}
         # the parser's subjects of verbs, where a trained pipeline runs under claimx
         self.subjects = {int(s.id_): s for s in doc.spans.get("claimx_model_subjects", [])}
-        self.quoted = _quoted_tokens(tokens)
+        self.quoted = _quotes(tokens)
         furniture = {i for s in doc.spans.get(SPAN_KEYS["furniture"], []) for i in range(s.start, s.end)}
         headlines = set(self.starts["headlines"])
         cues = sorted(self._cues(doc), key=lambda c: (c.start, c.end))
         cue_starts = [c.start for c in cues]
         doc._.claimx_author = self._author(doc)
         doc._.claimx_document = self._document(doc)
-        claims, running, quote_source, last_person = [], None, None, None
+        claims, quote_ids, running, quote_source, last_person = [], [], None, None, None
         seen: set[str] = set()
         for sentence in doc.sents:
             sentence = _trim(tokens, sentence)
@@ -108,9 +108,18 @@ class Attribution(LexiconComponent):
                 "headline": headline,
             }
             claims.append(span)
+            quote_ids.append(self._quote_of(sentence))
+        _speakers_back(claims, quote_ids)
         set_group(doc, "cues", cues)
         set_group(doc, "claims", claims)
         return doc
+
+    def _quote_of(self, sentence: Span) -> int | None:
+        """The quotation a sentence opens in or continues, if any."""
+        k = sentence.start
+        while k < sentence.end and self.tokens.text[k] in OPEN_QUOTES | {'"'}:
+            k += 1
+        return self.quoted.get(k)
 
     def _inside(self, key: str, span: Span) -> list[Span]:
         """The spans of group `key` that start inside `span` (groups are sorted by start)."""
@@ -210,6 +219,10 @@ class Attribution(LexiconComponent):
         if subject is not None:
             return self._source_ending(subject, sentence, last_person)
         if self.doc[j].text == ",":
+            person = self.actor_end.get(j - 1)
+            if person is not None and person.label_ == "person":
+                # "The Kremlin spokesman, Dmitry Peskov, told": the name in apposition
+                return _source(person.text, person.id_, "person", person)
             # "Abdurrahman Mangal, spokesperson for the governor, said": the claimant stands
             # before the first comma of the apposition
             commas = [k for k in range(max(sentence.start + 1, j - APPOSITION_TOKENS), j) if self.doc[k].text == ","]
@@ -406,7 +419,7 @@ class Attribution(LexiconComponent):
         if deontic:
             return "recommendation", self._recommendation(sentence, deontic[0])
         reported = source is not None and source["explicit"] and not (cue is not None and self._takes_object(cue, sentence))
-        if self._is_event(sentence, attributed=reported):
+        if self._is_event(sentence, attributed=reported, cue=cue):
             return "event", None
         return "assertion", None
 
@@ -417,7 +430,7 @@ class Attribution(LexiconComponent):
         to = next((t.i for t in window if t.lower_ == "to"), None)
         return to is not None and to > cue.end and to + 1 < sentence.end and doc[to + 1].is_lower and doc[to + 1].is_alpha
 
-    def _is_event(self, sentence: Span, attributed: bool = False) -> bool:
+    def _is_event(self, sentence: Span, attributed: bool = False, cue: Span | None = None) -> bool:
         """A specific happening: an event trigger with a day, month or year, a headline-like
         fragment naming one, or an actor doing something in the simple past. Background
         dated by decade or century is not one, and an attributed sentence ("officials
@@ -430,6 +443,7 @@ class Attribution(LexiconComponent):
             d for d in self._inside("dates", sentence)
             if not (d.end < len(doc) and doc[d.end].lower_ in {"'s", "’s"})
             and not (d.start > 0 and doc[d.start - 1].lower_ in {"since", "to", "with"})
+            and not (cue is not None and 0 <= d.start - cue.end <= 1)  # "said on Tuesday" dates the saying
         ]
         values = [d._.claimx_value for d in dates]
         if any(v is not None and len(v) < 4 for v in values):
@@ -556,12 +570,29 @@ def _source(text: str, name: str, kind: str, span) -> dict:
     }
 
 
-def _quoted_tokens(tokens: TokenView) -> set[int]:
-    """Token indices inside quotation marks (curly quotes, or straight quotes in pairs)."""
-    inside, quoted, straight_open = False, set(), False
+def _speakers_back(claims: list[Span], quote_ids: list[int | None]) -> None:
+    """A quotation of several sentences names its speaker in a later one
+    ('“We will respond. This is unacceptable,” Lavrov said.'): the earlier sentences
+    of that quotation take the speaker, not explicitly."""
+    speakers: dict[int, dict] = {}
+    for claim, quote in zip(reversed(claims), reversed(quote_ids)):
+        if quote is None:
+            continue
+        source = claim._.claimx_claim["source"]
+        if source is not None and source["explicit"]:
+            speakers[quote] = source
+        elif quote in speakers:
+            claim._.claimx_claim["source"] = dict(speakers[quote], explicit=False, span=None)
+
+
+def _quotes(tokens: TokenView) -> dict[int, int]:
+    """Token index -> the number of the quotation it stands in, for the tokens inside
+    quotation marks (curly quotes, or straight quotes in pairs)."""
+    inside, quoted, straight_open, number = False, {}, False, 0
     for i, text in enumerate(tokens.text):
         if text in OPEN_QUOTES or text == '"' and not straight_open:
             inside, straight_open = True, text == '"'
+            number += 1
             continue
         if text in CLOSE_QUOTES or text == '"' and straight_open:
             inside, straight_open = False, False
@@ -569,7 +600,7 @@ def _quoted_tokens(tokens: TokenView) -> set[int]:
         if tokens.is_space[i] and "\n\n" in text:
             inside = straight_open = False
         if inside:
-            quoted.add(i)
+            quoted[i] = number
     return quoted
 
 
