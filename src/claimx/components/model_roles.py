@@ -111,8 +111,11 @@ class ModelRoles(LexiconComponent):
         Cairo on Wednesday', 'the databases were found on Wednesday'), dated by something
         more specific than a decade or century, not negated and not a call for action."""
         children = list(verb.children)
-        past = verb.tag_ == PAST_TAG or verb.tag_ == "VBN" and any(
-            c.dep_ in {"aux", "auxpass"} and c.tag_ == PAST_TAG for c in children
+        auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
+        # "were killed", "had ordered"; and a participle heading the clause with a subject
+        # but no auxiliary is a past tense the tagger missed ("ministers gathered")
+        past = verb.tag_ == PAST_TAG or verb.tag_ == "VBN" and (
+            any(a.tag_ == PAST_TAG for a in auxiliaries) or not auxiliaries and any(c.dep_ == "nsubj" for c in children)
         )
         if not past or not dates or verb.lemma_.lower() in self.stative | {"have"}:
             return False
