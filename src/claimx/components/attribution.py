@@ -67,6 +67,8 @@ class Attribution(LexiconComponent):
         self.actor_start = {a.start: a for a in self.groups["actors"]}
         # the parser's subjects of verbs, where a trained pipeline runs under claimx
         self.subjects = {int(s.id_): s for s in doc.spans.get("claimx_model_subjects", [])}
+        # ... and the sentences whose type its parse tells (see model_roles.py)
+        self.parsed_types = {s.start: s.label_ for s in doc.spans.get("claimx_model_types", [])}
         self.quoted = _quotes(tokens)
         furniture = {i for s in doc.spans.get(SPAN_KEYS["furniture"], []) for i in range(s.start, s.end)}
         headlines = set(self.starts["headlines"])
@@ -418,6 +420,8 @@ class Attribution(LexiconComponent):
         deontic = [c for c in cues if c.label_ == "deontic" and not (c.end < len(doc) and doc[c.end].lower_ == "have")]
         if deontic:
             return "recommendation", self._recommendation(sentence, deontic[0])
+        if sentence.start in self.parsed_types:
+            return self.parsed_types[sentence.start], None
         reported = source is not None and source["explicit"] and not (cue is not None and self._takes_object(cue, sentence))
         if self._is_event(sentence, attributed=reported, cue=cue):
             return "event", None

@@ -32,8 +32,6 @@ CONTAINABLE = {
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 # a one-word organisation that modifies a noun names a thing ("the EastMed pipeline", "the Boeing 737")
 MODIFIER_DEPS = {"compound", "nmod", "amod"}
-# last words of names the model calls ORG that name documents and programmes, not parties
-NOT_PARTY_HEADS = {"Accord", "Accords", "Agreement", "Treaty", "Initiative", "Plan", "Program", "Programme", "Strategy", "Partnership", "Framework", "Act", "Agenda"}
 # the lemmatizer's word lists: a one-word name that is also one of these is a common word ("State", "Parliament")
 WORD_CLASSES = ("noun", "verb", "adj", "adv")
 
@@ -54,7 +52,7 @@ class ModelEntities(LexiconComponent):
     ("Ford" -> "Ford Motor Company"). Rules-only pipelines never run this component.
     """
 
-    lexicons = ("context", "titles")
+    lexicons = ("context", "titles", "document_heads")
 
     def __init__(self, nlp, name: str) -> None:
         super().__init__(nlp, name)
@@ -83,6 +81,8 @@ class ModelEntities(LexiconComponent):
         self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
         self.government_nouns = {p for e in self.entries("context", "government_noun") for p in e.phrases}
         self.titles = {fold(p) for e in self.entries("titles") for p in e.phrases}
+        # last words of names the model calls ORG that name documents and programmes, not parties
+        self.document_heads = {p for e in self.entries("document_heads") for p in e.phrases}
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -124,7 +124,7 @@ class ModelEntities(LexiconComponent):
             label = "organization"  # "SpaceX"
         if label != "place" and (self._placed(doc, span) or span[-1].lower_ in self.place_nouns):
             label = "place"  # "in Ghazni", "Vandenberg Space Force Base"
-        if label == "organization" and (span[-1].text in NOT_PARTY_HEADS or any(c.isdigit() for c in span.text)):
+        if label == "organization" and (span[-1].text in self.document_heads or any(c.isdigit() for c in span.text)):
             return None
         if label == "place" and not any(c.islower() for c in span.text):
             return None  # "E.O.", "MD": abbreviations, not places
