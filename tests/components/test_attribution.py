@@ -158,6 +158,10 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The foreign ministers agreed to a future meeting on Crete.", "event"),
         ("The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.", "event"),
         ("The 176 people on board were all killed.", "event"),
+        # an event word after an actor is a happening only as a verb
+        ("Unlike the G20, which focuses on economics, G7 meetings usually center on politics.", "assertion"),
+        ("Some of them are responsible for the support that underpins Putin's war.", "assertion"),
+        ("The United States will sign a new agreement with Kosovo.", "event"),
         # a date right after the cue dates the saying, not a happening
         ("Russia will respond to any new sanctions, the minister said on Tuesday.", "assertion"),
     ],

@@ -464,8 +464,10 @@ class Attribution(LexiconComponent):
             j = event.start - 1
             while j >= sentence.start and (doc[j].lower_ in AUX or doc[j].lower_ in ADVERBS or doc[j].lower_ in {"all", "both", "each"}):
                 j -= 1
-            if j >= sentence.start and (j in self.actor_end or doc[j].lower_ in {"i", "we"}):
-                return True
+            auxiliary = any(doc[k].lower_ in AUX and doc[k].lower_ not in {"'s", "’s"} for k in range(j + 1, event.start))
+            verbal = auxiliary or _is_past(doc[event.start].lower_)
+            if j >= sentence.start and (j in self.actor_end or doc[j].lower_ in {"i", "we"}) and verbal:
+                return True  # "NATO launched", "we are welcoming", "Biden will sign": not "G7 meetings", "Putin's war"
             if j >= sentence.start and j < event.start - 1 and doc[j + 1].lower_ in {"was", "were"} and _is_past(doc[event.start].lower_):
                 return True  # "The 176 people on board were all killed", "Two men were arrested"
         return False
