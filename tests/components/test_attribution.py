@@ -162,6 +162,12 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Unlike the G20, which focuses on economics, G7 meetings usually center on politics.", "assertion"),
         ("Some of them are responsible for the support that underpins Putin's war.", "assertion"),
         ("The United States will sign a new agreement with Kosovo.", "event"),
+        # a short definite subject of an active past verb
+        ("The phenomenon lasted about an hour.", "event"),
+        ("The first bomb went off inside the cathedral.", "event"),
+        ("The opinion was closely tailored to the history of the region.", "assertion"),
+        # a verbless list item naming measures; 'state-owned' is no reporting verb
+        ("Full blocking sanctions on major Russian state-owned enterprises.", "event"),
         # a date right after the cue dates the saying, not a happening
         ("Russia will respond to any new sanctions, the minister said on Tuesday.", "assertion"),
     ],

@@ -190,6 +190,8 @@ class Attribution(LexiconComponent):
             return False
         if cue[0].lower_ not in NOUN_CUES:
             return False
+        if cue.end < len(doc) and doc[cue.end].text == "-" and not cue[-1].whitespace_:
+            return True  # "state-owned", "report-based": the first part of a compound
         if cue[0].lower_ in {"call", "calls"}:
             # "UN calls for ceasefires", "riots and calls for independence": a verb needs a subject
             prev = doc[i]
@@ -527,11 +529,22 @@ class Attribution(LexiconComponent):
                 return True  # "The South retaliated", "Sweden faced South Korea", "Ford started"
             if lower[j] in self.source_nouns and self.source_nouns[lower[j]] != "document":
                 return True  # "Police arrested", "The foreign ministers agreed"
+            if self._definite_subject(sentence.start, j):
+                return True  # "The phenomenon lasted about an hour", "The first bomb went off"
             if tokens.text[j] == "," and j - 1 in self.actor_end and self.actor_end[j - 1].label_ == "person":
                 return True  # "The Italian foreign minister, Luigi Di Maio, joined"
             if lower[j] in {"was", "were"} and self._situated(sentence):
                 return True  # "The 176 people on board were all killed" near a place or date
         return False
+
+    def _definite_subject(self, start: int, j: int) -> bool:
+        """Tokens start..j are a short noun phrase opening the sentence with 'the' and no
+        auxiliary, the subject of an active verb: 'The phenomenon [lasted]', 'The first
+        bomb [went off]' — not 'The opinion was [tailored]'."""
+        tokens = self.tokens
+        if tokens.lower[start] != "the" or not 0 < j - start <= 4:
+            return False
+        return all((tokens.is_alpha[k] or tokens.is_digit[k]) and tokens.lower[k] not in AUX for k in range(start + 1, j + 1))
 
     def _situated(self, sentence: Span) -> bool:
         """Whether a sentence names a place or a date."""
