@@ -505,7 +505,8 @@ class Attribution(LexiconComponent):
         """Rough finite-verb test for verbless headline-like fragments."""
         lower, is_lower = self.tokens.lower, self.tokens.is_lower
         return any(
-            lower[k] in VERB_WORDS or is_lower[k] and lower[k].endswith("ed") and lower[k] not in NOT_PAST
+            lower[k] in VERB_WORDS
+            or is_lower[k] and lower[k].endswith("ed") and lower[k] not in NOT_PAST and lower[k - 1] != "-"  # not "state-owned"
             for k in range(sentence.start, sentence.end)
         )
 
