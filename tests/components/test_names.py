@@ -19,12 +19,26 @@ import pytest
         ("The talks had failed, said John Kirby, a spokesman for the council.", "John Kirby"),
         ("Afrim Bunjaku, a police officer, was killed in the attack.", "Afrim Bunjaku"),
         ("Maria van der Berg said the bloc would act.", "Maria van der Berg"),
+        # any reporting verb of the cues lexicon marks the name before it
+        ("Study co-author and geochemist Seth Johnson remarked that the bloom was rare.", "Seth Johnson"),
+        ("Regional Governor Mujiv Hataman condemned the attack.", "Mujiv Hataman"),
     ],
 )
 def test_person(annotate, group, text, person):
     doc = annotate(text)
     assert (person, "person", person) in group(doc, "names")
     assert (person, "person", person) in group(doc, "actors")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Ministers welcome the plan for peace.",
+        "The Personal Envoy warned that the talks had stalled.",
+    ],
+)
+def test_a_title_or_role_is_no_name(annotate, group, text):
+    assert not [name for name in group(annotate(text), "names") if name[1] == "person"]
 
 
 # people the people gazetteer lists: the actor carries the canonical name

@@ -14,7 +14,6 @@ PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", 
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
 MAX_NAME_TOKENS = 4
 QUOTES = {'"', "“", "”"}
-REPORTING = {"said", "says", "told", "added", "stated", "wrote", "noted", "warned", "argued", "explained", "insisted", "claimed", "according"}
 
 
 def _particles_then_name(tokens: TokenView, i: int) -> bool:
@@ -41,7 +40,7 @@ class NameFinder(LexiconComponent):
     title case says nothing about names.
     """
 
-    lexicons = ("titles", "org_heads")
+    lexicons = ("titles", "org_heads", "cues")
 
     def _build(self) -> None:
         self.titles = self.phrase_matcher([e for e in self.entries("titles") if e.kind != "portfolio"], attr="ORTH")
@@ -50,6 +49,8 @@ class NameFinder(LexiconComponent):
         self.portfolios = {p for e in self.entries("titles", "portfolio") for p in e.phrases}
         self.offices = {p.lower() for e in self.entries("titles", "office") for p in e.phrases if " " not in p}
         self.roles_and_offices = self.roles | self.offices
+        # one-word reporting verbs: "John Kirby said", "said John Kirby"
+        self.reporting = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p} | {"according"}
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -148,10 +149,16 @@ class NameFinder(LexiconComponent):
             if i in headline and not self._signed(tokens, end):
                 i = max(end, i + 1)
                 continue
-            if end - i >= 2 and self._looks_like_person(tokens, i, end):
+            if end - i >= 2 and not self._has_role(tokens, i, end, in_title) and self._looks_like_person(tokens, i, end):
                 people.append(self._person(tokens, i, end))
             i = max(end, i + 1)
         return people
+
+    def _has_role(self, tokens: TokenView, start: int, end: int, in_title: set[int]) -> bool:
+        """A run with a title or role word in it ('Regional Governor Mujiv Hataman', 'Foreign
+        Ministers') is no name: the title rule finds the person after the title."""
+        roles = self.roles_and_offices
+        return any(k in in_title or tokens.lower[k] in roles or tokens.lower[k][:-1] in roles for k in range(start, end))
 
     def _signed(self, tokens: TokenView, end: int) -> bool:
         """A signature line: 'Thomas "Tommy" Pigott, Spokesperson'."""
@@ -161,14 +168,14 @@ class NameFinder(LexiconComponent):
         text, lower, n = tokens.text, tokens.lower, len(tokens)
         if tokens.is_title[start] and any(tokens.is_upper[k] and len(text[k]) > 2 for k in range(start + 1, end)):
             return True
-        if end < n and lower[end] in REPORTING:
+        if end < n and lower[end] in self.reporting:
             return True
-        if end < n and lower[end] in {"of", "from"} and any(w in REPORTING for w in lower[end + 1 : end + 9]):
+        if end < n and lower[end] in {"of", "from"} and any(w in self.reporting for w in lower[end + 1 : end + 9]):
             return True  # "Kristian Andersen of Scripps Research said"
         before = start - 1
         if before >= 0 and lower[before] in {"'s", "’s"}:
             return True  # "Korea's Kim Shin-Wook"
-        if before > 0 and lower[before] in REPORTING and text[before - 1] in {",", "”", '"'}:
+        if before > 0 and lower[before] in self.reporting and text[before - 1] in {",", "”", '"'}:
             return True
         if end + 1 < n and text[end] == ",":
             return any(w in self.roles_and_offices for w in lower[end + 1 : end + 5])
