@@ -22,6 +22,7 @@ AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address
 FINAL = {".", "!", "?", "…"}
 MIN_CLAIM_WORDS = 4
 APPOSITION_TOKENS = 40
+AUTHOR_GAP = 5  # tokens between a claimant noun and the 'by' of its author
 # cue words that are also nouns ("the report", "a British report")
 NOUN_CUES = {"state", "states", "report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates", "forecast", "forecasts", "comment", "comments", "remark", "remarks", "question", "questions", "fear", "fears", "hope", "hopes", "support", "regret", "regrets", "demand", "demands", "appeal", "call", "calls", "finding", "findings", "statement", "thought", "find", "finds", "show", "shows", "review"}
 IRREGULAR_PAST = {"grew", "shrank", "sank", "drew", "swore", "hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
@@ -319,12 +320,12 @@ class Attribution(LexiconComponent):
                 if not (is_name_token(doc[k]) or doc[k].lower_ in {"of", "for", "the", "and"}):
                     break  # "Minister of Information Moammar al-Eryani"
                 k += 1
-            # "a statement from the Kremlin": the body behind the document speaks
-            if end + 2 < sentence.end and doc[end + 1].lower_ in {"from", "by", "of"}:
-                k = end + 2 + (doc[end + 2].lower_ in DETERMINERS)
-                if k in self.actor_start:
-                    actor = self.actor_start[k]
-                    return _source(doc[i:actor.end].text, actor.id_, actor.label_, doc[i:actor.end])
+            # "a statement from the Kremlin", "a report on Wednesday by UpGuard": the body
+            # behind the document speaks
+            author = self._author_after(end + 1, sentence)
+            if author is not None:
+                stop, name, kind = author
+                return _source(doc[i:stop].text, name, kind, doc[i:stop])
             return self._resolved(i, end + 1, self.source_nouns[doc[end].lower_], last_person)
         name_end = j
         while name_end < sentence.end and is_name_token(doc[name_end]) and name_end - j < 4:
@@ -342,6 +343,26 @@ class Attribution(LexiconComponent):
             if end > j:
                 span = doc[i:end]
                 return _source(span.text, doc[j:end].text, "unknown", span)
+        return None
+
+    def _author_after(self, k: int, sentence: Span) -> tuple[int, str, str] | None:
+        """(end, name, kind) of the author named after 'from', 'by' or 'of' that follows a
+        claimant noun at k, directly or after a short phrase without a comma ('a report
+        released on Wednesday by UpGuard'): an actor, or else an unknown name."""
+        tokens = self.tokens
+        for q in range(k, min(k + AUTHOR_GAP, sentence.end - 1)):
+            if tokens.lower[q] in {",", ";", ":", "that", "which"} or tokens.lower[q] == "of" and q > k:
+                return None
+            if tokens.lower[q] not in {"from", "by", "of"}:
+                continue
+            start = q + 1 + (tokens.lower[q + 1] in DETERMINERS)
+            if start in self.actor_start:
+                actor = self.actor_start[start]
+                return actor.end, actor.id_, actor.label_
+            end = start
+            while end < sentence.end and tokens.is_name[end] and end - start < 4:
+                end += 1
+            return (end, tokens.span_text(start, end), "unknown") if end > start else None
         return None
 
     def _phrase_start(self, j: int, sentence: Span) -> int:
