@@ -154,6 +154,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("For several days Iran denied the accusation.", "event"),
         ("They discussed the enduring support to Ukraine in the face of the war.", "event"),
         ("The ministry confirmed the deaths of two soldiers.", "event"),
+        ("The Secretary underscored the importance of aid to Gaza.", "assertion"),
         ("Officials said the attack was planned by the militia.", "assertion"),
         ("The embassy collapsed in the storm, he said on Monday evening.", "assertion"),
         ("The foreign ministers agreed to a future meeting on Crete.", "event"),

@@ -197,6 +197,8 @@ class Attribution(LexiconComponent):
             # "UN calls for ceasefires", "riots and calls for independence": a verb needs a subject
             prev = doc[i]
             return not (i in self.actor_end or prev.lower_ in self.source_nouns or is_name_token(prev))
+        if doc[i].is_lower and doc[i].lower_.endswith("ing") and len(doc[i]) > 5:
+            return True  # "their enduring support", "growing fears"
         if doc[i].lower_ in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"}:
             return True
         adjective = self.actor_end.get(i)  # "this British report": a demonym before the noun
@@ -445,7 +447,7 @@ class Attribution(LexiconComponent):
             return "recommendation", self._recommendation(sentence, deontic[0])
         if sentence.start in self.parsed_types:
             return self.parsed_types[sentence.start], None
-        reported = source is not None and source["explicit"] and not (cue is not None and self._takes_object(cue, sentence))
+        reported = source is not None and source["explicit"] and not (cue is not None and self._takes_object(cue, cues, sentence))
         if self._is_event(sentence, attributed=reported, cue=cue):
             return "event", None
         return "assertion", None
@@ -495,12 +497,12 @@ class Attribution(LexiconComponent):
                 return True  # "The 176 people on board were all killed", "Two men were arrested"
         return False
 
-    def _takes_object(self, cue: Span, sentence: Span) -> bool:
-        """A reporting verb used for an act, with a plain object and no reported content:
-        'Iran denied the accusation', 'The Taliban have claimed responsibility', 'They
-        discussed the war' — not 'said that ...', 'told reporters the talks failed',
-        'said: “...”', '“...,” he said.', 'accused Moscow of shelling the plant'."""
-        if cue.label_ != "report":
+    def _takes_object(self, cue: Span, cues: list[Span], sentence: Span) -> bool:
+        """A reporting verb of the `act` cues used for an act, with a plain object and no
+        reported content: 'Iran denied the accusation', 'The ministers agreed to a meeting',
+        'They discussed the war' — not 'denied that ...', 'denied: “...”', '“...,” he
+        denied.', nor a verb whose object is what it reports ('underscored the importance')."""
+        if cue.label_ != "report" or not any(c.label_ == "act" and c.start == cue.start for c in cues):
             return False
         tokens, k = self.tokens, cue.end
         while k < sentence.end and tokens.lower[k] in ADVERBS:
