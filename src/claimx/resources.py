@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources as importlib_resources
@@ -45,8 +46,8 @@ def parse_lines(lines: Iterable[str], model: type[T], where: str) -> list[T]:
             first = err.errors()[0]
             field = ".".join(str(p) for p in first["loc"]) or "(line)"
             raise ResourceError(f"{where}:{number} {field}: {first['msg']}") from None
-    ids = [getattr(e, "id", None) for e in entries]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    counts = Counter(getattr(e, "id", None) for e in entries)
+    duplicates = sorted(i for i, n in counts.items() if n > 1)
     if duplicates:
         raise ResourceError(f"{where}: duplicate id(s) {', '.join(duplicates[:5])}")
     return entries
