@@ -13,7 +13,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .errors import ResourceError
-from .schemas import LexiconEntry, NamedEntry, PlaceEntry, StateEntry
+from .schemas import LexiconEntry, NamedEntry, PlaceEntry, StateEntry, TownEntry
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -24,6 +24,7 @@ GAZETTEERS = {
     "people": NamedEntry,
     "companies": NamedEntry,
     "places": PlaceEntry,
+    "towns": TownEntry,
 }
 
 
@@ -69,7 +70,7 @@ def lexicon(name: str) -> tuple[LexiconEntry, ...]:
 
 @cache
 def gazetteer(name: str) -> tuple[BaseModel, ...]:
-    """A packaged gazetteer: `states`, `organizations`, `bodies`, `people`, `companies` or `places`."""
+    """A packaged gazetteer: `states`, `organizations`, `bodies`, `people`, `companies`, `places` or `towns`."""
     return tuple(read_jsonl(resource_path(f"{name}.jsonl"), GAZETTEERS[name]))
 
 
