@@ -310,6 +310,13 @@ def test_towns_carry_their_region(alias, name, country, regions):
     assert (name, country, tuple(regions)) in towns
 
 
+def test_caps_patterns_are_names_of_two_words_or_more():
+    """A one-word name in capitals may be a word ("US", "WHO"): only the case-sensitive gazetteer has it."""
+    caps = resources.gazetteer_caps_patterns()
+    assert caps and all(" " in p["pattern"] for p in caps)
+    assert {"label": "organization", "pattern": "Ministry of the Interior of Cuba", "id": "Ministry of the Interior"} in caps
+
+
 def test_gazetteer_patterns_are_unique_per_phrase_and_label(patterns):
     keys = [(p["pattern"], p["label"]) for p in patterns]
     assert len(keys) == len(set(keys))

@@ -104,3 +104,10 @@ def gazetteer_patterns() -> list[dict[str, str]]:
         for alias in place.aliases:
             add("place", alias, place.name)
     return list(patterns.values())
+
+
+def gazetteer_caps_patterns() -> list[dict[str, str]]:
+    """The gazetteer patterns of two words or more, for a matcher on lowercased tokens
+    that finds them in capitals ("MINISTRY OF THE INTERIOR OF CUBA"). One-word names
+    stay case-sensitive: "US" is not "us", "WHO" not "who"."""
+    return [p for p in gazetteer_patterns() if " " in p["pattern"]]

@@ -95,6 +95,30 @@ def test_ambiguous_state_name_outside_political_text_is_no_actor(annotate, text)
     assert list(doc.spans["claimx_places"]) == []
 
 
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        # names of two words or more are found printed in capitals
+        "ACRC is overseen by the already designated [MINISTRY OF THE INTERIOR OF CUBA](actor:Ministry of the Interior).",
+        "[REVOLUTIONARY ARMED FORCES OF CUBA](actor:Cuban Revolutionary Armed Forces) units were deployed.",
+        "FACT SHEET: [UNITED STATES](actor:United States) AND [EUROPEAN UNION](actor:European Union) ACT",
+    ],
+)
+def test_name_in_capitals(annotate, markup, tagged):
+    test_role_and_name(annotate, markup, tagged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The armed forces and the national police withdrew.",  # lowercase: a common noun phrase
+        "The Armed forces of cuba withdrew.",  # neither the gazetteer's spelling nor all in capitals
+    ],
+)
+def test_case_variants_that_are_no_names(annotate, text):
+    assert list(annotate(text).spans["claimx_actors"]) == []
+
+
 def test_nested_state_inside_organisation(annotate, group):
     """'Russian Ministry of Defence' is also a mention of Russia."""
     doc = annotate("The Russian Ministry of Defence denied the report.")

@@ -34,7 +34,7 @@ def fold(text: str) -> str:
 class EntityResolver(LexiconComponent):
     """Decides which mentions are actors and which are places.
 
-    Reads `claimx_gazetteer` (span_ruler) and `claimx_names`; writes
+    Reads `claimx_gazetteer` and `claimx_gazetteer_caps` (span_rulers) and `claimx_names`; writes
     `doc.spans["claimx_actors"]` (label: actor kind) and `doc.spans["claimx_places"]`,
     with the canonical name as span id. A state or capital is a place where it
     locates something ("in Kosovo", "across Bosnia and Herzegovina, Montenegro and
@@ -111,7 +111,7 @@ class EntityResolver(LexiconComponent):
         return doc
 
     def _select(self, doc: Doc) -> list[Span]:
-        gazetteer = list(doc.spans.get(SPAN_KEYS["gazetteer"], []))
+        gazetteer = list(doc.spans.get(SPAN_KEYS["gazetteer"], [])) + _in_capitals(doc, doc.spans.get(SPAN_KEYS["gazetteer_caps"], []))
         candidates = gazetteer + list(doc.spans.get(SPAN_KEYS["names"], []))
         candidates.sort(key=lambda s: (-(s.end - s.start), PRIORITY.index(s.label_) if s.label_ in PRIORITY else len(PRIORITY), s.start))
         taken: set[int] = set()
@@ -346,6 +346,15 @@ class EntityResolver(LexiconComponent):
         if len(political - {mention.id_}) >= MIN_POLITICAL_MENTIONS:
             return True
         return after is not None and (after.lower_ in self.political_verbs | self.government_nouns or after.lower_ in {"'s", "’s"})
+
+
+def _in_capitals(doc: Doc, spans) -> list[Span]:
+    """The case-folded gazetteer hits printed all in capitals ("REVOLUTIONARY ARMED
+    FORCES"), not "armed forces" or "Armed forces", which the case-sensitive gazetteer
+    has or rightly misses."""
+    tokens = view(doc)
+    upper, alpha = tokens.is_upper, tokens.is_alpha
+    return [s for s in spans if all(upper[i] or not alpha[i] for i in range(s.start, s.end)) and any(upper[i] for i in range(s.start, s.end))]
 
 
 def town_index() -> dict[str, list[list]]:
