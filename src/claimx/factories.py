@@ -64,3 +64,9 @@ def make_attribution(nlp: Language, name: str) -> Attribution:
 def gazetteer_patterns() -> list[dict[str, str]]:
     """The packaged gazetteers as span_ruler patterns (for `[initialize.components]`)."""
     return resources.gazetteer_patterns()
+
+
+@spacy.registry.misc("claimx.gazetteer_caps_patterns.v1")
+def gazetteer_caps_patterns() -> list[dict[str, str]]:
+    """The packaged gazetteers' names of two words or more, for `claimx_gazetteer_caps`."""
+    return resources.gazetteer_caps_patterns()

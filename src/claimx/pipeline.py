@@ -14,13 +14,20 @@ from .errors import ClaimxError
 COMPONENTS = (
     "claimx_segmenter",
     "claimx_gazetteer",
+    "claimx_gazetteer_caps",
     "claimx_names",
     "claimx_dates",
     "claimx_entities",
     "claimx_events",
     "claimx_attribution",
 )
-GAZETTEER_CONFIG = {"spans_key": "claimx_gazetteer", "phrase_matcher_attr": "ORTH", "validate": False}
+# Stock span_rulers fed by the gazetteers: case-sensitive, and on lowercased tokens for
+# names printed in capitals (claimx_entities keeps those hits only where every word
+# is in capitals).
+SPAN_RULERS = {
+    "claimx_gazetteer": ({"spans_key": "claimx_gazetteer", "phrase_matcher_attr": "ORTH", "validate": False}, factories.gazetteer_patterns),
+    "claimx_gazetteer_caps": ({"spans_key": "claimx_gazetteer_caps", "phrase_matcher_attr": "LOWER", "validate": False}, factories.gazetteer_caps_patterns),
+}
 # Added, right before claimx_entities, only when the base pipeline has the trained
 # component each one reads.
 MODEL_COMPONENTS = {"claimx_model_entities": "ner", "claimx_model_roles": "parser"}
@@ -47,16 +54,16 @@ def build(base: Language | None = None) -> Language:
     for name in names:
         if name in nlp.pipe_names:
             raise ClaimxError(f"the pipeline already has a component named '{name}'")
-        if name == "claimx_gazetteer":
-            nlp.add_pipe("span_ruler", name=name, config=GAZETTEER_CONFIG)
+        if name in SPAN_RULERS:
+            nlp.add_pipe("span_ruler", name=name, config=SPAN_RULERS[name][0])
         elif name == "claimx_segmenter" and "parser" in nlp.pipe_names:
             nlp.add_pipe(name, before="parser")
         else:
             nlp.add_pipe(name)
     for name in names:
         component = nlp.get_pipe(name)
-        if name == "claimx_gazetteer":
-            component.initialize(lambda: [], nlp=nlp, patterns=factories.gazetteer_patterns())
+        if name in SPAN_RULERS:
+            component.initialize(lambda: [], nlp=nlp, patterns=SPAN_RULERS[name][1]())
         elif hasattr(component, "initialize"):
             component.initialize(lambda: [], nlp=nlp)
     return _with_empty_tokenizer_cache(nlp)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources as importlib_resources
@@ -12,7 +13,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .errors import ResourceError
-from .schemas import LexiconEntry, NamedEntry, PlaceEntry, StateEntry
+from .schemas import LexiconEntry, NamedEntry, PlaceEntry, StateEntry, TownEntry
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -23,6 +24,7 @@ GAZETTEERS = {
     "people": NamedEntry,
     "companies": NamedEntry,
     "places": PlaceEntry,
+    "towns": TownEntry,
 }
 
 
@@ -45,8 +47,8 @@ def parse_lines(lines: Iterable[str], model: type[T], where: str) -> list[T]:
             first = err.errors()[0]
             field = ".".join(str(p) for p in first["loc"]) or "(line)"
             raise ResourceError(f"{where}:{number} {field}: {first['msg']}") from None
-    ids = [getattr(e, "id", None) for e in entries]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    counts = Counter(getattr(e, "id", None) for e in entries)
+    duplicates = sorted(i for i, n in counts.items() if n > 1)
     if duplicates:
         raise ResourceError(f"{where}: duplicate id(s) {', '.join(duplicates[:5])}")
     return entries
@@ -68,7 +70,7 @@ def lexicon(name: str) -> tuple[LexiconEntry, ...]:
 
 @cache
 def gazetteer(name: str) -> tuple[BaseModel, ...]:
-    """A packaged gazetteer: `states`, `organizations`, `bodies`, `people`, `companies` or `places`."""
+    """A packaged gazetteer: `states`, `organizations`, `bodies`, `people`, `companies`, `places` or `towns`."""
     return tuple(read_jsonl(resource_path(f"{name}.jsonl"), GAZETTEERS[name]))
 
 
@@ -102,3 +104,10 @@ def gazetteer_patterns() -> list[dict[str, str]]:
         for alias in place.aliases:
             add("place", alias, place.name)
     return list(patterns.values())
+
+
+def gazetteer_caps_patterns() -> list[dict[str, str]]:
+    """The gazetteer patterns of two words or more, for a matcher on lowercased tokens
+    that finds them in capitals ("MINISTRY OF THE INTERIOR OF CUBA"). One-word names
+    stay case-sensitive: "US" is not "us", "WHO" not "who"."""
+    return [p for p in gazetteer_patterns() if " " in p["pattern"]]

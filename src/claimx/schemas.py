@@ -54,6 +54,16 @@ class PlaceEntry(Entry):
     _check = field_validator("aliases")(_no_blank)
 
 
+class TownEntry(PlaceEntry):
+    """A town that counts only where the text names its region or country after it
+    ("Evans, Colorado"): `regions` are the forms of its region ("Colorado", "CO"), empty
+    where any region of its country will do."""
+
+    regions: list[str] = []
+
+    _check_regions = field_validator("regions")(_no_blank)
+
+
 class LexiconEntry(Entry):
     """A group of phrases of one kind (cue words, titles, event triggers...).
 

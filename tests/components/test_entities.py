@@ -95,9 +95,64 @@ def test_ambiguous_state_name_outside_political_text_is_no_actor(annotate, text)
     assert list(doc.spans["claimx_places"]) == []
 
 
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        # names of two words or more are found printed in capitals
+        "ACRC is overseen by the already designated [MINISTRY OF THE INTERIOR OF CUBA](actor:Ministry of the Interior).",
+        "[REVOLUTIONARY ARMED FORCES OF CUBA](actor:Cuban Revolutionary Armed Forces) units were deployed.",
+        "FACT SHEET: [UNITED STATES](actor:United States) AND [EUROPEAN UNION](actor:European Union) ACT",
+    ],
+)
+def test_name_in_capitals(annotate, markup, tagged):
+    test_role_and_name(annotate, markup, tagged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The armed forces and the national police withdrew.",  # lowercase: a common noun phrase
+        "The Armed forces of cuba withdrew.",  # neither the gazetteer's spelling nor all in capitals
+    ],
+)
+def test_case_variants_that_are_no_names(annotate, text):
+    assert list(annotate(text).spans["claimx_actors"]) == []
+
+
 def test_nested_state_inside_organisation(annotate, group):
     """'Russian Ministry of Defence' is also a mention of Russia."""
     doc = annotate("The Russian Ministry of Defence denied the report.")
     actors = group(doc, "actors")
     assert ("Russian", "state", "Russia") in actors
     assert any(label == "organization" and "Ministry of Defence" in text for text, label, _ in actors)
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        # a town before its region: both are places; a US town takes its Wikipedia title
+        "A station in [Evans](place:Evans, Colorado), [Colorado](place:Colorado) sold gas for $1.99.",
+        "WBMA-TV ([Birmingham](place:Birmingham, Alabama), [AL](place:Alabama)): prices in [Birmingham](place:Birmingham, Alabama) drop.",
+        "WMBD-TV ([Peoria](place:Peoria, Illinois), [IL](place:Illinois)): [Peoria](place:Peoria, Illinois) gas prices fall.",
+        "He moved to [Paris](place:Paris, Texas), [Texas](place:Texas) in 1990.",
+        # elsewhere the region may be any state or region of the town's country
+        "Bombs struck a cathedral in [Jolo](place:Jolo), [Sulu](place:Sulu) on Sunday.",
+        # an AP dateline city keeps its bare title
+        "Prices fell in [Baltimore](place:Baltimore), [MD](place:Maryland) last week.",
+    ],
+)
+def test_town_before_its_region(annotate, markup, tagged):
+    test_role_and_name(annotate, markup, tagged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters in Iowa, Nevada, Missouri and Texas went to the polls.",  # a list of states, not the town of Nevada, Missouri
+        "The deal, IN our view, was fair.",  # a postal code counts only after a town of its state
+        "Evans said the deal was done.",  # a town's name alone is no place
+    ],
+)
+def test_no_town_without_its_region(annotate, text):
+    doc = annotate(text)
+    assert [s.id_ for s in doc.spans["claimx_places"] if "," in s.id_ or s.text == "IN"] == []

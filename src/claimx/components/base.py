@@ -18,6 +18,7 @@ SPAN_KEYS = {
     "furniture": "claimx_furniture",
     "headlines": "claimx_headlines",
     "gazetteer": "claimx_gazetteer",
+    "gazetteer_caps": "claimx_gazetteer_caps",
     "names": "claimx_names",
     "dates": "claimx_dates",
     "actors": "claimx_actors",

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
+from pathlib import Path
 
+import srsly
 from spacy.tokens import Doc, Span
 
+from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, set_group
 from .tokens import is_name_token, view
 
@@ -15,6 +19,9 @@ from .tokens import is_name_token, view
 PRIORITY = ["government", "organization", "group", "person", "state", "ambiguous_state", "capital", "demonym", "place"]
 ACTOR_LABELS = {"government": "state", "organization": "organization", "group": "group", "person": "person"}
 MIN_POLITICAL_MENTIONS = 1
+# A town is at most this many tokens before the comma that its region follows.
+MAX_TOWN_TOKENS = 4
+REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
 VERBS_AFTER_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does", "continue", "continues", "say", "says", "said"}
 
 
@@ -27,7 +34,7 @@ def fold(text: str) -> str:
 class EntityResolver(LexiconComponent):
     """Decides which mentions are actors and which are places.
 
-    Reads `claimx_gazetteer` (span_ruler) and `claimx_names`; writes
+    Reads `claimx_gazetteer` and `claimx_gazetteer_caps` (span_rulers) and `claimx_names`; writes
     `doc.spans["claimx_actors"]` (label: actor kind) and `doc.spans["claimx_places"]`,
     with the canonical name as span id. A state or capital is a place where it
     locates something ("in Kosovo", "across Bosnia and Herzegovina, Montenegro and
@@ -39,6 +46,28 @@ class EntityResolver(LexiconComponent):
 
     lexicons = ("context",)
 
+    def __init__(self, nlp, name: str) -> None:
+        super().__init__(nlp, name)
+        self.towns: dict[str, list[list]] = {}
+        self.areas: dict[str, str] = {}
+
+    def initialize(self, get_examples=None, *, nlp=None, data=None, towns=None, areas=None) -> None:
+        """The context lexicon; `towns` ({alias: [[name, country, regions]]}) and `areas`
+        ({state or region name: its country}) from the gazetteers, for 'Town, Region'."""
+        self.towns = town_index() if towns is None else towns
+        self.areas = area_countries() if areas is None else areas
+        super().initialize(get_examples, nlp=nlp, data=data)
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        super().to_disk(path, exclude=exclude)
+        srsly.write_json(Path(path) / "towns.json", {"towns": self.towns, "areas": self.areas})
+
+    def from_disk(self, path, *, exclude=()):
+        super().from_disk(path, exclude=exclude)
+        tables = srsly.read_json(Path(path) / "towns.json")
+        self.towns, self.areas = tables["towns"], tables["areas"]
+        return self
+
     def _build(self) -> None:
         self.locative = self.phrase_matcher(self.entries("context", "locative"))
         self.directions = {p for e in self.entries("context", "direction") for p in e.phrases}
@@ -49,7 +78,7 @@ class EntityResolver(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
-        mentions = self._select(doc)
+        mentions = self._with_towns(doc, self._select(doc))
         mentions += self._acronyms(doc, mentions)
         mentions += self._surnames(doc, mentions)
         locative_ends = self._locative_ends(doc)
@@ -82,7 +111,7 @@ class EntityResolver(LexiconComponent):
         return doc
 
     def _select(self, doc: Doc) -> list[Span]:
-        gazetteer = list(doc.spans.get(SPAN_KEYS["gazetteer"], []))
+        gazetteer = list(doc.spans.get(SPAN_KEYS["gazetteer"], [])) + _in_capitals(doc, doc.spans.get(SPAN_KEYS["gazetteer_caps"], []))
         candidates = gazetteer + list(doc.spans.get(SPAN_KEYS["names"], []))
         candidates.sort(key=lambda s: (-(s.end - s.start), PRIORITY.index(s.label_) if s.label_ in PRIORITY else len(PRIORITY), s.start))
         taken: set[int] = set()
@@ -91,11 +120,80 @@ class EntityResolver(LexiconComponent):
             if taken.isdisjoint(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
+        self._regions: dict[int, list[Span]] = {}
+        for s in gazetteer:
+            if s.label_ in REGION_LABELS:
+                self._regions.setdefault(s.start, []).append(s)
         self._nested = sorted((s for s in gazetteer if s.label_ in {"state", "demonym"}), key=lambda s: s.start)
         self._nested_starts = [s.start for s in self._nested]
         self._place_names = {(s.start, s.end): s.id_ for s in gazetteer if s.label_ == "place"}
         self._place_ends = {s.end - 1 for s in gazetteer if s.label_ in {"place", "capital"}}
         return chosen
+
+    def _with_towns(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """`mentions` with each town named before its region ("Evans, Colorado",
+        "Birmingham, AL", "Jolo, Sulu") and that region as places, in place of what
+        covered them; later bare mentions of the town ("Birmingham") take the name the
+        region fixed ("Birmingham, Alabama")."""
+        found = self._towns(doc)
+        if not found:
+            return mentions
+        covered = {i for s in found for i in range(s.start, s.end)}
+        fixed = {s.text: s.id_ for s in found if s.label_ == "town"}
+        kept = [m for m in mentions if covered.isdisjoint(range(m.start, m.end))]
+        renamed = [
+            Span(doc, m.start, m.end, label="place", span_id=fixed[m.text])
+            if m.label_ in {"place", "capital"} and m.text in fixed else m
+            for m in kept
+        ]
+        places = [Span(doc, s.start, s.end, label="place", span_id=s.id_) for s in found]
+        return renamed + places + self._bare_towns(doc, fixed, renamed + places)
+
+    def _towns(self, doc: Doc) -> list[Span]:
+        """Towns (label `town`) right before a comma and their region (label `region`)."""
+        tokens = view(doc)
+        found: list[Span] = []
+        for match in re.finditer(",", tokens.string):
+            comma = bisect_left(tokens.idx, match.start())
+            if comma + 1 >= len(tokens) or tokens.text[comma] != ",":
+                continue
+            for start in range(max(comma - MAX_TOWN_TOKENS, 0), comma):
+                pair = self._town_and_region(doc, start, comma)
+                if pair is not None:
+                    found += pair
+                    break
+        return found
+
+    def _town_and_region(self, doc: Doc, start: int, comma: int) -> list[Span] | None:
+        """The town at start..comma and the region after the comma, if that is the
+        town's US state ("Colorado", "CO") or a state or region of its country."""
+        tokens = view(doc)
+        towns = self.towns.get(tokens.span_text(start, comma))
+        if not towns or any(s.end == comma and s.label_ != "capital" and s.id_ in self.areas for s in self._regions.get(start, [])):
+            return None  # "Iowa, Nevada, Missouri": a list of states, not a town
+        after = comma + 1
+        regions = [(s.end, s.text, s.id_) for s in self._regions.get(after, [])] + [(after + 1, tokens.text[after], None)]
+        for name, country, forms in towns:
+            for end, text, region in regions:
+                if text in forms:
+                    return [Span(doc, start, comma, label="town", span_id=name), Span(doc, after, end, label="region", span_id=forms[0])]
+                if not forms and region is not None and self.areas.get(region) == country:
+                    return [Span(doc, start, comma, label="town", span_id=name), Span(doc, after, end, label="region", span_id=region)]
+        return None
+
+    @staticmethod
+    def _bare_towns(doc: Doc, fixed: dict[str, str], mentions: list[Span]) -> list[Span]:
+        """Unclaimed later mentions of a town that a region fixed: 'Peoria' after 'Peoria, IL'."""
+        tokens = view(doc)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        spans = []
+        for alias, name in fixed.items():
+            for match in re.finditer(rf"\b{re.escape(alias)}\b", tokens.string):
+                start = bisect_left(tokens.idx, match.start())
+                end = bisect_left(tokens.idx, match.end())
+                if start < len(tokens) and tokens.idx[start] == match.start() and taken.isdisjoint(range(start, end)):
+                    spans.append(Span(doc, start, end, label="place", span_id=name))
+        return spans
 
     def _locative_ends(self, doc: Doc) -> set[int]:
         """Token indices right after a locative phrase: 'in', 'across', a motion's 'to'
@@ -248,6 +346,32 @@ class EntityResolver(LexiconComponent):
         if len(political - {mention.id_}) >= MIN_POLITICAL_MENTIONS:
             return True
         return after is not None and (after.lower_ in self.political_verbs | self.government_nouns or after.lower_ in {"'s", "’s"})
+
+
+def _in_capitals(doc: Doc, spans) -> list[Span]:
+    """The case-folded gazetteer hits printed all in capitals ("REVOLUTIONARY ARMED
+    FORCES"), not "armed forces" or "Armed forces", which the case-sensitive gazetteer
+    has or rightly misses."""
+    tokens = view(doc)
+    upper, alpha = tokens.is_upper, tokens.is_alpha
+    return [s for s in spans if all(upper[i] or not alpha[i] for i in range(s.start, s.end)) and any(upper[i] for i in range(s.start, s.end))]
+
+
+def town_index() -> dict[str, list[list]]:
+    """{alias: [[name, country, regions], ...]} of the towns gazetteer."""
+    index: dict[str, list[list]] = {}
+    for town in resources.gazetteer("towns"):
+        for alias in town.aliases:
+            index.setdefault(alias, []).append([town.name, town.country, town.regions])
+    return index
+
+
+def area_countries() -> dict[str, str]:
+    """{name: country code} of every state and of every place that is not a city: what a
+    town's country is checked against ("Jolo, Sulu", "Mokha, Yemen")."""
+    areas = {p.name: p.country for p in resources.gazetteer("places") if p.country and p.kind != "city"}
+    areas.update({s.name: s.id for s in resources.gazetteer("states") if len(s.id) == 2})
+    return areas
 
 
 def _relabel(span: Span, label: str, name: str) -> Span:
