@@ -148,14 +148,12 @@ def us_regions(city):
 
 
 def city_entry(city, name=None, aliases=(), bare=None):
-    """A city under its English name; a US city that is not curated with a name of its own
-    is titled "Evans, Colorado" (the Wikipedia convention for US places; the AP dateline
-    cities, "Baltimore", are curated) and found by its bare name."""
-    bare = bare or english_name(city["name"])
-    state = us_state(city) if name is None and city["countrycode"] == "US" else None
-    return {"id": f"geonames:{city['geonameid']}", "name": f"{bare}, {state}" if state else name or bare,
-            "kind": "city", "aliases": place_aliases([bare if state else name or bare, *aliases]),
-            "country": city["countrycode"]}
+    """A city under its English name, with no state after a US city's ("Evans", where
+    Wikipedia titles "Evans, Colorado"): CONTRACT.md names entities by their Wikipedia
+    title without a disambiguation suffix."""
+    name = name or bare or english_name(city["name"])
+    return {"id": f"geonames:{city['geonameid']}", "name": name, "kind": "city",
+            "aliases": place_aliases([name, *aliases]), "country": city["countrycode"]}
 
 
 def curated_cities(index):

@@ -306,8 +306,8 @@ def patterns():
         ("Eastern Mediterranean", "place", "Eastern Mediterranean"),
         ("Second Thomas Shoal", "place", "Second Thomas Shoal"),
         ("Sea of Marmara", "place", "Sea of Marmara"),
-        # US cities take their Wikipedia titles: "City, State", bare for the AP dateline cities
-        ("Portland", "place", "Portland, Oregon"),
+        # US cities are named without their state
+        ("Portland", "place", "Portland"),
         ("Baltimore", "place", "Baltimore"),
         ("New York", "place", "New York City"),
     ],
@@ -332,8 +332,8 @@ def test_generated_body_forms_left_out(patterns, phrase):
 @pytest.mark.parametrize(
     ("alias", "name", "country", "regions"),
     [
-        ("Evans", "Evans, Colorado", "US", ["Colorado", "CO"]),
-        ("Birmingham", "Birmingham, Alabama", "US", ["Alabama", "AL"]),
+        ("Evans", "Evans", "US", ["Colorado", "CO"]),
+        ("Birmingham", "Birmingham", "US", ["Alabama", "AL"]),
         ("Jolo", "Jolo", "PH", []),
     ],
 )

@@ -130,11 +130,11 @@ def test_nested_state_inside_organisation(annotate, group):
 @pytest.mark.parametrize(
     "tagged",
     [
-        # a town before its region: both are places; a US town takes its Wikipedia title
-        "A station in [Evans](place:Evans, Colorado), [Colorado](place:Colorado) sold gas for $1.99.",
-        "WBMA-TV ([Birmingham](place:Birmingham, Alabama), [AL](place:Alabama)): prices in [Birmingham](place:Birmingham, Alabama) drop.",
-        "WMBD-TV ([Peoria](place:Peoria, Illinois), [IL](place:Illinois)): [Peoria](place:Peoria, Illinois) gas prices fall.",
-        "He moved to [Paris](place:Paris, Texas), [Texas](place:Texas) in 1990.",
+        # a town before its region: both are places, the town named without its region
+        "A station in [Evans](place:Evans), [Colorado](place:Colorado) sold gas for $1.99.",
+        "WBMA-TV ([Birmingham](place:Birmingham), [AL](place:Alabama)): prices in [Birmingham](place:Birmingham) drop.",
+        "WMBD-TV ([Peoria](place:Peoria), [IL](place:Illinois)): [Peoria](place:Peoria) gas prices fall.",
+        "He moved to [Paris](place:Paris), [Texas](place:Texas) in 1990.",
         # elsewhere the region may be any state or region of the town's country
         "Bombs struck a cathedral in [Jolo](place:Jolo), [Sulu](place:Sulu) on Sunday.",
         # an AP dateline city keeps its bare title
