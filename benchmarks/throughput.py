@@ -107,7 +107,7 @@ def measure(row: str, words: int, repeats: int) -> dict:
     import spacy
 
     import claimx
-    from claimx.batch import process
+    from claimx.batch import process, settle
 
     docs = corpus(words)
     components = None
@@ -121,6 +121,7 @@ def measure(row: str, words: int, repeats: int) -> dict:
         components = component_times(nlp, docs[: max(1, len(docs) // 4)])
     else:
         nlp = claimx.load(SM if row == "sm-claimx" else None)
+        settle()  # as `claimx extract` does once the pipeline is loaded
         jobs = 2 if row == "rules-jobs2" else 1
         if jobs > 1:
             # Each run forks new workers from this process: warm it up as --jobs 1 is, so that

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 import tempfile
@@ -60,6 +61,18 @@ def _shift(claim: Claim, offset: int, doc_id: str) -> Claim:
     data = move(claim.model_dump())
     data["id"] = f"{doc_id}:{data['span']['start']}-{data['span']['end']}"
     return Claim.model_validate(data)
+
+
+def settle() -> None:
+    """Take every object alive now out of the garbage collector's view (`gc.freeze`).
+
+    Call it once the pipeline is loaded, in a process that then runs it over many
+    documents: the pipeline holds about 400,000 objects (gazetteer patterns, lexicons,
+    indexes) that live as long as the process, and each full collection walked them all
+    (a third of a second, about a tenth of the run time). Forked `--jobs` workers also
+    share those pages instead of copying them when the collector would touch them.
+    """
+    gc.freeze()
 
 
 def _make_doc(nlp: Language, text: str, date: str | None) -> Doc:
@@ -154,6 +167,7 @@ def _start_worker(nlp: Language | str, batch_size: int) -> None:
         from .pipeline import load
 
         nlp = load(nlp)
+        settle()
     _worker = (nlp, batch_size)
 
 

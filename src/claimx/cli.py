@@ -53,12 +53,15 @@ def fail(message: str, code: int = EXIT_SOME_FAILED) -> None:
 
 
 def _load(model: str | None):
+    from .batch import settle
     from .pipeline import load
 
     try:
-        return load(model)
+        nlp = load(model)
     except ClaimxError as err:
         fail(str(err), EXIT_USAGE)
+    settle()
+    return nlp
 
 
 @app.command()
