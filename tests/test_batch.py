@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-import claimx
 from claimx import batch
 from claimx.io import Document, decode
 from claimx.records import Claim

@@ -27,7 +27,7 @@ AUTHOR_GAP = 5  # tokens between a claimant noun and the 'by' of its author
 NOUN_CUES = {"state", "states", "report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates", "forecast", "forecasts", "comment", "comments", "remark", "remarks", "question", "questions", "fear", "fears", "hope", "hopes", "support", "regret", "regrets", "demand", "demands", "appeal", "call", "calls", "finding", "findings", "statement", "thought", "find", "finds", "show", "shows", "review"}
 IRREGULAR_PAST = {"grew", "shrank", "sank", "drew", "swore", "hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
 # what may open the object of a reporting verb used for an act ('denied the accusation')
-OBJECT_STARTS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "all", "to", "for", "responsibility"}
+OBJECT_STARTS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "all", "to", "for"}
 NOT_OBJECTS = {"on", "in", "at", "during", "after", "before", "from", "with", "by", "of", "about", "over", "as", "while", "when", "late", "earlier", "later", "yesterday", "today", "tonight"}
 CLAUSE_MARKERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"}
 QUOTE_MARKS = {"“", "”", '"', "«", "»"}
