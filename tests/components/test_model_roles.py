@@ -48,12 +48,18 @@ def parsed_type(layered, text: str) -> str | None:
         ("On Wednesday, ministers from four countries gathered in Cairo.", "event"),
         ("Two databases were found on public servers on Wednesday.", "event"),
         ("Officials said the bomb exploded in the market on Monday.", "event"),
+        # the model's time expressions date a happening where claimx's dates find none
+        ("In the second half, the striker was booked for a bad foul.", "event"),
+        ("In the 62nd minute the defender conceded a penalty.", "event"),
         # the parse cannot tell; the rules decide
         ("Nationalism increased in the 1980s.", None),  # background, dated by decade
         ("Today, I am proud to welcome Finland as a member.", None),  # an adjective that frames an act
         ("The talks did not resume on Monday.", None),  # negated
         ("On Wednesday, the president called for a regional conference.", None),  # a call for action
         ("The minister will sign the order tomorrow.", None),  # future
+        ("He was 95.", None),  # an age dates nothing, and a copula narrates nothing
+        ("The rumours circulated for four decades.", None),  # a span of decades is background
+        ("That year's flu was commonly called swine flu.", None),  # a time that names a thing
     ],
 )
 def test_type_from_the_parse(layered, text, expected):

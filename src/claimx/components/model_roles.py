@@ -15,6 +15,10 @@ SUBJECT_DEPS = {"nsubj"}
 CLAUSE_DEPS = {"ccomp"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 PAST_TAG = "VBD"
+# the model's time expressions date a narrated happening where claimx's dates find
+# none ("in the second half", "the 62nd minute", "last night's attack")
+TIME_LABELS = {"DATE", "TIME"}
+LONG_SPANS = {"decade", "decades", "century", "centuries"}
 
 
 class ModelRoles(LexiconComponent):
@@ -61,20 +65,16 @@ class ModelRoles(LexiconComponent):
     # -- claim type -----------------------------------------------------------
     def _types(self, doc: Doc) -> list[Span]:
         sentences = [s for s in map(_trim, doc.sents) if s is not None]
-        starts = [s.start for s in sentences]
-        dates: dict[int, list[Span]] = {}
-        for date in doc.spans.get(SPAN_KEYS["dates"], []):
-            at = bisect_right(starts, date.start) - 1
-            if at >= 0 and date.end <= sentences[at].end:
-                dates.setdefault(at, []).append(date)
+        dates = _by_sentence(doc.spans.get(SPAN_KEYS["dates"], []), sentences)
+        times = _by_sentence([e for e in doc.ents if _is_time_point(e)], sentences)
         typed = []
         for at, sentence in enumerate(sentences):
-            kind = self._type(sentence, dates.get(at, []))
+            kind = self._type(sentence, dates.get(at, []), times.get(at, []))
             if kind is not None:
                 typed.append(Span(doc, sentence.start, sentence.end, label=kind))
         return typed
 
-    def _type(self, sentence: Span, dates: list[Span]) -> str | None:
+    def _type(self, sentence: Span, dates: list[Span], times: list[Span]) -> str | None:
         """What the sentence's main predicate says: a state of affairs ('assertion') or a
         happening narrated in the past and dated ('event'); None where the parse cannot
         tell, and the rules decide. A reporting verb's reported clause is the predicate
@@ -84,7 +84,7 @@ class ModelRoles(LexiconComponent):
             return None
         if self._states(verb, dates):
             return "assertion"
-        if self._narrates(verb, dates):
+        if self._narrates(verb, dates or times):
             return "event"
         return None
 
@@ -117,7 +117,7 @@ class ModelRoles(LexiconComponent):
         past = verb.tag_ == PAST_TAG or verb.tag_ == "VBN" and (
             any(a.tag_ == PAST_TAG for a in auxiliaries) or not auxiliaries and any(c.dep_ == "nsubj" for c in children)
         )
-        if not past or not dates or verb.lemma_.lower() in self.stative | {"have"}:
+        if not past or not dates or verb.lemma_.lower() in self.stative | {"have", "be"}:
             return False
         if any(d._.claimx_value is not None and len(d._.claimx_value) < 4 for d in dates):
             return False  # "in the 1990s", "by the end of the 19th century": background
@@ -134,6 +134,31 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.head.tag_.startswith("VB") and verb.head.i < verb.i:
         return _subject(verb.head)
     return None
+
+
+def _by_sentence(spans: list[Span], sentences: list[Span]) -> dict[int, list[Span]]:
+    """The spans inside each sentence, by the sentence's position in `sentences`."""
+    starts = [s.start for s in sentences]
+    inside: dict[int, list[Span]] = {}
+    for span in spans:
+        at = bisect_right(starts, span.start) - 1
+        if at >= 0 and span.end <= sentences[at].end:
+            inside.setdefault(at, []).append(span)
+    return inside
+
+
+def _is_time_point(ent: Span) -> bool:
+    """A model DATE or TIME entity that places a happening in time ("the 62nd minute",
+    "last night"): not an age or a bare number ("He was 95"), not a span of decades or
+    centuries, and not a time that names a thing ("That year's flu")."""
+    doc = ent.doc
+    possessive = ent[-1].lower_ in {"'s", "’s"} or ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s"}
+    return (
+        ent.label_ in TIME_LABELS
+        and any(t.is_alpha for t in ent)
+        and not any(t.lower_ in LONG_SPANS for t in ent)
+        and not possessive
+    )
 
 
 def _trim(sentence: Span) -> Span | None:
