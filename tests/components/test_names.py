@@ -22,6 +22,10 @@ import pytest
         # any reporting verb of the cues lexicon marks the name before it
         ("Study co-author and geochemist Seth Johnson remarked that the bloom was rare.", "Seth Johnson"),
         ("Regional Governor Mujiv Hataman condemned the attack.", "Mujiv Hataman"),
+        # an occupation or relation before the name, as for titles
+        ("The strike killed photojournalist Ziad al-Sharabi in the port.", "Ziad al-Sharabi"),
+        ("The match referee Joel Aguilar awarded a penalty.", "Joel Aguilar"),
+        ("Condolences came from his colleague Faisal al-Thubhani.", "Faisal al-Thubhani"),
     ],
 )
 def test_person(annotate, group, text, person):
