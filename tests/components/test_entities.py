@@ -53,6 +53,15 @@ def spans_at(doc, key):
         ("[Belgrade](actor:Serbia) and [Pristina](actor:Kosovo) resumed talks in [Brussels](place:Brussels)."),
         ("Thousands fled to [Kosovo](place:Kosovo) in 1999."),
         ("Flights from [Moscow](place:Moscow) to [Belgrade](place:Belgrade) resumed."),
+        # 'at' after a verb of aiming names a target, 'from' after a state's agents their state
+        "Hamas fired rockets at [Israel](actor:Israel) on Monday.",
+        "Houthi forces launched drones at [Riyadh](actor:Saudi Arabia) and [Abu Dhabi](actor:United Arab Emirates).",
+        "The minister lashed out at [Washington](actor:United States) over the tariffs.",
+        "Shells were fired at [Kabul](place:Kabul) airport.",
+        "The summit at [Vienna](place:Vienna) ended on Friday.",
+        "Officials from [Iran](actor:Iran) met in [Vienna](place:Vienna).",
+        "Serbia agreed to withdraw its military and police forces from [Kosovo](place:Kosovo).",
+        "Refugees from [Syria](place:Syria) crossed the border.",
     ],
 )
 def test_role_and_name(annotate, markup, tagged):
