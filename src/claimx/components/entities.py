@@ -82,6 +82,7 @@ class EntityResolver(LexiconComponent):
         self.aiming = {p for e in self.entries("context", "aiming") for p in e.phrases}
         self.affiliated = {p for e in self.entries("context", "affiliation") for p in e.phrases}
         self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
+        self.body_states = body_states()
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -101,7 +102,10 @@ class EntityResolver(LexiconComponent):
                 places.append(self._place(doc, mention, alternative))  # "talks in Brussels"
             elif label in ACTOR_LABELS:
                 actors.append(_relabel(mention, ACTOR_LABELS[label], mention.id_))
-                actors += self._nested_states(doc, mention)
+                nested = self._nested_states(doc, mention)
+                if not nested and label == "organization" and mention.id_ in self.body_states:
+                    nested = [_relabel(mention, "state", self.body_states[mention.id_])]  # "the Pentagon"
+                actors += nested
             elif label == "place":
                 if mention.start > 0 and doc[mention.start - 1].text == "-" and not doc[mention.start - 2].whitespace_:
                     continue  # "Euro-Atlantic" is no mention of the Atlantic
@@ -401,6 +405,29 @@ def _frozen(towns: dict[str, list]) -> dict[str, tuple]:
     track: as lists, its 100,000 containers made each full collection cost a third of a
     second."""
     return {alias: tuple((name, country, tuple(regions)) for name, country, regions in rows) for alias, rows in towns.items()}
+
+
+# Wikipedia titles of the bodies through which a state acts abroad or with force: foreign
+# affairs, defence, armed services, intelligence, security. Agencies (NASA, the FDA),
+# parliaments, courts, central banks and state firms act for themselves.
+STATE_ORGAN = re.compile(
+    r"\b(Department of State|Foreign|External|Defen[cs]e|Army|Navy|Naval|Air Force|Marine Corps|Command"
+    r"|Armed Forces|Military|Intelligence|Security Service|Security Council|National Security"
+    r"|Coast Guard|National Guard|Border Guard|Revolutionary Guard)\b"
+)
+
+
+def body_states() -> dict[str, str]:
+    """{name: state name} of the state organs of bodies.jsonl that belong to one state
+    ("United States Department of Defense" -> "United States", see STATE_ORGAN): a
+    mention of the body ("the Pentagon", "the State Department") is also one of its
+    state. Names that several states' bodies share ("Ministry of Defence") are left out."""
+    states = {s.id: s.name for s in resources.gazetteer("states")}
+    owners: dict[str, set[str]] = {}
+    for body in resources.gazetteer("bodies"):
+        if body.kind == "organization" and body.country in states and STATE_ORGAN.search(body.name):
+            owners.setdefault(body.name, set()).add(states[body.country])
+    return {name: next(iter(found)) for name, found in owners.items() if len(found) == 1}
 
 
 def area_countries() -> dict[str, str]:
