@@ -104,6 +104,12 @@ def found_context(nlp, doc, entry) -> bool:
         return any(a.end < len(doc) and doc[a.end].lower_ in {" ".join(ph).lower() for ph in phrases} for a in doc.spans[SPAN_KEYS["actors"]])
     if entry.kind == "motion":
         return any(p.start > 0 and doc[p.start - 1].lower_ == "to" and _ends_before(doc, p.start - 1, phrases, lower=True) for p in places)
+    actors = list(doc.spans[SPAN_KEYS["actors"]])
+    if entry.kind == "aiming":
+        words = {" ".join(ph).lower() for ph in phrases}
+        return any(a.start > 0 and doc[a.start - 1].lower_ == "at" and not words.isdisjoint(t.lower_ for t in doc[: a.start]) for a in actors)
+    if entry.kind == "affiliation":
+        return any(a.start > 1 and doc[a.start - 1].lower_ == "from" and _ends_before(doc, a.start - 1, phrases, lower=True) for a in actors)
     raise AssertionError(f"no check for context kind {entry.kind!r}")
 
 

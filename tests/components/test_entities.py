@@ -15,7 +15,12 @@ OTHER = {"actor": "places", "place": "actors"}
 
 
 def spans_at(doc, key):
-    return {(s.start_char, s.end_char): s for s in doc.spans[f"claimx_{key}"]}
+    """The first span at each offset: a state organ's own mention comes before the mention
+    of its state at the same offsets."""
+    found = {}
+    for s in doc.spans[f"claimx_{key}"]:
+        found.setdefault((s.start_char, s.end_char), s)
+    return found
 
 
 @pytest.mark.parametrize(
@@ -53,6 +58,15 @@ def spans_at(doc, key):
         ("[Belgrade](actor:Serbia) and [Pristina](actor:Kosovo) resumed talks in [Brussels](place:Brussels)."),
         ("Thousands fled to [Kosovo](place:Kosovo) in 1999."),
         ("Flights from [Moscow](place:Moscow) to [Belgrade](place:Belgrade) resumed."),
+        # 'at' after a verb of aiming names a target, 'from' after a state's agents their state
+        "Hamas fired rockets at [Israel](actor:Israel) on Monday.",
+        "Houthi forces launched drones at [Riyadh](actor:Saudi Arabia) and [Abu Dhabi](actor:United Arab Emirates).",
+        "The minister lashed out at [Washington](actor:United States) over the tariffs.",
+        "Shells were fired at [Kabul](place:Kabul) airport.",
+        "The summit at [Vienna](place:Vienna) ended on Friday.",
+        "Officials from [Iran](actor:Iran) met in [Vienna](place:Vienna).",
+        "Serbia agreed to withdraw its military and police forces from [Kosovo](place:Kosovo).",
+        "Refugees from [Syria](place:Syria) crossed the border.",
     ],
 )
 def test_role_and_name(annotate, markup, tagged):
@@ -125,6 +139,26 @@ def test_nested_state_inside_organisation(annotate, group):
     actors = group(doc, "actors")
     assert ("Russian", "state", "Russia") in actors
     assert any(label == "organization" and "Ministry of Defence" in text for text, label, _ in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "organ", "state"),
+    [
+        ("The Pentagon said the drills would go ahead.", "Pentagon", "United States Department of Defense", "United States"),
+        ("The IRGC seized a tanker on Friday.", "IRGC", "Islamic Revolutionary Guard Corps", "Iran"),
+        ("The Royal Navy escorted the ship.", "Royal Navy", "Royal Navy", "United Kingdom"),
+    ],
+)
+def test_state_organ_is_also_its_state(annotate, group, text, surface, organ, state):
+    """A body through which one state acts abroad or with force stands for that state too."""
+    actors = group(annotate(text), "actors")
+    assert (surface, "organization", organ) in actors
+    assert (surface, "state", state) in actors
+
+
+@pytest.mark.parametrize("text", ["NASA said the launch would go ahead.", "The FDA approved the vaccine.", "Congress passed the bill."])
+def test_agency_or_parliament_is_not_its_state(annotate, group, text):
+    assert not any(label == "state" for _, label, _ in group(annotate(text), "actors"))
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,10 @@ MIN_POLITICAL_MENTIONS = 1
 # A town is at most this many tokens before the comma that its region follows.
 MAX_TOWN_TOKENS = 4
 REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
+# How far back a verb of aiming ("fired rockets at") or of motion ("withdraw its
+# forces from") may stand from the 'at' / 'from' it governs, within the clause.
+MAX_GOVERNOR_DISTANCE = 6
+CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
 VERBS_AFTER_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does", "continue", "continues", "say", "says", "said"}
 
 
@@ -75,6 +79,10 @@ class EntityResolver(LexiconComponent):
         self.place_noun_matcher = self.phrase_matcher(self.entries("context", "place_noun"))
         self.motion = {p for e in self.entries("context", "motion") for p in e.phrases}
         self.political_verbs = {p for e in self.entries("context", "political_verb") for p in e.phrases}
+        self.aiming = {p for e in self.entries("context", "aiming") for p in e.phrases}
+        self.affiliated = {p for e in self.entries("context", "affiliation") for p in e.phrases}
+        self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
+        self.body_states = body_states()
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -94,7 +102,10 @@ class EntityResolver(LexiconComponent):
                 places.append(self._place(doc, mention, alternative))  # "talks in Brussels"
             elif label in ACTOR_LABELS:
                 actors.append(_relabel(mention, ACTOR_LABELS[label], mention.id_))
-                actors += self._nested_states(doc, mention)
+                nested = self._nested_states(doc, mention)
+                if not nested and label == "organization" and mention.id_ in self.body_states:
+                    nested = [_relabel(mention, "state", self.body_states[mention.id_])]  # "the Pentagon"
+                actors += nested
             elif label == "place":
                 if mention.start > 0 and doc[mention.start - 1].text == "-" and not doc[mention.start - 2].whitespace_:
                     continue  # "Euro-Atlantic" is no mention of the Atlantic
@@ -295,10 +306,11 @@ class EntityResolver(LexiconComponent):
         if mention.end < len(doc) and (lower[mention.end] in {"'s", "’s"} or lower[mention.end] in self.government_nouns):
             return False
         start = self._direction_start(doc, mention)
-        if start < mention.start or start in locative_ends:
+        if start < mention.start:
             return True
-        if start > 0 and lower[start - 1] == "the" and start - 1 in locative_ends:
-            return True  # "in the United States"
+        if start in locative_ends or start > 0 and lower[start - 1] == "the" and start - 1 in locative_ends:
+            # "in the United States"; not "fired rockets at Israel", "officials from Iran"
+            return not self._party_after(doc, start, mention.end)
         if self._subject_of_list(doc, mention):
             return False
         # a coordination chain back to a locative: "across Bosnia, Montenegro, and North Macedonia"
@@ -308,8 +320,30 @@ class EntityResolver(LexiconComponent):
             while i >= 0 and tokens.is_name[i]:
                 i -= 1
             if i + 1 in locative_ends:
-                return True
+                return not self._party_after(doc, i + 1, mention.end)
         return False
+
+    def _party_after(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the 'at' or 'from' before `start` makes what follows a party rather than
+        a place: 'at' after a verb of aiming in the same clause ("fired rockets at
+        Israel", "lashed out at Washington"), 'from' right after a noun for a state's
+        agents that no verb of motion governs ("officials from Iran", not "withdraw its
+        forces from Kosovo"). Not before a place noun: "fired at Kabul airport"."""
+        tokens = view(doc)
+        lower = tokens.lower
+        prep = start - 1
+        if prep > 0 and lower[prep] == "the":
+            prep -= 1
+        if prep < 1 or lower[prep] not in {"at", "from"} or end < len(doc) and lower[end] in self.place_nouns:
+            return False
+        clause = []
+        for k in range(prep - 1, max(prep - 1 - MAX_GOVERNOR_DISTANCE, -1), -1):
+            if tokens.text[k] in CLAUSE_BREAKS:
+                break
+            clause.append(lower[k])
+        if lower[prep] == "at":
+            return not self.aiming.isdisjoint(clause)
+        return lower[prep - 1] in self.affiliated and self.motion.isdisjoint(clause)
 
     @staticmethod
     def _subject_of_list(doc: Doc, mention: Span) -> bool:
@@ -371,6 +405,29 @@ def _frozen(towns: dict[str, list]) -> dict[str, tuple]:
     track: as lists, its 100,000 containers made each full collection cost a third of a
     second."""
     return {alias: tuple((name, country, tuple(regions)) for name, country, regions in rows) for alias, rows in towns.items()}
+
+
+# Wikipedia titles of the bodies through which a state acts abroad or with force: foreign
+# affairs, defence, armed services, intelligence, security. Agencies (NASA, the FDA),
+# parliaments, courts, central banks and state firms act for themselves.
+STATE_ORGAN = re.compile(
+    r"\b(Department of State|Foreign|External|Defen[cs]e|Army|Navy|Naval|Air Force|Marine Corps|Command"
+    r"|Armed Forces|Military|Intelligence|Security Service|Security Council|National Security"
+    r"|Coast Guard|National Guard|Border Guard|Revolutionary Guard)\b"
+)
+
+
+def body_states() -> dict[str, str]:
+    """{name: state name} of the state organs of bodies.jsonl that belong to one state
+    ("United States Department of Defense" -> "United States", see STATE_ORGAN): a
+    mention of the body ("the Pentagon", "the State Department") is also one of its
+    state. Names that several states' bodies share ("Ministry of Defence") are left out."""
+    states = {s.id: s.name for s in resources.gazetteer("states")}
+    owners: dict[str, set[str]] = {}
+    for body in resources.gazetteer("bodies"):
+        if body.kind == "organization" and body.country in states and STATE_ORGAN.search(body.name):
+            owners.setdefault(body.name, set()).add(states[body.country])
+    return {name: next(iter(found)) for name, found in owners.items() if len(found) == 1}
 
 
 def area_countries() -> dict[str, str]:
