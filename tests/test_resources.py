@@ -60,6 +60,12 @@ def found_title(nlp, doc, entry) -> bool:
     return any(s.label_ == "person" and _ends_before(doc, s.start, phrases) for s in doc.spans[SPAN_KEYS["names"]])
 
 
+def found_given_name(nlp, doc, entry) -> bool:
+    """A person found in claimx_names by a name that opens with one of the entry's given names."""
+    given = set(entry.phrases)
+    return any(s.label_ == "person" and s[0].text in given for s in doc.spans[SPAN_KEYS["names"]])
+
+
 def found_org_head(nlp, doc, entry) -> bool:
     """An organisation or group of the entry's kind in claimx_names headed by one of its nouns."""
     heads = set(entry.phrases)
@@ -146,6 +152,7 @@ CHECKERS = {
     "events": found_event,
     "furniture": found_furniture,
     "titles": found_title,
+    "given_names": found_given_name,
     "org_heads": found_org_head,
     "source_nouns": found_source_noun,
     "context": found_context,
@@ -375,6 +382,7 @@ OWNERS = {
     "events": "claimx_events",
     "furniture": "claimx_segmenter",
     "titles": "claimx_names",
+    "given_names": "claimx_names",
     "org_heads": "claimx_names",
     "context": "claimx_entities",
     "document_heads": "claimx_model_entities",

@@ -26,6 +26,9 @@ import pytest
         ("The strike killed photojournalist Ziad al-Sharabi in the port.", "Ziad al-Sharabi"),
         ("The match referee Joel Aguilar awarded a penalty.", "Joel Aguilar"),
         ("Condolences came from his colleague Faisal al-Thubhani.", "Faisal al-Thubhani"),
+        # a known given name opens an unknown name
+        ("In the 20th minute, Marcus Berg missed a chance to score.", "Marcus Berg"),
+        ("Egypt's Sameh Shoukry met his counterpart Nikos Dendias.", "Nikos Dendias"),
     ],
 )
 def test_person(annotate, group, text, person):
@@ -39,6 +42,9 @@ def test_person(annotate, group, text, person):
     [
         "The Foreign Ministers welcome the plan for peace.",
         "The Personal Envoy warned that the talks had stalled.",
+        # a given name opening the name of a place or a work
+        "The fires reached Carmel Valley on Monday.",
+        "She hosted the Doris Day Show for five years.",
     ],
 )
 def test_a_title_or_role_is_no_name(annotate, group, text):

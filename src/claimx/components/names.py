@@ -14,6 +14,9 @@ PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", 
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
 MAX_NAME_TOKENS = 4
 QUOTES = {'"', "“", "”"}
+# last words of names of places, works and venues that open with a given name
+# ("Carmel Valley", "the Doris Day Show", "Kim Il-sung Square"); place nouns come from context.jsonl
+THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", "street", "road", "avenue", "square", "bridge", "hall", "tower", "stadium", "park", "beach", "lake", "bay", "members"}
 
 
 def _particles_then_name(tokens: TokenView, i: int) -> bool:
@@ -40,7 +43,7 @@ class NameFinder(LexiconComponent):
     title case says nothing about names.
     """
 
-    lexicons = ("titles", "org_heads", "cues")
+    lexicons = ("titles", "org_heads", "cues", "given_names", "context")
 
     def _build(self) -> None:
         self.titles = self.phrase_matcher([e for e in self.entries("titles") if e.kind != "portfolio"], attr="ORTH")
@@ -51,6 +54,8 @@ class NameFinder(LexiconComponent):
         self.roles_and_offices = self.roles | self.offices
         # one-word reporting verbs: "John Kirby said", "said John Kirby"
         self.reporting = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p} | {"according"}
+        self.given = {p for e in self.entries("given_names") for p in e.phrases}
+        self.thing_heads = THING_HEADS | {p for e in self.entries("context", "place_noun") for p in e.phrases}
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -166,6 +171,8 @@ class NameFinder(LexiconComponent):
 
     def _looks_like_person(self, tokens: TokenView, start: int, end: int) -> bool:
         text, lower, n = tokens.text, tokens.lower, len(tokens)
+        if text[start] in self.given and lower[end - 1] not in self.thing_heads:
+            return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show"
         if tokens.is_title[start] and any(tokens.is_upper[k] and len(text[k]) > 2 for k in range(start + 1, end)):
             return True
         if end < n and lower[end] in self.reporting:

@@ -1,0 +1,96 @@
+"""Build src/claimx/resources/given_names.jsonl: given names that mark an unknown
+capitalised run as a person ("Marcus Berg missed a chance").
+
+Sources:
+- the first names of the US Census 1990 name files (public domain), as shipped by the
+  `names` package (MIT);
+- the given names of the people gazetteer (people.jsonl: leaders, ministers and public
+  figures of every region), which the census lacks ("Volodymyr", "Recep", "Nikos").
+
+Left out (from both): names that the web2 word list of the `english-words` package (MIT) holds
+only in lower case ("hope", "faith", "royal"), capitalised words that often open
+non-names in news (NOT_GIVEN), titles of titles.jsonl ("King", "Sheikh"), and every
+alias of the states, places and organisations gazetteers ("Georgia", "Jordan", "Chad",
+"Florence"), which the gazetteer matcher claims first anyway.
+
+Run:  pip install -e '.[build]' && python scripts/build_given_names.py
+"""
+
+import json
+import sys
+from pathlib import Path
+
+import names
+from english_words import get_english_words_set
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "claimx" / "resources"
+CENSUS_FILES = ("dist.male.first", "dist.female.first")
+GAZETTEERS = ("states.jsonl", "places.jsonl", "organizations.jsonl", "bodies.jsonl")
+# Given names that are also words capitalised at the start of non-names in news:
+# months, auxiliaries and common nouns of titles and headings ("May Day", "Will Russia",
+# "Grant Thornton", "Christian Democrats", "Star Wars", "Delta Air Lines").
+NOT_GIVEN = {
+    "April", "August", "June", "May", "Will", "Mark", "Bill", "Grant", "Major", "Star",
+    "Spring", "Summer", "Delta", "Easter", "Page", "Frank", "Rich", "Guy", "Art", "Carry",
+    "Son", "Don", "Jack", "Van", "Christian", "Sterling", "Trinity", "Sierra", "Ray", "Rex",
+    "Lance", "Gene", "Eve", "Victor", "Temple", "Dean", "Earl", "Justice", "General",
+    "Roman", "Noble", "Young", "Long", "Sun", "Moon", "Golden", "Liberty", "Union",
+    # religious adjectives that the census lists as given names ("Sunni Members of Parliament")
+    "Sunni", "Shia", "Shiite", "Muslim", "Catholic", "Orthodox", "Hindu", "Sikh", "Druze",
+}
+
+
+def census_names():
+    folder = Path(names.__file__).parent
+    for file in CENSUS_FILES:
+        for line in (folder / file).read_text().splitlines():
+            if line.strip():
+                yield line.split()[0].capitalize()
+
+
+def gazetteer_given_names():
+    for line in (OUT / "people.jsonl").read_text(encoding="utf-8").splitlines():
+        words = json.loads(line)["name"].split()
+        if len(words) >= 2 and words[0].isalpha() and words[0].istitle() and len(words[0]) > 1:
+            yield words[0]
+
+
+def excluded():
+    """Every alias of the place and organisation gazetteers and every word of a title."""
+    out = set(NOT_GIVEN)
+    for file in GAZETTEERS:
+        for line in (OUT / file).read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            out.update(entry.get("aliases", []))
+            out.update(entry.get("capitals", []))
+            out.update(entry.get("demonyms", []))
+    for line in (OUT / "titles.jsonl").read_text(encoding="utf-8").splitlines():
+        for phrase in json.loads(line)["phrases"]:
+            out.update(w.capitalize() for w in phrase.split())
+    return out
+
+
+def build():
+    web2 = get_english_words_set(["web2"], lower=False, alpha=True)
+    common_words = {w for w in web2 if w.islower()}
+    candidates = {*census_names(), *gazetteer_given_names()}
+    given = {n for n in candidates if not (n.lower() in common_words and n not in web2)}
+    return sorted(given - excluded())
+
+
+def main():
+    given = build()
+    entry = {
+        "id": "given",
+        "kind": "given",
+        "phrases": given,
+        "examples": ["In the 20th minute, Marcus Berg missed a chance to score."],
+        "counter_examples": ["Grant Thornton audited the accounts."],
+    }
+    (OUT / "given_names.jsonl").write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"given_names.jsonl: {len(given)} names", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
