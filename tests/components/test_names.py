@@ -45,6 +45,8 @@ def test_person(annotate, group, text, person):
         # a given name opening the name of a place or a work
         "The fires reached Carmel Valley on Monday.",
         "She hosted the Doris Day Show for five years.",
+        # the given names of a listed person are not a second person
+        "Robert Gabriel Mugabe said the land would be returned.",
     ],
 )
 def test_a_title_or_role_is_no_name(annotate, group, text):

@@ -61,12 +61,14 @@ class NameFinder(LexiconComponent):
         self._require_initialized()
         tokens = view(doc)
         known = _token_set(doc, "gazetteer")
+        # where a listed person's name starts: "Robert Gabriel Mugabe" is Mugabe, not a second person
+        listed_people = {s.start for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "person"}
         headline = _token_set(doc, "headlines")
         titles = self.titles(doc)
         found: list[Span] = []
         found += self._after_titles(tokens, titles, known, headline)
         found += self._organisations(tokens, headline)
-        found += self._by_shape(tokens, titles, known, headline)
+        found += self._by_shape(tokens, titles, known, headline, listed_people)
         set_group(doc, "names", filter_spans(found))
         return doc
 
@@ -140,7 +142,7 @@ class NameFinder(LexiconComponent):
             orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=doc[start:end].text))
         return orgs
 
-    def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int]) -> list[Span]:
+    def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed_people: set[int]) -> list[Span]:
         """'Slobodan MILOSEVIC'; 'John Kirby said'; 'said John Kirby'; 'X, a spokesman'."""
         in_title = {i for _, start, end in titles for i in range(start, end)}
         is_name, n = tokens.is_name, len(tokens)
@@ -154,7 +156,8 @@ class NameFinder(LexiconComponent):
             if i in headline and not self._signed(tokens, end):
                 i = max(end, i + 1)
                 continue
-            if end - i >= 2 and not self._has_role(tokens, i, end, in_title) and self._looks_like_person(tokens, i, end):
+            # a run right before a listed person holds that person's given names ("Robert Gabriel Mugabe")
+            if end not in listed_people and end - i >= 2 and not self._has_role(tokens, i, end, in_title) and self._looks_like_person(tokens, i, end):
                 people.append(self._person(tokens, i, end))
             i = max(end, i + 1)
         return people
