@@ -29,6 +29,8 @@ import pytest
         # a known given name opens an unknown name
         ("In the 20th minute, Marcus Berg missed a chance to score.", "Marcus Berg"),
         ("Egypt's Sameh Shoukry met his counterpart Nikos Dendias.", "Nikos Dendias"),
+        ("Korea substituted Park Joo-Ho in the 28th minute.", "Park Joo-Ho"),
+        ("Milley called the Head of the Office of the President of Ukraine Andriy Kovalenchuk.", "Andriy Kovalenchuk"),
     ],
 )
 def test_person(annotate, group, text, person):

@@ -134,6 +134,8 @@ class NameFinder(LexiconComponent):
                     tail += 1
                 tail_end = tail
                 while tail_end < n and (is_name[tail_end] or (lower[tail_end] in CONNECTORS and tail_end + 1 < n and is_name[tail_end + 1])):
+                    if tail_end > tail and self._opens_person(tokens, tail_end):
+                        break  # "Office of the President of Ukraine Andriy Yermak": the name is a person's
                     tail_end += 1
                 if tail_end > tail:
                     end = tail_end
@@ -141,6 +143,10 @@ class NameFinder(LexiconComponent):
                 continue
             orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=doc[start:end].text))
         return orgs
+
+    def _opens_person(self, tokens: TokenView, i: int) -> bool:
+        """A given name followed by another name: where a person's name starts."""
+        return tokens.text[i] in self.given and i + 1 < len(tokens) and tokens.is_name[i + 1]
 
     def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed_people: set[int]) -> list[Span]:
         """'Slobodan MILOSEVIC'; 'John Kirby said'; 'said John Kirby'; 'X, a spokesman'."""
@@ -176,6 +182,8 @@ class NameFinder(LexiconComponent):
         text, lower, n = tokens.text, tokens.lower, len(tokens)
         if text[start] in self.given and lower[end - 1] not in self.thing_heads:
             return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show"
+        if end - start == 4 and text[start + 2] == "-" and all(len(text[k]) <= 5 for k in (start, start + 1, start + 3)):
+            return True  # a Korean name: family name and a hyphenated given name ("Park Joo-Ho")
         if tokens.is_title[start] and any(tokens.is_upper[k] and len(text[k]) > 2 for k in range(start + 1, end)):
             return True
         if end < n and lower[end] in self.reporting:
