@@ -26,6 +26,7 @@ REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
 # forces from") may stand from the 'at' / 'from' it governs, within the clause.
 MAX_GOVERNOR_DISTANCE = 6
 CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
+ARTICLES = {"the", "a", "an"}
 VERBS_AFTER_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does", "continue", "continues", "say", "says", "said"}
 
 
@@ -308,7 +309,9 @@ class EntityResolver(LexiconComponent):
         start = self._direction_start(doc, mention)
         if start < mention.start:
             return True
-        if start in locative_ends or start > 0 and lower[start - 1] == "the" and start - 1 in locative_ends:
+        if mention.end < len(doc) and lower[mention.end] in self.place_nouns and lower[mention.end] != "state":
+            return True  # "at a Baghdad airport", "the Kosovo border"
+        if start in locative_ends or start > 0 and lower[start - 1] in ARTICLES and start - 1 in locative_ends:
             # "in the United States"; not "fired rockets at Israel", "officials from Iran"
             return not self._party_after(doc, start, mention.end)
         if self._subject_of_list(doc, mention):
