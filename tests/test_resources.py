@@ -66,6 +66,12 @@ def found_given_name(nlp, doc, entry) -> bool:
     return any(s.label_ == "person" and s[0].text in given for s in doc.spans[SPAN_KEYS["names"]])
 
 
+def found_org_noun(nlp, doc, entry) -> bool:
+    """An organisation found in claimx_names right after one of the entry's nouns."""
+    phrases = _phrases(nlp, entry)
+    return any(s.label_ == "organization" and _ends_before(doc, s.start, phrases) for s in doc.spans[SPAN_KEYS["names"]])
+
+
 def found_org_head(nlp, doc, entry) -> bool:
     """An organisation or group of the entry's kind in claimx_names headed by one of its nouns."""
     heads = set(entry.phrases)
@@ -154,6 +160,7 @@ CHECKERS = {
     "titles": found_title,
     "given_names": found_given_name,
     "org_heads": found_org_head,
+    "org_nouns": found_org_noun,
     "source_nouns": found_source_noun,
     "context": found_context,
     "document_heads": found_document_head,
@@ -384,6 +391,7 @@ OWNERS = {
     "titles": "claimx_names",
     "given_names": "claimx_names",
     "org_heads": "claimx_names",
+    "org_nouns": "claimx_names",
     "context": "claimx_entities",
     "document_heads": "claimx_model_entities",
     "predicates": "claimx_model_roles",

@@ -103,10 +103,30 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("The New Diplomacy Project published a report on the Balkans.", "New Diplomacy Project", "organization"),
         ("The Ministry of Foreign Affairs of Serbia issued a protest note.", "Ministry of Foreign Affairs of Serbia", "organization"),
         ("The Balkan Joint Expeditionary Force would deter attacks.", "Balkan Joint Expeditionary Force", "organization"),
+        # a listed name inside a longer one
+        ("According to the House of Commons Library, most prorogations were short.", "House of Commons Library", "organization"),
+        # a venue is a place
+        ("Sweden faced South Korea at the Nizhny Novgorod Stadium.", "Nizhny Novgorod Stadium", "place"),
+        # after a noun for a kind of organisation; a capital inside a word
+        ("One database is owned by the Mexican company Cultura Colectiva.", "Cultura Colectiva", "organization"),
+        ("The cybersecurity firm UpGuard found the databases.", "UpGuard", "organization"),
     ],
 )
 def test_organisation_by_head_noun(annotate, group, text, name, kind):
     assert (name, kind, name) in group(annotate(text), "names")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish and Sunni Members of Parliament walked out.",  # a role before 'of' stays out
+        "Leaders of the African Union met on Monday.",
+        "The SARS-CoV-2 virus spread quickly.",  # too short for a camel-case name
+        "Senator McCarthy and Governor DeSantis spoke.",  # surnames, not companies
+    ],
+)
+def test_no_organisation_from_roles_or_surnames(annotate, group, text):
+    assert not [name for name in group(annotate(text), "names") if name[1] == "organization" and ("of" in name[0].split() or name[0] in {"CoV", "McCarthy", "DeSantis"})]
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,10 @@ from .tokens import NOT_NAMES, TokenView, view
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
 MAX_NAME_TOKENS = 4
+# a capital, lower-case letters, then a capital inside the word: "UpGuard", "GasBuddy", "YouTube"
+CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+MIN_CAMEL_CASE_LETTERS = 5  # not "CoV" of "SARS-CoV-2"
+SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "Fitz", "St")
 QUOTES = {'"', "“", "”"}
 # last words of names of places, works and venues that open with a given name
 # ("Carmel Valley", "the Doris Day Show", "Kim Il-sung Square"); place nouns come from context.jsonl
@@ -43,10 +47,11 @@ class NameFinder(LexiconComponent):
     title case says nothing about names.
     """
 
-    lexicons = ("titles", "org_heads", "cues", "given_names", "context")
+    lexicons = ("titles", "org_heads", "org_nouns", "cues", "given_names", "context")
 
     def _build(self) -> None:
         self.titles = self.phrase_matcher([e for e in self.entries("titles") if e.kind != "portfolio"], attr="ORTH")
+        self.org_nouns = self.phrase_matcher(self.entries("org_nouns"), attr="ORTH")
         self.heads = {p: e.kind for e in self.entries("org_heads") for p in e.phrases}
         self.roles = {p for e in self.entries("titles", "role") for p in e.phrases if " " not in p}
         self.portfolios = {p for e in self.entries("titles", "portfolio") for p in e.phrases}
@@ -67,7 +72,9 @@ class NameFinder(LexiconComponent):
         titles = self.titles(doc)
         found: list[Span] = []
         found += self._after_titles(tokens, titles, known, headline)
-        found += self._organisations(tokens, headline)
+        found += self._organisations(tokens, known, headline)
+        found += self._after_org_nouns(tokens, known, headline)
+        found += self._camel_case(tokens, known, headline)
         found += self._by_shape(tokens, titles, known, headline, listed_people)
         set_group(doc, "names", filter_spans(found))
         return doc
@@ -116,17 +123,22 @@ class NameFinder(LexiconComponent):
                 people.append(self._person(tokens, begin, stop))
         return people
 
-    def _organisations(self, tokens: TokenView, headline: set[int]) -> list[Span]:
+    def _organisations(self, tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
         doc, text, lower, is_name, n = tokens.doc, tokens.text, tokens.lower, tokens.is_name, len(tokens)
         orgs = []
         for i in (i for i, word in enumerate(text) if word in self.heads):
             if i in headline:
                 continue
             start = i
-            while start > 0 and (is_name[start - 1] or text[start - 1] == "and" and start - 2 >= 0 and is_name[start - 2]):
-                if text[start - 1] in NOT_NAMES and doc[start - 1].is_sent_start:
+            while start > 0:
+                if is_name[start - 1] or text[start - 1] == "and" and start - 2 >= 0 and is_name[start - 2]:
+                    if text[start - 1] in NOT_NAMES and doc[start - 1].is_sent_start:
+                        break
+                    start -= 1  # "Serbian Orthodox Church"
+                elif text[start - 1] == "of" and start < i and start in known and start - 2 >= 0 and is_name[start - 2] and not self._is_role(lower[start - 2]):
+                    start -= 2  # a listed name inside a longer one: "House of Commons Library"
+                else:
                     break
-                start -= 1
             end = i + 1
             if end + 1 < n and lower[end] in {"of", "for", "on", "to"}:
                 tail = end + 1
@@ -147,6 +159,31 @@ class NameFinder(LexiconComponent):
     def _opens_person(self, tokens: TokenView, i: int) -> bool:
         """A given name followed by another name: where a person's name starts."""
         return tokens.text[i] in self.given and i + 1 < len(tokens) and tokens.is_name[i + 1]
+
+    def _after_org_nouns(self, tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
+        """'the Mexican company Cultura Colectiva', 'state news firm Saba': a name right after
+        a noun for a kind of organisation (org_nouns.jsonl) that no head noun or list names."""
+        doc, n = tokens.doc, len(tokens)
+        orgs = []
+        for _, start, end in self.org_nouns(doc):
+            if end in headline or end < n and doc[end].is_sent_start:
+                continue
+            stop = self._name_run(tokens, end, known)
+            if stop > end and not (stop < n and tokens.text[stop] in self.heads):
+                orgs.append(Span(doc, end, stop, label="organization", span_id=doc[end:stop].text))
+        return orgs
+
+    @staticmethod
+    def _camel_case(tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
+        """'UpGuard', 'GasBuddy': a word with a capital inside it after lower-case letters names
+        a company or an organisation; not a surname ('McCarthy', 'DeSantis', 'MacArthur')."""
+        doc = tokens.doc
+        return [
+            Span(doc, i, i + 1, label="organization", span_id=word)
+            for i, word in enumerate(tokens.text)
+            if len(word) >= MIN_CAMEL_CASE_LETTERS and i not in known and i not in headline
+            and CAMEL_CASE.fullmatch(word) and not word.startswith(SURNAME_PREFIXES)
+        ]
 
     def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed_people: set[int]) -> list[Span]:
         """'Slobodan MILOSEVIC'; 'John Kirby said'; 'said John Kirby'; 'X, a spokesman'."""
@@ -171,8 +208,11 @@ class NameFinder(LexiconComponent):
     def _has_role(self, tokens: TokenView, start: int, end: int, in_title: set[int]) -> bool:
         """A run with a title or role word in it ('Regional Governor Mujiv Hataman', 'Foreign
         Ministers') is no name: the title rule finds the person after the title."""
-        roles = self.roles_and_offices
-        return any(k in in_title or tokens.lower[k] in roles or tokens.lower[k][:-1] in roles for k in range(start, end))
+        return any(k in in_title or self._is_role(tokens.lower[k]) for k in range(start, end))
+
+    def _is_role(self, word: str) -> bool:
+        """A title or role word, or its plural ('ministers', 'members')."""
+        return word in self.roles_and_offices or word[:-1] in self.roles_and_offices
 
     def _signed(self, tokens: TokenView, end: int) -> bool:
         """A signature line: 'Thomas "Tommy" Pigott, Spokesperson'."""
