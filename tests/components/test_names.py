@@ -30,6 +30,9 @@ import pytest
         ("In the 20th minute, Marcus Berg missed a chance to score.", "Marcus Berg"),
         ("Egypt's Sameh Shoukry met his counterpart Nikos Dendias.", "Nikos Dendias"),
         ("Korea substituted Park Joo-Ho in the 28th minute.", "Park Joo-Ho"),
+        # more title words before the name; a hyphen is no word of the name
+        ("Chelyabinsk regional Deputy Governor Oleg Klimov said 68 people were missing.", "Oleg Klimov"),
+        ("The strike also killed commander Abu Mahdi al-Muhandis.", "Abu Mahdi al-Muhandis"),
         ("Milley called the Head of the Office of the President of Ukraine Andriy Kovalenchuk.", "Andriy Kovalenchuk"),
     ],
 )
@@ -110,6 +113,7 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         # after a noun for a kind of organisation; a capital inside a word
         ("One database is owned by the Mexican company Cultura Colectiva.", "Cultura Colectiva", "organization"),
         ("The cybersecurity firm UpGuard found the databases.", "UpGuard", "organization"),
+        ("Australian store chains Woolworths and Coles lowered their limits.", "Coles", "organization"),
     ],
 )
 def test_organisation_by_head_noun(annotate, group, text, name, kind):

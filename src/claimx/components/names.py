@@ -89,12 +89,14 @@ class NameFinder(LexiconComponent):
             elif lower[end] in PARTICLES and end > start and _particles_then_name(tokens, end):
                 end += 1
             elif lower[end] in PARTICLES and end + 2 < n and text[end + 1] == "-" and not tokens.whitespace[end] and is_name[end + 2]:
-                end += 2  # "al-Eryani"
+                end += 2  # "al-Eryani": the hyphen is no word of the name
+                skipped += 1
             elif text[end] in QUOTES and end > start and end + 3 < n and is_name[end + 1] and text[end + 2] in QUOTES and is_name[end + 3]:
                 end += 3  # a nickname: 'Thomas "Tommy" Pigott'
                 skipped += 3
             elif text[end] == "-" and not tokens.whitespace[end - 1] and end > start and end + 1 < n and is_name[end + 1]:
                 end += 1
+                skipped += 1
             else:
                 break
         return end
@@ -119,6 +121,12 @@ class NameFinder(LexiconComponent):
                     continue
             limit = 2 if start in headline else MAX_NAME_TOKENS
             stop = self._name_run(tokens, begin, known, limit)
+            # more title words before the name: "Deputy Governor Oleg Klimov",
+            # "Deputy Emergency Situations Minister Alexander Chupriyan"
+            last_role = max((k for k in range(begin, stop) if self._is_role(lower[k])), default=None)
+            if last_role is not None:
+                begin = last_role + 1
+                stop = self._name_run(tokens, begin, known, limit)
             if stop > begin and not (stop < n and text[stop] in self.heads):
                 people.append(self._person(tokens, begin, stop))
         return people
@@ -161,16 +169,21 @@ class NameFinder(LexiconComponent):
         return tokens.text[i] in self.given and i + 1 < len(tokens) and tokens.is_name[i + 1]
 
     def _after_org_nouns(self, tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
-        """'the Mexican company Cultura Colectiva', 'state news firm Saba': a name right after
-        a noun for a kind of organisation (org_nouns.jsonl) that no head noun or list names."""
-        doc, n = tokens.doc, len(tokens)
+        """'the Mexican company Cultura Colectiva', 'store chains Woolworths and Coles': names
+        right after a noun for a kind of organisation (org_nouns.jsonl), a list of them after
+        a plural, where no head noun or list names them."""
+        doc, text, n = tokens.doc, tokens.text, len(tokens)
         orgs = []
         for _, start, end in self.org_nouns(doc):
             if end in headline or end < n and doc[end].is_sent_start:
                 continue
-            stop = self._name_run(tokens, end, known)
-            if stop > end and not (stop < n and tokens.text[stop] in self.heads):
-                orgs.append(Span(doc, end, stop, label="organization", span_id=doc[end:stop].text))
+            begin, stop = end, self._name_run(tokens, end, known)
+            while stop > begin and not (stop < n and text[stop] in self.heads):
+                orgs.append(Span(doc, begin, stop, label="organization", span_id=doc[begin:stop].text))
+                if not tokens.lower[end - 1].endswith("s") or stop + 1 >= n or text[stop] not in {",", "and"}:
+                    break
+                begin = stop + 1 + (text[stop] == "," and text[stop + 1] == "and")
+                stop = self._name_run(tokens, begin, known)
         return orgs
 
     @staticmethod
@@ -192,8 +205,8 @@ class NameFinder(LexiconComponent):
         people = []
         i = 0
         while i < n:
-            if not is_name[i] or i in known or i in in_title:
-                i += 1
+            if not is_name[i] or i in known or i in in_title or tokens.text[i] in self.portfolios:
+                i += 1  # a portfolio opens no name: "Minister of Information Moammar al-Eryani"
                 continue
             end = self._name_run(tokens, i, known)
             if i in headline and not self._signed(tokens, end):
