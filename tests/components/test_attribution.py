@@ -46,7 +46,7 @@ QUOTE = (
         ("“We will respond,” said Foreign Minister Sergey Lavrov.", "Lavrov", "Foreign Minister Sergey Lavrov", "Sergey Lavrov", "person", True, "said"),
         ("The Serbian government rejected the plan.", "Serbian", "The Serbian government", "Serbia", "state", True, "rejected"),
         ("The ministry did not confirm the strike.", "ministry", "The ministry", None, "unknown", True, "confirm"),
-        ("According to a report on Wednesday by UpGuard, a security firm, two databases were exposed.", "UpGuard", None, "UpGuard", "unknown", True, "According to"),
+        ("According to a report on Wednesday by UpGuard, a security firm, two databases were exposed.", "UpGuard", None, "UpGuard", "organization", True, "According to"),
         # a quotation of several sentences: the speaker named in the last one speaks the first
         (QUOTE, "We will respond.", None, "Sergey Lavrov", "person", False, None),
         (QUOTE, "This is unacceptable", "Lavrov", "Sergey Lavrov", "person", True, "told"),
