@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from .components.base import register_extensions
 from .convert import claims_from_doc
 from .io import Document
-from .records import Claim
+from .records import CLAIMS, Claim
 
 # Long texts are cut at paragraph breaks into pieces of at most this many characters.
 CHUNK_CHARS = 200_000
@@ -153,7 +153,7 @@ def _tasks(documents: Iterable[Document]) -> Iterator[list[Document]]:
 
 def _finish(task: list[Document], future: Future) -> Iterator[tuple[Document, list[Claim]]]:
     for document, records in zip(task, future.result(), strict=True):
-        yield document, [Claim.model_validate_json(r) for r in records]
+        yield document, CLAIMS.validate_json(records)
 
 
 _worker: tuple[Language, int] | None = None
@@ -175,11 +175,11 @@ def _ready() -> bool:
     return True
 
 
-def _work(items: list[tuple[str, str, str | None]]) -> list[list[str]]:
-    """In a worker: (id, text, date) of each document -> its claims as JSON strings."""
+def _work(items: list[tuple[str, str, str | None]]) -> list[bytes]:
+    """In a worker: (id, text, date) of each document -> its claims as one JSON array."""
     nlp, batch_size = _worker
     documents = [Document(id=doc_id, text=text, date=date) for doc_id, text, date in items]
-    return [[c.model_dump_json() for c in claims] for _, claims in process(nlp, documents, batch_size)]
+    return [CLAIMS.dump_json(claims) for _, claims in process(nlp, documents, batch_size)]
 
 
 def _with_last(items: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str, bool]]:
