@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from .components.base import SPAN_KEYS
+from .components.base import group
 from .components.tokens import view
 from .records import CLAIMS, Claim
 
@@ -32,11 +32,11 @@ def claims_from_doc(doc: Doc, doc_id: str) -> list[Claim]:
     several times faster than building and validating each nested model on its own.
     """
     text = view(doc).string
-    groups = {key: list(doc.spans.get(SPAN_KEYS[key], [])) for key in ("actors", "places", "events", "dates")}
+    groups = {key: group(doc, key) for key in ("actors", "places", "events", "dates")}
     starts = {key: [s.start for s in spans] for key, spans in groups.items()}  # groups are sorted
     actors_at = {(a.start, a.end): a for a in groups["actors"]}
     records = []
-    for claim in doc.spans.get(SPAN_KEYS["claims"], []):
+    for claim in group(doc, "claims"):
         info = claim._.claimx_claim
         inside = {key: _inside(spans, starts[key], claim) for key, spans in groups.items()}
         source = info["source"]

@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from .base import SPAN_KEYS, LexiconComponent, set_group
+from .base import LexiconComponent, group, set_group
 from .tokens import TokenView, view
 
 ATTRIBUTING = {"report", "recommend"}
@@ -19,6 +19,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their
 OPEN_QUOTES = {"“", "«", "„"}
 CLOSE_QUOTES = {"”", "»"}
 QUOTE_OPENERS = OPEN_QUOTES | {'"'}
+QUOTATION = QUOTE_OPENERS | CLOSE_QUOTES
 TRAILING = CLOSE_QUOTES | {'"', "’", ")"}  # what may follow a sentence's final punctuation
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 FIRST_PERSON_WE = FIRST_PERSON | {"we"}
@@ -67,7 +68,7 @@ class Attribution(LexiconComponent):
         self._require_initialized()
         self.doc = doc
         self.tokens = tokens = view(doc)
-        self.groups = {key: list(doc.spans.get(SPAN_KEYS[key], [])) for key in ("actors", "places", "events", "dates", "headlines")}
+        self.groups = {key: group(doc, key) for key in ("actors", "places", "events", "dates", "headlines")}
         self.starts = {key: [s.start for s in spans] for key, spans in self.groups.items()}
         self.actor_end = {a.end - 1: a for a in self.groups["actors"]}
         self.actor_start = {a.start: a for a in self.groups["actors"]}
@@ -76,7 +77,7 @@ class Attribution(LexiconComponent):
         # ... and the sentences whose type its parse tells (see model_roles.py)
         self.parsed_types = {s.start: s.label_ for s in doc.spans.get("claimx_model_types", [])}
         self.quoted = _quotes(tokens)
-        furniture = {i for s in doc.spans.get(SPAN_KEYS["furniture"], []) for i in range(s.start, s.end)}
+        furniture = {i for s in group(doc, "furniture") for i in range(s.start, s.end)}
         headlines = set(self.starts["headlines"])
         cues = sorted(self._cues(doc), key=lambda c: (c.start, c.end))
         cue_starts = [c.start for c in cues]
@@ -643,19 +644,22 @@ def _speakers_back(claims: list[Span], quote_ids: list[int | None]) -> None:
 def _quotes(tokens: TokenView) -> dict[int, int]:
     """Token index -> the number of the quotation it stands in, for the tokens inside
     quotation marks (curly quotes, or straight quotes in pairs)."""
-    inside, quoted, straight_open, number = False, {}, False, 0
-    for i, text in enumerate(tokens.text):
-        if text in OPEN_QUOTES or text == '"' and not straight_open:
-            inside, straight_open = True, text == '"'
-            number += 1
-            continue
-        if text in CLOSE_QUOTES or text == '"' and straight_open:
-            inside, straight_open = False, False
-            continue
-        if tokens.is_space[i] and "\n\n" in text:
-            inside = straight_open = False
+    # Only quotation marks and paragraph breaks open or close a quotation: visit those,
+    # and mark the tokens between them at once.
+    text, end = tokens.text, len(tokens)
+    marks = [i for i, (word, space) in enumerate(zip(text, tokens.is_space)) if word in QUOTATION or space and "\n\n" in word]
+    inside, quoted, straight_open, number, after = False, {}, False, 0, 0
+    for i in [*marks, end]:
         if inside:
-            quoted[i] = number
+            quoted.update(dict.fromkeys(range(after, i), number))
+        if i == end:
+            break
+        if text[i] in OPEN_QUOTES or text[i] == '"' and not straight_open:
+            inside, straight_open = True, text[i] == '"'
+            number += 1
+        else:  # a closing quote or a paragraph break
+            inside = straight_open = False
+        after = i + 1
     return quoted
 
 

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .base import SPAN_KEYS, LexiconComponent, set_group
+from .base import LexiconComponent, group, set_group
 from .tokens import TokenView, view
 
 
@@ -33,9 +33,9 @@ class EventFinder(LexiconComponent):
             start, end = _named(doc, tokens, start, end)
             spans.append(Span(doc, start, end, label=self.types[doc.vocab.strings[match_id]]))
         spans = filter_spans(spans)
-        dates = [d for d in doc.spans.get(SPAN_KEYS["dates"], []) if d._.claimx_value]
+        dates = [d for d in group(doc, "dates") if d._.claimx_value]
         days = [d for d in dates if len(d._.claimx_value) == 10]
-        places = list(doc.spans.get(SPAN_KEYS["places"], []))
+        places = group(doc, "places")
         paragraphs = [0] + [i + 1 for i, (word, space) in enumerate(zip(tokens.text, tokens.is_space)) if space and word.count("\n") > 1]
         date_starts, day_starts, place_starts = ([s.start for s in group] for group in (dates, days, places))
         for span in spans:
