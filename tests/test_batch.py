@@ -257,3 +257,16 @@ def test_a_worker_error_reaches_the_caller(nlp, monkeypatch):
     monkeypatch.setattr(batch, "claims_from_doc", broken)  # forked workers see the patched module
     with pytest.raises(RuntimeError, match="cannot convert"):
         list(batch.process(nlp, [Document(id="x", text="Officials said talks had failed.")], n_process=2))
+
+
+def test_settle_freezes_the_loaded_objects_and_collects_less_often():
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        batch.settle()
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold() == (batch.GC_THRESHOLD, *before[1:])
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
