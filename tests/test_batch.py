@@ -12,7 +12,7 @@ import pytest
 
 from claimx import batch
 from claimx.io import Document, decode
-from claimx.records import Claim
+from claimx.records import CLAIMS, Claim
 
 RAW = sorted((Path(__file__).resolve().parents[1] / "data" / "raw").glob("*.txt"))
 
@@ -200,7 +200,7 @@ def test_workers_without_fork_load_the_saved_pipeline(nlp, monkeypatch, tmp_path
     monkeypatch.setattr(batch, "_worker", None)
     batch._start_worker(str(tmp_path / "pipeline"), 16)
     assert batch._worker[0] is not nlp
-    assert batch._work([(d.id, d.text, d.date) for d in docs]) == [claims for _, claims in dumped(batch.process(nlp, docs))]
+    assert batch._work([(d.id, d.text, d.date) for d in docs]) == [CLAIMS.dump_json(claims) for _, claims in batch.process(nlp, docs)]
 
 
 @pytest.mark.parametrize("jobs", ["2"])
@@ -257,3 +257,16 @@ def test_a_worker_error_reaches_the_caller(nlp, monkeypatch):
     monkeypatch.setattr(batch, "claims_from_doc", broken)  # forked workers see the patched module
     with pytest.raises(RuntimeError, match="cannot convert"):
         list(batch.process(nlp, [Document(id="x", text="Officials said talks had failed.")], n_process=2))
+
+
+def test_settle_freezes_the_loaded_objects_and_collects_less_often():
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        batch.settle()
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold() == (batch.GC_THRESHOLD, *before[1:])
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()

@@ -6,9 +6,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from .components.base import SPAN_KEYS
+from .components.base import group
 from .components.tokens import view
-from .records import Claim
+from .records import CLAIMS, Claim
 
 
 def _span(start: int, end: int) -> dict:
@@ -28,55 +28,53 @@ def _mention(text: str, span: SpacySpan, **fields) -> dict:
 def claims_from_doc(doc: Doc, doc_id: str) -> list[Claim]:
     """The claim records of one processed document, in text order.
 
-    Each record is validated once, as a whole (`Claim.model_validate`), which is several
-    times faster than building and validating each nested model on its own.
+    The records are validated once, all together (`CLAIMS.validate_python`), which is
+    several times faster than building and validating each nested model on its own.
     """
     text = view(doc).string
-    groups = {key: list(doc.spans.get(SPAN_KEYS[key], [])) for key in ("actors", "places", "events", "dates")}
+    groups = {key: group(doc, key) for key in ("actors", "places", "events", "dates")}
     starts = {key: [s.start for s in spans] for key, spans in groups.items()}  # groups are sorted
     actors_at = {(a.start, a.end): a for a in groups["actors"]}
     records = []
-    for claim in doc.spans.get(SPAN_KEYS["claims"], []):
+    for claim in group(doc, "claims"):
         info = claim._.claimx_claim
         inside = {key: _inside(spans, starts[key], claim) for key, spans in groups.items()}
         source = info["source"]
         cue = info["cue"]
         recommendation = info["recommendation"]
         records.append(
-            Claim.model_validate(
-                {
-                    "id": f"{doc_id}:{claim.start_char}-{claim.end_char}",
-                    "doc_id": doc_id,
-                    "type": claim.label_,
-                    "text": text[claim.start_char : claim.end_char],
-                    "span": _span(claim.start_char, claim.end_char),
-                    "source": {
-                        "text": source["text"],
-                        "name": source["name"],
-                        "kind": source["kind"],
-                        "span": _span(*source["span"]) if source["span"] else None,
-                        "explicit": source["explicit"],
-                    }
-                    if source
-                    else None,
-                    "cue": {"text": text[cue[0] : cue[1]], "span": _span(*cue)} if cue else None,
-                    "actors": [_mention(text, s, name=s.id_, kind=s.label_) for s in inside["actors"]],
-                    "places": [_mention(text, s, name=s.id_) for s in inside["places"]],
-                    "events": [_mention(text, s, type=s.label_, **s._.claimx_event) for s in inside["events"]],
-                    "dates": [_mention(text, s, value=s._.claimx_value) for s in inside["dates"]],
-                    "recommendation": {
-                        "addressees": [
-                            _mention(text, actors_at[tuple(b)], name=actors_at[tuple(b)].id_, kind=actors_at[tuple(b)].label_)
-                            for b in recommendation["addressees"]
-                            if tuple(b) in actors_at
-                        ],
-                        "action": recommendation["action"],
-                    }
-                    if recommendation
-                    else None,
-                    "hedged": info["hedged"],
-                    "negated": info["negated"],
+            {
+                "id": f"{doc_id}:{claim.start_char}-{claim.end_char}",
+                "doc_id": doc_id,
+                "type": claim.label_,
+                "text": text[claim.start_char : claim.end_char],
+                "span": _span(claim.start_char, claim.end_char),
+                "source": {
+                    "text": source["text"],
+                    "name": source["name"],
+                    "kind": source["kind"],
+                    "span": _span(*source["span"]) if source["span"] else None,
+                    "explicit": source["explicit"],
                 }
-            )
+                if source
+                else None,
+                "cue": {"text": text[cue[0] : cue[1]], "span": _span(*cue)} if cue else None,
+                "actors": [_mention(text, s, name=s.id_, kind=s.label_) for s in inside["actors"]],
+                "places": [_mention(text, s, name=s.id_) for s in inside["places"]],
+                "events": [_mention(text, s, type=s.label_, **s._.claimx_event) for s in inside["events"]],
+                "dates": [_mention(text, s, value=s._.claimx_value) for s in inside["dates"]],
+                "recommendation": {
+                    "addressees": [
+                        _mention(text, actors_at[tuple(b)], name=actors_at[tuple(b)].id_, kind=actors_at[tuple(b)].label_)
+                        for b in recommendation["addressees"]
+                        if tuple(b) in actors_at
+                    ],
+                    "action": recommendation["action"],
+                }
+                if recommendation
+                else None,
+                "hedged": info["hedged"],
+                "negated": info["negated"],
+            }
         )
-    return records
+    return CLAIMS.validate_python(records)

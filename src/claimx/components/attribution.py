@@ -6,18 +6,23 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import TokenView, is_name_token, view
+from .base import LexiconComponent, group, set_group
+from .tokens import TokenView, view
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 AUX = BE | {"will", "would", "has", "have", "had", "shall", "did", "does", "do", "also", "now", "to", "today", "then", "not", "later", "again", "formally", "officially", "jointly"}
 ADVERBS = {"also", "further", "again", "now", "still", "then", "too", "repeatedly", "previously", "recently", "today", "yesterday", "later", "once", "furthermore", "moreover", "even", "often", "always", "never", "already", "publicly", "privately"}
 AUXILIARIES = {"not", "n't", "never", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall"}
+ADVERBS_AUXILIARIES = ADVERBS | AUXILIARIES
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "new", "latest", "recent", "senior", "some", "several", "many", "other", "two", "three", "independent", "international", "local", "western", "foreign", "military", "government", "british", "american"}
 OPEN_QUOTES = {"“", "«", "„"}
 CLOSE_QUOTES = {"”", "»"}
+QUOTE_OPENERS = OPEN_QUOTES | {'"'}
+QUOTATION = QUOTE_OPENERS | CLOSE_QUOTES
+TRAILING = CLOSE_QUOTES | {'"', "’", ")"}  # what may follow a sentence's final punctuation
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+FIRST_PERSON_WE = FIRST_PERSON | {"we"}
 AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address", "op-ed", "speech", "testimony", "proclamation"}
 FINAL = {".", "!", "?", "…"}
 MIN_CLAIM_WORDS = 4
@@ -31,6 +36,7 @@ OBJECT_STARTS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", 
 NOT_OBJECTS = {"on", "in", "at", "during", "after", "before", "from", "with", "by", "of", "about", "over", "as", "while", "when", "late", "earlier", "later", "yesterday", "today", "tonight"}
 CLAUSE_MARKERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"}
 QUOTE_MARKS = {"“", "”", '"', "«", "»"}
+BEFORE_SPEAKER = {",", "”", '"'} | CLOSE_QUOTES  # '“...,” said the minister'
 FINITE = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might", "shall", "does", "did", "do"}
 VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
 NOT_PAST = {"need", "based", "concerned", "united", "interested", "limited", "detailed", "advanced", "armed", "related", "alleged", "suspected", "reported", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "embed", "skilled", "talented", "experienced", "aged", "sophisticated", "dedicated", "complicated", "designed", "renewed", "continued", "unprecedented", "coordinated", "organized", "organised", "required", "expected", "supposed", "used", "centred", "centered", "focused", "aimed", "committed", "determined", "prepared", "pleased", "honored", "honoured", "proud", "deserved", "unarmed", "guided", "scheduled", "planned", "proposed", "red", "bed", "shed", "hundred", "kindred", "sacred", "wicked"}
@@ -62,7 +68,7 @@ class Attribution(LexiconComponent):
         self._require_initialized()
         self.doc = doc
         self.tokens = tokens = view(doc)
-        self.groups = {key: list(doc.spans.get(SPAN_KEYS[key], [])) for key in ("actors", "places", "events", "dates", "headlines")}
+        self.groups = {key: group(doc, key) for key in ("actors", "places", "events", "dates", "headlines")}
         self.starts = {key: [s.start for s in spans] for key, spans in self.groups.items()}
         self.actor_end = {a.end - 1: a for a in self.groups["actors"]}
         self.actor_start = {a.start: a for a in self.groups["actors"]}
@@ -71,22 +77,24 @@ class Attribution(LexiconComponent):
         # ... and the sentences whose type its parse tells (see model_roles.py)
         self.parsed_types = {s.start: s.label_ for s in doc.spans.get("claimx_model_types", [])}
         self.quoted = _quotes(tokens)
-        furniture = {i for s in doc.spans.get(SPAN_KEYS["furniture"], []) for i in range(s.start, s.end)}
+        furniture = {i for s in group(doc, "furniture") for i in range(s.start, s.end)}
         headlines = set(self.starts["headlines"])
         cues = sorted(self._cues(doc), key=lambda c: (c.start, c.end))
         cue_starts = [c.start for c in cues]
-        doc._.claimx_author = self._author(doc)
-        doc._.claimx_document = self._document(doc)
+        # read in every sentence: kept here too, as `doc._` makes an object at each access
+        self.author = doc._.claimx_author = self._author(doc)
+        self.document = doc._.claimx_document = self._document(doc)
         claims, quote_ids, running, quote_source, last_person = [], [], None, None, None
         seen: set[str] = set()
         for sentence in doc.sents:
-            sentence = _trim(tokens, sentence)
-            if sentence is None or sentence.start in furniture or not _is_claim(tokens, sentence.start, sentence.end):
+            start, end = _trim(tokens, sentence.start, sentence.end)
+            if end == start or start in furniture or not _is_claim(tokens, start, end):
                 continue
-            text = tokens.span_text(sentence.start, sentence.end)
+            text = tokens.span_text(start, end)
             if text in seen:
                 continue
             seen.add(text)
+            sentence = doc[start:end]
             headline = sentence.start in headlines
             sentence_cues = cues[bisect_left(cue_starts, sentence.start) : bisect_left(cue_starts, sentence.end)]
             source, cue = self._attribute(sentence, sentence_cues, last_person)
@@ -95,7 +103,7 @@ class Attribution(LexiconComponent):
                     source = dict(quote_source, explicit=False, span=None)
                 elif running is not None:
                     source = dict(running, explicit=False, span=None)
-            elif source is not None and source["kind"] == "document" or source is not None and source["name"] == (doc._.claimx_author or {}).get("name"):
+            elif source is not None and source["kind"] == "document" or source is not None and source["name"] == (self.author or {}).get("name"):
                 running = dict(source)
             if source is not None and source["explicit"] and any(i in self.quoted for i in range(sentence.start, sentence.end)):
                 quote_source = source
@@ -107,7 +115,7 @@ class Attribution(LexiconComponent):
                 "cue": (cue.start_char, cue.end_char) if cue is not None else None,
                 "recommendation": recommendation,
                 "hedged": any(c.label_ == "hedge" for c in sentence_cues),
-                "negated": _negated(sentence_cues),
+                "negated": _negated(tokens, sentence_cues),
                 "headline": headline,
             }
             claims.append(span)
@@ -120,7 +128,7 @@ class Attribution(LexiconComponent):
     def _quote_of(self, sentence: Span) -> int | None:
         """The quotation a sentence opens in or continues, if any."""
         k = sentence.start
-        while k < sentence.end and self.tokens.text[k] in OPEN_QUOTES | {'"'}:
+        while k < sentence.end and self.tokens.text[k] in QUOTE_OPENERS:
             k += 1
         return self.quoted.get(k)
 
@@ -131,21 +139,21 @@ class Attribution(LexiconComponent):
 
     # -- cues ---------------------------------------------------------------
     def _cues(self, doc: Doc) -> list[Span]:
+        tokens = self.tokens
         spans = []
         for match_id, start, end in self.cues(doc):
-            first = doc[start]
-            if first.text[:1].isupper() and not first.is_sent_start and first.lower_ not in {"i"}:
+            sent_start = doc[start].is_sent_start
+            if tokens.text[start][:1].isupper() and not sent_start and tokens.lower[start] not in {"i"}:
                 continue  # "May 2022", "Will Smith": capitalised inside a sentence is a name
             kind = self.cue_kinds[doc.vocab.strings[match_id]]
-            span = doc[start:end]
-            if kind == "report" and first.is_sent_start or kind in {"report", "recommend"} and self._is_noun(span):
+            if kind == "report" and sent_start or kind in {"report", "recommend"} and self._is_noun(start, end):
                 continue  # "Say what you like", "The state budget": no reporting verb
             spans.append(Span(doc, start, end, label=kind, span_id=doc.vocab.strings[match_id]))
         return spans
 
     # -- sources ------------------------------------------------------------
     def _attribute(self, sentence: Span, cues: list[Span], last_person) -> tuple[dict | None, Span | None]:
-        doc = self.doc
+        tokens = self.tokens
         for cue in cues:
             if cue.label_ == "according":
                 source = self._source_at(cue.end, sentence, last_person)
@@ -153,18 +161,18 @@ class Attribution(LexiconComponent):
                     return source, cue
             if cue.label_ not in ATTRIBUTING or cue.start in self.quoted:
                 continue
-            if cue.start > 0 and doc[cue.start - 1].lower_ in BE:
+            if cue.start > 0 and tokens.lower[cue.start - 1] in BE:
                 continue  # passive: "is believed", "was reported"
             source = self._source_before(cue.start, sentence, last_person)
             if source is None and cue.label_ == "report":
                 source = self._model_subject(cue.start, sentence, last_person)
-            if source is None and cue.start > sentence.start and doc[cue.start - 1].text in {",", "”", '"'} | CLOSE_QUOTES:
+            if source is None and cue.start > sentence.start and tokens.text[cue.start - 1] in BEFORE_SPEAKER:
                 source = self._source_at(cue.end, sentence, last_person)
             if source is not None:
                 return source, cue
-        text, lower = self.tokens.text, self.tokens.lower
+        text, lower = tokens.text, tokens.lower
         colon = next((k for k in range(sentence.start, sentence.end) if text[k] == ":"), None)
-        if colon is not None and colon + 1 < sentence.end and text[colon + 1] in OPEN_QUOTES | {'"'}:
+        if colon is not None and colon + 1 < sentence.end and text[colon + 1] in QUOTE_OPENERS:
             # "French President Emmanuel Macron: “I welcome ...”": the speaker introduces the quote
             listed = self._source_ending(colon - 1, sentence, last_person)
             if listed is not None:
@@ -172,34 +180,33 @@ class Attribution(LexiconComponent):
             speakers = [a for end, a in self.actor_end.items() if sentence.start <= a.start and end < colon]
             if speakers:
                 return _source(speakers[-1].text, speakers[-1].id_, speakers[-1].label_, speakers[-1]), None
-        if doc._.claimx_author:
+        if self.author:
             for k in range(sentence.start, sentence.end):
                 if lower[k] in FIRST_PERSON and k not in self.quoted:
                     return self._resolved(k, k + 1, "person", last_person), None
-        if doc._.claimx_document:
+        if self.document:
             for k in range(sentence.start, sentence.end):
                 if lower[k] in self.document_nouns and k not in self.quoted and not text[k][:1].isupper():
                     start = self._phrase_start(k, sentence)
                     return self._resolved(start, k + 1, "document", last_person), None
         return None, None
 
-    def _is_noun(self, cue: Span) -> bool:
-        """A cue word used as a noun: after a determiner, or after an adjective-like actor after one."""
-        doc = self.doc
-        i = cue.start - 1
+    def _is_noun(self, start: int, end: int) -> bool:
+        """A cue word (tokens start..end-1) used as a noun: after a determiner, or after an adjective-like actor after one."""
+        tokens = self.tokens
+        i = start - 1
         if i < 0:
             return False
-        if cue[0].lower_ not in NOUN_CUES:
+        if tokens.lower[start] not in NOUN_CUES:
             return False
-        if cue.end < len(doc) and doc[cue.end].text == "-" and not cue[-1].whitespace_:
+        if end < len(tokens) and tokens.text[end] == "-" and not tokens.whitespace[end - 1]:
             return True  # "state-owned", "report-based": the first part of a compound
-        if cue[0].lower_ in {"call", "calls"}:
+        if tokens.lower[start] in {"call", "calls"}:
             # "UN calls for ceasefires", "riots and calls for independence": a verb needs a subject
-            prev = doc[i]
-            return not (i in self.actor_end or prev.lower_ in self.source_nouns or is_name_token(prev))
-        if doc[i].is_lower and doc[i].lower_.endswith("ing") and len(doc[i]) > 5:
+            return not (i in self.actor_end or tokens.lower[i] in self.source_nouns or tokens.is_name[i])
+        if tokens.is_lower[i] and tokens.lower[i].endswith("ing") and len(tokens.text[i]) > 5:
             return True  # "their enduring support", "growing fears"
-        if doc[i].lower_ in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"}:
+        if tokens.lower[i] in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"}:
             return True
         adjective = self.actor_end.get(i)  # "this British report": a demonym before the noun
         return (
@@ -207,17 +214,18 @@ class Attribution(LexiconComponent):
             and len(adjective) == 1
             and adjective.label_ == "state"
             and adjective.start > 0
-            and doc[adjective.start - 1].lower_ in {"the", "a", "an", "this", "that", "its", "their", "new"}
+            and tokens.lower[adjective.start - 1] in {"the", "a", "an", "this", "that", "its", "their", "new"}
         )
 
     def _source_before(self, i: int, sentence: Span, last_person) -> dict | None:
+        tokens = self.tokens
         first = sentence[0]
         if first.lower_ in {"we", "i"} and len(sentence) > 1 and sentence[1].text == ",":
             # "We, the G7 Foreign Ministers of ..., urge": the pronoun is the subject
             return self._resolved(first.i, first.i + 1, "person", last_person)
         j = i - 1
         while j >= sentence.start and (
-            self.doc[j].lower_ in ADVERBS | AUXILIARIES or self.doc[j].lower_.endswith("ly") and self.doc[j].is_lower
+            tokens.lower[j] in ADVERBS_AUXILIARIES or tokens.lower[j].endswith("ly") and tokens.is_lower[j]
         ):
             j -= 1  # "the report further suggests", "the ministry did not confirm"
         if j < sentence.start:
@@ -225,14 +233,14 @@ class Attribution(LexiconComponent):
         subject = self._clause_subject(sentence, j)
         if subject is not None:
             return self._source_ending(subject, sentence, last_person)
-        if self.doc[j].text == ",":
+        if tokens.text[j] == ",":
             person = self.actor_end.get(j - 1)
             if person is not None and person.label_ == "person":
                 # "The Kremlin spokesman, Dmitry Peskov, told": the name in apposition
                 return _source(person.text, person.id_, "person", person)
             # "Abdurrahman Mangal, spokesperson for the governor, said": the claimant stands
             # before the first comma of the apposition
-            commas = [k for k in range(max(sentence.start + 1, j - APPOSITION_TOKENS), j) if self.doc[k].text == ","]
+            commas = [k for k in range(max(sentence.start + 1, j - APPOSITION_TOKENS), j) if tokens.text[k] == ","]
             for k in commas:
                 source = self._source_ending(k - 1, sentence, last_person)
                 if source is not None:
@@ -250,44 +258,46 @@ class Attribution(LexiconComponent):
     def _clause_subject(self, sentence: Span, j: int) -> int | None:
         """'Critics from across Britain's political spectrum have claimed': the sentence
         opens with a claimant noun and no comma stands between it and the cue."""
-        doc = self.doc
+        tokens = self.tokens
         k = sentence.start
-        while k < j and doc[k].lower_ in DETERMINERS:
+        while k < j and tokens.lower[k] in DETERMINERS:
             k += 1
-        if k >= j or doc[k].lower_ not in self.source_nouns or j in self.actor_end or doc[j].lower_ in self.source_nouns:
+        if k >= j or tokens.lower[k] not in self.source_nouns or j in self.actor_end or tokens.lower[j] in self.source_nouns:
             return None
-        if any(t.text in {",", ";", ":", "“", '"'} or t.lower_ in {"that", "which", "who"} for t in doc[k + 1 : j + 1]):
+        text, lower = tokens.text, tokens.lower
+        if any(text[q] in {",", ";", ":", "“", '"'} or lower[q] in {"that", "which", "who"} for q in range(k + 1, j + 1)):
             return None
         return k
 
     def _source_ending(self, j: int, sentence: Span, last_person) -> dict | None:
+        tokens = self.tokens
         doc = self.doc
         if j in self.actor_end:
             actor = self.actor_end[j]
             # "the Foreign Ministers of Qatar, Jordan and Egypt": the list belongs to the noun
             k = actor.start - 1
-            while k >= sentence.start and (doc[k].text in {",", "and"} or k in self.actor_end):
+            while k >= sentence.start and (tokens.text[k] in {",", "and"} or k in self.actor_end):
                 k = self.actor_end[k].start - 1 if k in self.actor_end else k - 1
-            if k > sentence.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.source_nouns:
+            if k > sentence.start and tokens.lower[k] == "of" and tokens.lower[k - 1] in self.source_nouns:
                 span = doc[self._phrase_start(k - 1, sentence) : j + 1]
                 name = " ".join(t.text for t in span if t.lower_ not in DETERMINERS) or span.text
                 return _source(span.text, name, "group", span)
             if actor.label_ in {"organization", "group"}:
                 # "Kristian Andersen of Scripps Research said", "X of the army's Western Command said"
                 k = actor.start - 1
-                while k > sentence.start and k > actor.start - 5 and doc[k].lower_ not in {"of", "at", "from"}:
+                while k > sentence.start and k > actor.start - 5 and tokens.lower[k] not in {"of", "at", "from"}:
                     k -= 1
-                person = self.actor_end.get(k - 1) if doc[k].lower_ in {"of", "at", "from"} else None
+                person = self.actor_end.get(k - 1) if tokens.lower[k] in {"of", "at", "from"} else None
                 if person is not None and person.label_ == "person":
                     return _source(person.text, person.id_, "person", person)
             return _source(actor.text, actor.id_, actor.label_, actor)
-        kind = self.source_nouns.get(doc[j].lower_)
+        kind = self.source_nouns.get(tokens.lower[j])
         if kind is not None:
             return self._resolved(self._phrase_start(j, sentence), j + 1, kind, last_person)
-        if is_name_token(doc[j]):
+        if tokens.is_name[j]:
             # an unknown name right before a reporting verb: "GasBuddy reports", "Hotak also alleged"
             start = j
-            while start - 1 >= sentence.start and is_name_token(doc[start - 1]):
+            while start - 1 >= sentence.start and tokens.is_name[start - 1]:
                 start -= 1
             span = doc[start : j + 1]
             return _source(span.text, span.text, "person" if len(span) > 1 else "unknown", span)
@@ -295,31 +305,32 @@ class Attribution(LexiconComponent):
 
     def _source_at(self, i: int, sentence: Span, last_person) -> dict | None:
         """The claimant starting at token i: 'according to [the report]', 'said [the minister]'."""
+        tokens = self.tokens
         doc = self.doc
         j = i
-        while j < sentence.end and doc[j].lower_ in DETERMINERS:
+        while j < sentence.end and tokens.lower[j] in DETERMINERS:
             j += 1
         if j in self.actor_start:
             actor = self.actor_start[j]
             k = actor.end + 1
-            if actor.end < sentence.end and doc[actor.end].lower_ in {"'s", "’s"}:
+            if actor.end < sentence.end and tokens.lower[actor.end] in {"'s", "’s"}:
                 # "according to Johnson's critics": the claimants are the noun after the name
-                while k < sentence.end and k <= actor.end + 3 and doc[k].lower_ not in self.source_nouns and doc[k].is_alpha:
+                while k < sentence.end and k <= actor.end + 3 and tokens.lower[k] not in self.source_nouns and tokens.is_alpha[k]:
                     k += 1
-                if k < sentence.end and doc[k].lower_ in self.source_nouns:
-                    return self._resolved(i, k + 1, self.source_nouns[doc[k].lower_], last_person)
+                if k < sentence.end and tokens.lower[k] in self.source_nouns:
+                    return self._resolved(i, k + 1, self.source_nouns[tokens.lower[k]], last_person)
             return _source(doc[i:actor.end].text, actor.id_, actor.label_, doc[i:actor.end])
         end = j
-        while end < sentence.end and doc[end].lower_ not in self.source_nouns and doc[end].is_alpha and end - j < 3:
+        while end < sentence.end and tokens.lower[end] not in self.source_nouns and tokens.is_alpha[end] and end - j < 3:
             end += 1
-        if end < sentence.end and doc[end].lower_ in self.source_nouns:
+        if end < sentence.end and tokens.lower[end] in self.source_nouns:
             # "said Foreign Minister Sergey Lavrov": the title leads to the person
             k = end + 1
             while k < sentence.end and k <= end + 6:
                 if k in self.actor_start and self.actor_start[k].label_ == "person":
                     actor = self.actor_start[k]
                     return _source(doc[i:actor.end].text, actor.id_, actor.label_, doc[i:actor.end])
-                if not (is_name_token(doc[k]) or doc[k].lower_ in {"of", "for", "the", "and"}):
+                if not (tokens.is_name[k] or tokens.lower[k] in {"of", "for", "the", "and"}):
                     break  # "Minister of Information Moammar al-Eryani"
                 k += 1
             # "a statement from the Kremlin", "a report on Wednesday by UpGuard": the body
@@ -328,18 +339,18 @@ class Attribution(LexiconComponent):
             if author is not None:
                 stop, name, kind = author
                 return _source(doc[i:stop].text, name, kind, doc[i:stop])
-            return self._resolved(i, end + 1, self.source_nouns[doc[end].lower_], last_person)
+            return self._resolved(i, end + 1, self.source_nouns[tokens.lower[end]], last_person)
         name_end = j
-        while name_end < sentence.end and is_name_token(doc[name_end]) and name_end - j < 4:
+        while name_end < sentence.end and tokens.is_name[name_end] and name_end - j < 4:
             name_end += 1
         if name_end > j:  # "according to The Verge"
             span = doc[i:name_end]
             return _source(span.text, doc[j:name_end].text, "unknown", span)
-        if i > sentence.start and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ == "according":
+        if i > sentence.start and tokens.lower[i - 1] == "to" and tokens.lower[i - 2] == "according":
             # "according to the general staff": the noun phrase up to the next punctuation
             end = j
-            while end < sentence.end and end - j < 5 and doc[end].lower_ not in {"that", "which", "who"} and (
-                doc[end].is_alpha or doc[end].text == "-" and not doc[end - 1].whitespace_
+            while end < sentence.end and end - j < 5 and tokens.lower[end] not in {"that", "which", "who"} and (
+                tokens.is_alpha[end] or tokens.text[end] == "-" and not tokens.whitespace[end - 1]
             ):
                 end += 1  # "according to the general staff", "according to al-Eryani"
             if end > j:
@@ -369,7 +380,7 @@ class Attribution(LexiconComponent):
 
     def _phrase_start(self, j: int, sentence: Span) -> int:
         start = j
-        while start - 1 >= sentence.start and (self.doc[start - 1].lower_ in DETERMINERS or start - 1 in self.actor_end):
+        while start - 1 >= sentence.start and (self.tokens.lower[start - 1] in DETERMINERS or start - 1 in self.actor_end):
             start -= 1
         return start
 
@@ -379,8 +390,8 @@ class Attribution(LexiconComponent):
         span = doc[start:end]
         head = span[-1].lower_
         text = span.text
-        document, author = doc._.claimx_document, doc._.claimx_author
-        if head in FIRST_PERSON | {"we"} and author:
+        document, author = self.document, self.author
+        if head in FIRST_PERSON_WE and author:
             return _source(text, author["name"], author["kind"], span)
         if head in {"he", "she"} and last_person is not None:
             return _source(text, last_person.id_, "person", span)
@@ -410,7 +421,7 @@ class Attribution(LexiconComponent):
         for line in lines[:4] + lines[-2:]:
             # a signature line: 'Thomas "Tommy" Pigott, Spokesperson'
             person = self.actor_start.get(line.start)
-            if person is not None and person.label_ == "person" and person.end < line.end and doc[person.end].text == ",":
+            if person is not None and person.label_ == "person" and person.end < line.end and self.tokens.text[person.end] == ",":
                 return {"name": person.id_, "kind": "person"}
         return None
 
@@ -442,7 +453,7 @@ class Attribution(LexiconComponent):
             return "recommendation", self._recommendation(sentence, cue)
         if recommend:
             return "recommendation", self._recommendation(sentence, recommend[0])
-        deontic = [c for c in cues if c.label_ == "deontic" and not (c.end < len(doc) and doc[c.end].lower_ == "have")]
+        deontic = [c for c in cues if c.label_ == "deontic" and not (c.end < len(doc) and self.tokens.lower[c.end] == "have")]
         if deontic:
             return "recommendation", self._recommendation(sentence, deontic[0])
         if sentence.start in self.parsed_types:
@@ -454,24 +465,24 @@ class Attribution(LexiconComponent):
 
     def _addressed(self, cue: Span, sentence: Span) -> bool:
         """'urged Serbia to ...': an actor or group after the cue, then 'to' and a verb."""
-        doc = self.doc
-        window = doc[cue.end : min(cue.end + 8, sentence.end)]
-        to = next((t.i for t in window if t.lower_ == "to"), None)
-        return to is not None and to > cue.end and to + 1 < sentence.end and doc[to + 1].is_lower and doc[to + 1].is_alpha
+        tokens = self.tokens
+        lower = tokens.lower
+        to = next((k for k in range(cue.end, min(cue.end + 8, sentence.end)) if lower[k] == "to"), None)
+        return to is not None and to > cue.end and to + 1 < sentence.end and tokens.is_lower[to + 1] and tokens.is_alpha[to + 1]
 
     def _is_event(self, sentence: Span, attributed: bool = False, cue: Span | None = None) -> bool:
         """A specific happening: an event trigger with a day, month or year, a headline-like
         fragment naming one, or an actor doing something in the simple past. Background
         dated by decade or century is not one, and an attributed sentence ("officials
         said", "Macron: “I welcome ...”") reports an event only when it dates it."""
-        doc = self.doc
+        tokens = self.tokens
         events = self._inside("events", sentence)
         # "Today's announcement" names a thing, "since 1958" and "compared to last year"
         # measure a state of affairs: neither dates a happening
         dates = [
             d for d in self._inside("dates", sentence)
-            if not (d.end < len(doc) and doc[d.end].lower_ in {"'s", "’s"})
-            and not (d.start > 0 and doc[d.start - 1].lower_ in {"since", "to", "with"})
+            if not (d.end < len(tokens) and tokens.lower[d.end] in {"'s", "’s"})
+            and not (d.start > 0 and tokens.lower[d.start - 1] in {"since", "to", "with"})
             and not (cue is not None and 0 <= d.start - cue.end <= 1)  # "said on Tuesday" dates the saying
         ]
         values = [d._.claimx_value for d in dates]
@@ -487,13 +498,13 @@ class Attribution(LexiconComponent):
             return True
         for event in events:
             j = event.start - 1
-            while j >= sentence.start and (doc[j].lower_ in AUX or doc[j].lower_ in ADVERBS or doc[j].lower_ in {"all", "both", "each"}):
+            while j >= sentence.start and (tokens.lower[j] in AUX or tokens.lower[j] in ADVERBS or tokens.lower[j] in {"all", "both", "each"}):
                 j -= 1
-            auxiliary = any(doc[k].lower_ in AUX and doc[k].lower_ not in {"'s", "’s"} for k in range(j + 1, event.start))
-            verbal = auxiliary or _is_past(doc[event.start].lower_)
-            if j >= sentence.start and (j in self.actor_end or doc[j].lower_ in {"i", "we"}) and verbal:
+            auxiliary = any(tokens.lower[k] in AUX and tokens.lower[k] not in {"'s", "’s"} for k in range(j + 1, event.start))
+            verbal = auxiliary or _is_past(tokens.lower[event.start])
+            if j >= sentence.start and (j in self.actor_end or tokens.lower[j] in {"i", "we"}) and verbal:
                 return True  # "NATO launched", "we are welcoming", "Biden will sign": not "G7 meetings", "Putin's war"
-            if j >= sentence.start and j < event.start - 1 and doc[j + 1].lower_ in {"was", "were"} and _is_past(doc[event.start].lower_):
+            if j >= sentence.start and j < event.start - 1 and tokens.lower[j + 1] in {"was", "were"} and _is_past(tokens.lower[event.start]):
                 return True  # "The 176 people on board were all killed", "Two men were arrested"
         return False
 
@@ -519,14 +530,16 @@ class Attribution(LexiconComponent):
     def _content_marker(self, i: int) -> bool:
         """A word that opens reported content: a complementiser, a colon, or a finite verb
         of a clause ('told reporters [the talks] failed')."""
-        word = self.tokens.lower[i]
+        tokens = self.tokens
+        word = tokens.lower[i]
         if word in CLAUSE_MARKERS or word == ":":
             return True
-        return word in FINITE or word in IRREGULAR_PAST or word.endswith("ed") and self.tokens.is_lower[i] and word not in NOT_PAST and i > 0 and self.tokens.lower[i - 1] not in DETERMINERS
+        return word in FINITE or word in IRREGULAR_PAST or word.endswith("ed") and tokens.is_lower[i] and word not in NOT_PAST and i > 0 and tokens.lower[i - 1] not in DETERMINERS
 
     def _has_verb(self, sentence: Span) -> bool:
         """Rough finite-verb test for verbless headline-like fragments."""
-        lower, is_lower = self.tokens.lower, self.tokens.is_lower
+        tokens = self.tokens
+        lower, is_lower = tokens.lower, tokens.is_lower
         return any(
             lower[k] in VERB_WORDS
             or is_lower[k] and lower[k].endswith("ed") and lower[k] not in NOT_PAST and lower[k - 1] != "-"  # not "state-owned"
@@ -575,7 +588,7 @@ class Attribution(LexiconComponent):
         return bool(self._inside("places", sentence) or self._inside("dates", sentence))
 
     def _recommendation(self, sentence: Span, cue: Span) -> dict:
-        doc = self.doc
+        tokens = self.tokens
         actors = self._inside("actors", sentence)
         if cue.label_ == "deontic":
             # the subject before the modal, with its coordination: "NATO and the EU must"
@@ -584,19 +597,19 @@ class Attribution(LexiconComponent):
                 if k in self.actor_end:
                     addressees.insert(0, self.actor_end[k])
                     k = self.actor_end[k].start - 1
-                elif doc[k].lower_ in {",", "and", "or", "the", "both"}:
+                elif tokens.lower[k] in {",", "and", "or", "the", "both"}:
                     k -= 1
                 else:
                     break
             action_start = cue.end
         else:
-            to = next((t.i for t in doc[cue.end : sentence.end] if t.lower_ == "to"), None)
+            to = next((k for k in range(cue.end, sentence.end) if tokens.lower[k] == "to"), None)
             addressees = [a for a in actors if cue.end <= a.start and (to is None or a.end <= to)] if to is not None else []
             action_start = to + 1 if to is not None else cue.end
         end = sentence.end
-        while end > action_start and (doc[end - 1].text in FINAL or doc[end - 1].is_space):
+        while end > action_start and (tokens.text[end - 1] in FINAL or tokens.is_space[end - 1]):
             end -= 1
-        return {"addressees": [(a.start, a.end) for a in addressees], "action": doc[action_start:end].text}
+        return {"addressees": [(a.start, a.end) for a in addressees], "action": tokens.span_text(action_start, end)}
 
 
 def _is_past(word: str) -> bool:
@@ -631,50 +644,53 @@ def _speakers_back(claims: list[Span], quote_ids: list[int | None]) -> None:
 def _quotes(tokens: TokenView) -> dict[int, int]:
     """Token index -> the number of the quotation it stands in, for the tokens inside
     quotation marks (curly quotes, or straight quotes in pairs)."""
-    inside, quoted, straight_open, number = False, {}, False, 0
-    for i, text in enumerate(tokens.text):
-        if text in OPEN_QUOTES or text == '"' and not straight_open:
-            inside, straight_open = True, text == '"'
-            number += 1
-            continue
-        if text in CLOSE_QUOTES or text == '"' and straight_open:
-            inside, straight_open = False, False
-            continue
-        if tokens.is_space[i] and "\n\n" in text:
-            inside = straight_open = False
+    # Only quotation marks and paragraph breaks open or close a quotation: visit those,
+    # and mark the tokens between them at once.
+    text, end = tokens.text, len(tokens)
+    marks = [i for i, (word, space) in enumerate(zip(text, tokens.is_space)) if word in QUOTATION or space and "\n\n" in word]
+    inside, quoted, straight_open, number, after = False, {}, False, 0, 0
+    for i in [*marks, end]:
         if inside:
-            quoted[i] = number
+            quoted.update(dict.fromkeys(range(after, i), number))
+        if i == end:
+            break
+        if text[i] in OPEN_QUOTES or text[i] == '"' and not straight_open:
+            inside, straight_open = True, text[i] == '"'
+            number += 1
+        else:  # a closing quote or a paragraph break
+            inside = straight_open = False
+        after = i + 1
     return quoted
 
 
-def _trim(tokens: TokenView, sentence: Span) -> Span | None:
-    start, end = sentence.start, sentence.end
+def _trim(tokens: TokenView, start: int, end: int) -> tuple[int, int]:
+    """start..end without the spaces around it; empty where it is all spaces."""
     while start < end and tokens.is_space[start]:
         start += 1
     while end > start and tokens.is_space[end - 1]:
         end -= 1
-    return tokens.doc[start:end] if end > start else None
+    return start, end
 
 
 def _is_claim(tokens: TokenView, start: int, end: int) -> bool:
     """A sentence, or a headline with some words in lower case; not a label line
     ("Office of the Spokesperson", "Thomas Pigott, Spokesperson") or a lone name."""
-    words = [k for k in range(start, end) if tokens.is_alpha[k]]
+    is_alpha = tokens.is_alpha
+    words = [k for k in range(start, end) if is_alpha[k]]
     if not words:
         return False
-    last = [w for w in tokens.text[start:end] if w not in CLOSE_QUOTES | {'"', "’", ")"}]
-    if bool(last) and last[-1] in FINAL:
+    last = next((w for w in reversed(tokens.text[start:end]) if w not in TRAILING), None)
+    if last in FINAL:
         return len(words) >= 2
-    lower = [k for k in words if tokens.is_lower[k] and tokens.lower[k] not in {"of", "the", "and", "for", "on", "in", "at", "to", "a"}]
-    return len(words) >= MIN_CLAIM_WORDS and len(lower) >= 1
+    is_lower, lower = tokens.is_lower, tokens.lower
+    return len(words) >= MIN_CLAIM_WORDS and any(is_lower[k] and lower[k] not in {"of", "the", "and", "for", "on", "in", "at", "to", "a"} for k in words)
 
 
-def _negated(cues: list[Span]) -> bool:
+def _negated(tokens: TokenView, cues: list[Span]) -> bool:
     for cue in cues:
         if cue.label_ != "negation":
             continue
-        doc = cue.doc
-        if cue.end < len(doc) and doc[cue.end].lower_ in {"only", "just", "merely"}:
+        if cue.end < len(tokens) and tokens.lower[cue.end] in {"only", "just", "merely"}:
             continue
         return True
     return False

@@ -8,7 +8,7 @@ from pathlib import Path
 import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from .. import resources
 from ..errors import ClaimxError
@@ -96,5 +96,27 @@ class LexiconComponent:
         return self
 
 
+# The spans `set_group` stored last in each group: (doc, its SpanGroup, the Span objects).
+_stored: dict[str, tuple[Doc, SpanGroup, list[Span]]] = {}
+
+
 def set_group(doc: Doc, key: str, spans: Iterable[Span]) -> None:
-    doc.spans[SPAN_KEYS[key]] = sorted(spans, key=lambda s: (s.start, s.end))
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    doc.spans[SPAN_KEYS[key]] = ordered
+    _stored[key] = (doc, doc.spans[SPAN_KEYS[key]], ordered)
+
+
+def group(doc: Doc, key: str) -> list[Span]:
+    """The spans of group `key` (sorted by start and end), in a new list; empty if unset.
+
+    Reading a SpanGroup makes a new Span, and three Token objects, for each span: while
+    the group is still the one `set_group` stored last (the same SpanGroup with as many
+    spans), the Span objects it was given are returned instead. Readers do not change them.
+    """
+    stored = doc.spans.get(SPAN_KEYS[key])
+    if stored is None:
+        return []
+    last = _stored.get(key)
+    if last is not None and last[0] is doc and last[1] is stored and len(stored) == len(last[2]):
+        return list(last[2])
+    return list(stored)

@@ -6,14 +6,14 @@ import calendar
 import re
 from datetime import date, timedelta
 
-import numpy
-from spacy.attrs import LOWER, SHAPE
+from spacy.attrs import SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import register_extensions, set_group
+from .tokens import TokenView, view
 
 MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name: i for i, name in enumerate(calendar.month_abbr) if name})
@@ -62,18 +62,23 @@ class DateFinder:
             self.matcher.add(key, patterns)
         # Every pattern holds one of these words or shapes, so the matcher only needs
         # to run on short windows around them (tests/components/test_dates.py checks it).
-        words = {w.lower() for w in MONTHS} | set(WEEKDAYS) | ANCHOR_WORDS
-        self.anchor_lower = numpy.array(sorted(nlp.vocab.strings.add(w) for w in words), dtype="uint64")
-        self.anchor_shape = numpy.array(sorted(nlp.vocab.strings.add(s) for s in ANCHOR_SHAPES), dtype="uint64")
+        # Months and weekdays are matched by ORTH: lowercase "may" is no anchor.
+        self.anchor_orth = set(MONTHS) | {d.capitalize() for d in WEEKDAYS}
+        self.anchor_shape = {nlp.vocab.strings.add(s) for s in ANCHOR_SHAPES}
         self.width = max(len(p) for ps in PATTERNS.values() for p in ps)
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         if not len(doc):
             return []
-        array = doc.to_array([LOWER, SHAPE])
-        anchors = numpy.isin(array[:, 0], self.anchor_lower) | numpy.isin(array[:, 1], self.anchor_shape)
+        tokens = view(doc)
+        orths, words, shapes = self.anchor_orth, ANCHOR_WORDS, self.anchor_shape
+        anchors = [
+            i
+            for i, (text, lower, shape) in enumerate(zip(tokens.text, tokens.lower, doc.to_array(SHAPE).tolist()))
+            if text in orths or lower in words or shape in shapes
+        ]
         windows: list[list[int]] = []
-        for i in numpy.flatnonzero(anchors).tolist():
+        for i in anchors:
             lo, hi = max(0, i - self.width + 1), min(len(doc), i + self.width)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = hi
@@ -83,15 +88,15 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         base = _parse_iso(doc._.claimx_date)
+        tokens = view(doc)
         spans = []
         for match_id, start, end in self._matches(doc):
             kind = doc.vocab.strings[match_id]
-            span = doc[start:end]
-            if kind == "year" and not _is_year(doc, start):
+            if kind == "year" and not _is_year(tokens, start):
                 continue
-            if kind == "decade" and not re.fullmatch(r"[0-9]{3}0s", span[-1].text):
+            if kind == "decade" and not re.fullmatch(r"[0-9]{3}0s", tokens.text[end - 1]):
                 continue
-            if kind == "weekday" and span[0].lower_ not in {"on", "last", "this"} and start > 0 and doc[start - 1].is_title:
+            if kind == "weekday" and tokens.lower[start] not in {"on", "last", "this"} and start > 0 and tokens.is_title[start - 1]:
                 continue
             spans.append(Span(doc, start, end, label=kind))
         spans = filter_spans(spans)
@@ -110,15 +115,16 @@ def _parse_iso(value: str | None) -> date | None:
         return None
 
 
-def _is_year(doc: Doc, i: int) -> bool:
-    number = int(doc[i].text)
+def _is_year(tokens: TokenView, i: int) -> bool:
+    number = int(tokens.text[i])
     if not 1000 <= number <= 2100:
         return False
-    prev = doc[i - 1] if i > 0 else None
-    if prev is not None and (prev.is_title and prev.text not in MONTHS and prev.lower_ not in NOT_COUNTED) or prev is not None and prev.is_upper and len(prev) > 1:
-        return False
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return not (nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in NOT_COUNTED)
+    if i > 0:
+        prev, lower = tokens.text[i - 1], tokens.lower[i - 1]
+        if tokens.is_title[i - 1] and prev not in MONTHS and lower not in NOT_COUNTED or tokens.is_upper[i - 1] and len(prev) > 1:
+            return False
+    k = i + 1
+    return not (k < len(tokens) and tokens.is_alpha[k] and tokens.is_lower[k] and tokens.lower[k] not in NOT_COUNTED)
 
 
 def value_of(span: Span, base: date | None) -> str | None:

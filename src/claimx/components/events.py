@@ -7,8 +7,8 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import is_name_token, view
+from .base import LexiconComponent, group, set_group
+from .tokens import TokenView, view
 
 
 class EventFinder(LexiconComponent):
@@ -30,21 +30,22 @@ class EventFinder(LexiconComponent):
         for match_id, start, end in self.matcher(doc):
             if tokens.text[start][:1].isupper() and not doc[start].is_sent_start and not (tokens.is_name[start - 1] or tokens.lower[start - 1] == "the"):
                 continue  # "in March": a capitalised trigger inside a sentence is a name, unless "the Battle"
-            start, end = _named(doc, start, end)
+            start, end = _named(doc, tokens, start, end)
             spans.append(Span(doc, start, end, label=self.types[doc.vocab.strings[match_id]]))
         spans = filter_spans(spans)
-        dates = [d for d in doc.spans.get(SPAN_KEYS["dates"], []) if d._.claimx_value]
+        dates = [d for d in group(doc, "dates") if d._.claimx_value]
         days = [d for d in dates if len(d._.claimx_value) == 10]
-        places = list(doc.spans.get(SPAN_KEYS["places"], []))
+        places = group(doc, "places")
         paragraphs = [0] + [i + 1 for i, (word, space) in enumerate(zip(tokens.text, tokens.is_space)) if space and word.count("\n") > 1]
+        date_starts, day_starts, place_starts = ([s.start for s in group] for group in (dates, days, places))
         for span in spans:
             sentence = span.sent
-            date = _nearest(span, _between(dates, sentence.start, sentence.end))
+            date = _nearest(span, _between(dates, date_starts, sentence.start, sentence.end))
             if date is None:
                 # "On Monday, ... . Belgium defeated Panama.": the paragraph's last day
-                earlier = _between(days, paragraphs[bisect_right(paragraphs, sentence.start) - 1], sentence.start)
+                earlier = _between(days, day_starts, paragraphs[bisect_right(paragraphs, sentence.start) - 1], sentence.start)
                 date = earlier[-1] if earlier else None
-            place = _nearest(span, _between(places, sentence.start, sentence.end))
+            place = _nearest(span, _between(places, place_starts, sentence.start, sentence.end))
             span._.claimx_event = {
                 "date": date._.claimx_value if date is not None else None,
                 "place": place.id_ if place is not None else None,
@@ -53,24 +54,22 @@ class EventFinder(LexiconComponent):
         return doc
 
 
-def _named(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _named(doc: Doc, tokens: TokenView, start: int, end: int) -> tuple[int, int]:
     """Widen a capitalised trigger to its name: 'First Balkan War', 'Battle of Kosovo'."""
-    if not doc[start].text[:1].isupper():
+    if not tokens.text[start][:1].isupper():
         return start, end
-    while start > 0 and is_name_token(doc[start - 1]) and not doc[start - 1].is_sent_start:
+    while start > 0 and tokens.is_name[start - 1] and not doc[start - 1].is_sent_start:
         start -= 1
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and is_name_token(doc[end + 1]):
+    if end + 1 < len(tokens) and tokens.lower[end] == "of" and tokens.is_name[end + 1]:
         end += 1
-        while end < len(doc) and is_name_token(doc[end]):
+        while end < len(tokens) and tokens.is_name[end]:
             end += 1
     return start, end
 
 
-def _between(spans: list[Span], start: int, end: int) -> list[Span]:
-    """The spans (sorted by start) that start in [start, end) and end by `end`."""
-    lo = bisect_left(spans, start, key=lambda s: s.start)
-    hi = bisect_left(spans, end, key=lambda s: s.start)
-    return [s for s in spans[lo:hi] if s.end <= end]
+def _between(spans: list[Span], starts: list[int], start: int, end: int) -> list[Span]:
+    """The spans (sorted by start; `starts` are their starts) that start in [start, end) and end by `end`."""
+    return [s for s in spans[bisect_left(starts, start) : bisect_left(starts, end)] if s.end <= end]
 
 
 def _nearest(span: Span, candidates: list[Span]) -> Span | None:

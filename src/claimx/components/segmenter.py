@@ -12,6 +12,7 @@ from .tokens import TokenView, view
 FINAL = {".", "!", "?", "…", "..."}
 CLOSERS = {"”", '"', "’", "'", ")", "]", "»"}
 OPENERS = {"“", '"', "‘", "'", "(", "[", "«", "—", "-"}
+ENDINGS = FINAL | CLOSERS
 # Capitalised words that start a new sentence after an abbreviation such as "U.S."
 STARTERS = {
     "the", "this", "these", "that", "those", "it", "its", "he", "she", "they", "we", "i",
@@ -54,9 +55,8 @@ class Segmenter(LexiconComponent):
         if n:
             starts[0] = 1
         # a boundary can only follow a line break or final punctuation (with closing quotes)
-        for i, word in enumerate(text[:-1]):
-            if (tokens.is_space[i] or word in FINAL or word.endswith(".") or word in CLOSERS) and _is_boundary(tokens, i + 1):
-                starts[i + 1] = 1
+        after = [i + 1 for i, (word, space) in enumerate(zip(text[:-1], tokens.is_space)) if space or word in ENDINGS or word.endswith(".")]
+        starts[[i for i in after if _is_boundary(tokens, i)]] = 1
         doc.from_array([SENT_START], starts.astype("uint64"))
         headlines, furniture = [], []
         for start, end in _lines(tokens):
@@ -75,9 +75,9 @@ class Segmenter(LexiconComponent):
             return self.lines[text]
         if not any(tokens.is_alpha[start:end]):
             return "furniture.symbols"
-        words = [w.casefold() for w, space in zip(tokens.text[start:end], tokens.is_space[start:end]) if not space]
-        if len(words) > MAX_FURNITURE_PREFIX_WORDS:
+        if end - start - sum(tokens.is_space[start:end]) > MAX_FURNITURE_PREFIX_WORDS:
             return None
+        words = [w.casefold() for w, space in zip(tokens.text[start:end], tokens.is_space[start:end]) if not space]
         for prefix, entry_id in self.prefixes:
             n = len(prefix)
             if tuple(words[:n]) == prefix and (len(words) == n or _capitalised(tokens, start + n, end)):

@@ -60,7 +60,7 @@ class TokenView:
 def is_name_text(text: str, is_punct: bool) -> bool:
     """A capitalised word that can be part of a name: not punctuation, not a function
     word, month or weekday ("The", "However", "May")."""
-    return text[:1].isupper() and not is_punct and text not in NOT_NAMES and any(c.isalpha() for c in text)
+    return text[:1].isupper() and not is_punct and text not in NOT_NAMES and (text.isalpha() or any(c.isalpha() for c in text))
 
 
 def is_name_token(token) -> bool:
