@@ -168,6 +168,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The phenomenon lasted about an hour.", "event"),
         ("The first bomb went off inside the cathedral.", "event"),
         ("The opinion was closely tailored to the history of the region.", "assertion"),
+        ("An apartment building collapsed in the city.", "event"),
+        # a participle after an article is an adjective; 'led to a ...' calls for nothing
+        ("The rejection of a proposed settlement led to a military operation against Serbia in March 1999.", "event"),
         # a verbless list item naming measures; 'state-owned' is no reporting verb
         ("Full blocking sanctions on major Russian state-owned enterprises.", "event"),
         # a date right after the cue dates the saying, not a happening

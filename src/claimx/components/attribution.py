@@ -15,6 +15,7 @@ AUX = BE | {"will", "would", "has", "have", "had", "shall", "did", "does", "do",
 ADVERBS = {"also", "further", "again", "now", "still", "then", "too", "repeatedly", "previously", "recently", "today", "yesterday", "later", "once", "furthermore", "moreover", "even", "often", "always", "never", "already", "publicly", "privately"}
 AUXILIARIES = {"not", "n't", "never", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall"}
 ADVERBS_AUXILIARIES = ADVERBS | AUXILIARIES
+ARTICLES = {"the", "a", "an"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "new", "latest", "recent", "senior", "some", "several", "many", "other", "two", "three", "independent", "international", "local", "western", "foreign", "military", "government", "british", "american"}
 OPEN_QUOTES = {"“", "«", "„"}
 CLOSE_QUOTES = {"”", "»"}
@@ -148,6 +149,8 @@ class Attribution(LexiconComponent):
             kind = self.cue_kinds[doc.vocab.strings[match_id]]
             if kind == "report" and sent_start or kind in {"report", "recommend"} and self._is_noun(start, end):
                 continue  # "Say what you like", "The state budget": no reporting verb
+            if kind in {"report", "recommend"} and start > 0 and tokens.lower[start - 1] in ARTICLES and tokens.lower[start].endswith("ed"):
+                continue  # "a proposed settlement", "the reported attack": a participle as adjective
             spans.append(Span(doc, start, end, label=kind, span_id=doc.vocab.strings[match_id]))
         return spans
 
@@ -468,7 +471,10 @@ class Attribution(LexiconComponent):
         tokens = self.tokens
         lower = tokens.lower
         to = next((k for k in range(cue.end, min(cue.end + 8, sentence.end)) if lower[k] == "to"), None)
-        return to is not None and to > cue.end and to + 1 < sentence.end and tokens.is_lower[to + 1] and tokens.is_alpha[to + 1]
+        return (
+            to is not None and to > cue.end and to + 1 < sentence.end and tokens.is_lower[to + 1] and tokens.is_alpha[to + 1]
+            and lower[to + 1] not in DETERMINERS  # "led to a ...": a noun phrase, no action
+        )
 
     def _is_event(self, sentence: Span, attributed: bool = False, cue: Span | None = None) -> bool:
         """A specific happening: an event trigger with a day, month or year, a headline-like
@@ -575,11 +581,11 @@ class Attribution(LexiconComponent):
         return False
 
     def _definite_subject(self, start: int, j: int) -> bool:
-        """Tokens start..j are a short noun phrase opening the sentence with 'the' and no
-        auxiliary, the subject of an active verb: 'The phenomenon [lasted]', 'The first
-        bomb [went off]' — not 'The opinion was [tailored]'."""
+        """Tokens start..j are a short noun phrase opening the sentence with an article and
+        no auxiliary, the subject of an active verb: 'The phenomenon [lasted]', 'An apartment
+        building [collapsed]' — not 'The opinion was [tailored]'."""
         tokens = self.tokens
-        if tokens.lower[start] != "the" or not 0 < j - start <= 4:
+        if tokens.lower[start] not in ARTICLES or not 0 < j - start <= 4:
             return False
         return all((tokens.is_alpha[k] or tokens.is_digit[k]) and tokens.lower[k] not in AUX for k in range(start + 1, j + 1))
 
