@@ -12,11 +12,11 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import is_name_token, view
+from .tokens import TokenView, is_name_token, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
-PRIORITY = ["government", "organization", "group", "person", "state", "ambiguous_state", "capital", "demonym", "place"]
+RANK = {label: rank for rank, label in enumerate(["government", "organization", "group", "person", "state", "ambiguous_state", "capital", "demonym", "place"])}
 ACTOR_LABELS = {"government": "state", "organization": "organization", "group": "group", "person": "person"}
 MIN_POLITICAL_MENTIONS = 1
 # A town is at most this many tokens before the comma that its region follows.
@@ -125,7 +125,7 @@ class EntityResolver(LexiconComponent):
     def _select(self, doc: Doc) -> list[Span]:
         gazetteer = list(doc.spans.get(SPAN_KEYS["gazetteer"], [])) + _in_capitals(doc, doc.spans.get(SPAN_KEYS["gazetteer_caps"], []))
         candidates = gazetteer + list(doc.spans.get(SPAN_KEYS["names"], []))
-        candidates.sort(key=lambda s: (-(s.end - s.start), PRIORITY.index(s.label_) if s.label_ in PRIORITY else len(PRIORITY), s.start))
+        candidates.sort(key=lambda s: (-(s.end - s.start), RANK.get(s.label_, len(RANK)), s.start))
         taken: set[int] = set()
         chosen = []
         for span in candidates:
@@ -170,18 +170,20 @@ class EntityResolver(LexiconComponent):
             if comma + 1 >= len(tokens) or tokens.text[comma] != ",":
                 continue
             for start in range(max(comma - MAX_TOWN_TOKENS, 0), comma):
-                pair = self._town_and_region(doc, start, comma)
+                towns = self.towns.get(tokens.span_text(start, comma))
+                if not towns:
+                    continue  # nearly always: look the name up before any other work
+                pair = self._town_and_region(doc, tokens, towns, start, comma)
                 if pair is not None:
                     found += pair
                     break
         return found
 
-    def _town_and_region(self, doc: Doc, start: int, comma: int) -> list[Span] | None:
-        """The town at start..comma and the region after the comma, if that is the
-        town's US state ("Colorado", "CO") or a state or region of its country."""
-        tokens = view(doc)
-        towns = self.towns.get(tokens.span_text(start, comma))
-        if not towns or any(s.end == comma and s.label_ != "capital" and s.id_ in self.areas for s in self._regions.get(start, [])):
+    def _town_and_region(self, doc: Doc, tokens: TokenView, towns: tuple, start: int, comma: int) -> list[Span] | None:
+        """The town at start..comma (one of `towns`, the places of that name) and the region
+        after the comma, if that is the town's US state ("Colorado", "CO") or a state or
+        region of its country."""
+        if any(s.end == comma and s.label_ != "capital" and s.id_ in self.areas for s in self._regions.get(start, [])):
             return None  # "Iowa, Nevada, Missouri": a list of states, not a town
         after = comma + 1
         regions = [(s.end, s.text, s.id_) for s in self._regions.get(after, [])] + [(after + 1, tokens.text[after], None)]

@@ -30,6 +30,8 @@ CONTAINABLE = {
 }
 # a one-word acronym counts only where it acts or owns ("KCNA said", "NPR reported", "ESPN's")
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+# shorter capitals are mostly common abbreviations ("ID", "TV", "AI"); the gazetteers hold "UN", "EU"
+MIN_ACRONYM_LETTERS = 3
 # a one-word organisation that modifies a noun names a thing ("the EastMed pipeline", "the Boeing 737")
 MODIFIER_DEPS = {"compound", "nmod", "amod"}
 # the lemmatizer's word lists: a one-word name that is also one of these is a common word ("State", "Parliament")
@@ -118,6 +120,8 @@ class ModelEntities(LexiconComponent):
         if label == "demonym":
             state = self.demonyms.get(fold(span.text)) or self.demonyms.get(fold(span.text.rstrip("s")))
             return None if overlapping or state is None else Span(doc, span.start, span.end, label="demonym", span_id=state)
+        while label in {"person", "organization"} and len(span) > 1 and fold(span[0].text) in self.titles:
+            span, label = span[1:], "person"  # "Superintendent Graciano Mijares": a title opens a person's name
         if not _proper(span) or fold(span.text) in self.titles or fold(span[-1].text) in self.titles:
             return None
         if label == "person" and len(span) == 1 and _camel_case(span.text):
@@ -126,6 +130,8 @@ class ModelEntities(LexiconComponent):
             label = "place"  # "in Ghazni", "Vandenberg Space Force Base"
         if label == "organization" and (span[-1].text in self.document_heads or any(c.isdigit() for c in span.text)):
             return None
+        if label == "organization" and len(span) > 2 and span[0].text.isupper() and span[1].lower_ == "of":
+            return None  # "the EEZ of Cyprus", "the GDP of China": an abbreviated common noun
         if label == "place" and not any(c.islower() for c in span.text):
             return None  # "E.O.", "MD": abbreviations, not places
         if overlapping and not self._may_contain(span, label, overlapping):
@@ -222,7 +228,7 @@ class ModelEntities(LexiconComponent):
                 kept.append(Span(doc, span.start, span.end, label=span.label_, span_id=longer[span.text]))
             elif span[0].dep_ in MODIFIER_DEPS:
                 continue
-            elif span.text.isupper() and len(span.text) > 1:
+            elif span.text.isupper() and len(span.text) >= MIN_ACRONYM_LETTERS:
                 if span[0].dep_ in ACTING_DEPS:
                     kept.append(span)
             elif not self._is_common(span[0]):
