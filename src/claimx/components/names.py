@@ -190,12 +190,13 @@ class NameFinder(LexiconComponent):
     def _camel_case(tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
         """'UpGuard', 'GasBuddy': a word with a capital inside it after lower-case letters names
         a company or an organisation; not a surname ('McCarthy', 'DeSantis', 'MacArthur')."""
-        doc = tokens.doc
+        doc, is_title, is_lower, is_upper = tokens.doc, tokens.is_title, tokens.is_lower, tokens.is_upper
         return [
             Span(doc, i, i + 1, label="organization", span_id=word)
             for i, word in enumerate(tokens.text)
-            if len(word) >= MIN_CAMEL_CASE_LETTERS and i not in known and i not in headline
-            and CAMEL_CASE.fullmatch(word) and not word.startswith(SURNAME_PREFIXES)
+            # the flags first: nearly every word is lower case, title case or capitals
+            if not (is_title[i] or is_lower[i] or is_upper[i]) and len(word) >= MIN_CAMEL_CASE_LETTERS
+            and i not in known and i not in headline and CAMEL_CASE.fullmatch(word) and not word.startswith(SURNAME_PREFIXES)
         ]
 
     def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed_people: set[int]) -> list[Span]:
