@@ -20,7 +20,7 @@ SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von
 QUOTES = {'"', "“", "”"}
 # last words of names of places, works and venues that open with a given name
 # ("Carmel Valley", "the Doris Day Show", "Kim Il-sung Square"); place nouns come from context.jsonl
-THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", "street", "road", "avenue", "square", "bridge", "hall", "tower", "stadium", "park", "beach", "lake", "bay", "members"}
+THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", "street", "road", "avenue", "square", "bridge", "hall", "tower", "stadium", "park", "beach", "lake", "bay"}
 
 
 def _particles_then_name(tokens: TokenView, i: int) -> bool:
