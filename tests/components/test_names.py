@@ -121,16 +121,17 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "wrong"),
     [
-        "Kurdish and Sunni Members of Parliament walked out.",  # a role before 'of' stays out
-        "Leaders of the African Union met on Monday.",
-        "The SARS-CoV-2 virus spread quickly.",  # too short for a camel-case name
-        "Senator McCarthy and Governor DeSantis spoke.",  # surnames, not companies
+        ("Kurdish and Sunni Members of Parliament walked out.", "Members of Parliament"),  # a role before 'of' stays out
+        ("Leaders of the African Union met on Monday.", "Leaders of the African Union"),
+        ("The SARS-CoV-2 virus spread quickly.", "CoV"),  # too short for a camel-case name
+        ("Senator McCarthy and Governor DeSantis spoke.", "McCarthy"),  # surnames, not companies
+        ("Senator McCarthy and Governor DeSantis spoke.", "DeSantis"),
     ],
 )
-def test_no_organisation_from_roles_or_surnames(annotate, group, text):
-    assert not [name for name in group(annotate(text), "names") if name[1] == "organization" and ("of" in name[0].split() or name[0] in {"CoV", "McCarthy", "DeSantis"})]
+def test_no_organisation_from_roles_or_surnames(annotate, group, text, wrong):
+    assert not [name for name in group(annotate(text), "names") if name[1] == "organization" and wrong in name[0]]
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, group, set_group
-from .tokens import TokenView, view
+from .tokens import ARTICLES, TokenView, view
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -15,7 +15,6 @@ AUX = BE | {"will", "would", "has", "have", "had", "shall", "did", "does", "do",
 ADVERBS = {"also", "further", "again", "now", "still", "then", "too", "repeatedly", "previously", "recently", "today", "yesterday", "later", "once", "furthermore", "moreover", "even", "often", "always", "never", "already", "publicly", "privately"}
 AUXILIARIES = {"not", "n't", "never", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall"}
 ADVERBS_AUXILIARIES = ADVERBS | AUXILIARIES
-ARTICLES = {"the", "a", "an"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "new", "latest", "recent", "senior", "some", "several", "many", "other", "two", "three", "independent", "international", "local", "western", "foreign", "military", "government", "british", "american"}
 OPEN_QUOTES = {"“", "«", "„"}
 CLOSE_QUOTES = {"”", "»"}

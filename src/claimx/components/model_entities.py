@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent
 from .entities import fold
-from .names import CONNECTORS, PARTICLES, title_case
+from .names import CONNECTORS, PARTICLES, is_camel_case, title_case
 from .tokens import NOT_NAMES
 
 MODEL_KEY = "claimx_model_entities"
@@ -124,7 +124,7 @@ class ModelEntities(LexiconComponent):
             span, label = span[1:], "person"  # "Superintendent Graciano Mijares": a title opens a person's name
         if not _proper(span) or fold(span.text) in self.titles or fold(span[-1].text) in self.titles:
             return None
-        if label == "person" and len(span) == 1 and _camel_case(span.text):
+        if label == "person" and len(span) == 1 and is_camel_case(span.text):
             label = "organization"  # "SpaceX"
         if label != "place" and (self._placed(doc, span) or span[-1].lower_ in self.place_nouns):
             label = "place"  # "in Ghazni", "Vandenberg Space Force Base"
@@ -262,11 +262,6 @@ def _trim(ent: Span) -> Span | None:
     while end > start and (doc[end - 1].lower_ in TRAILING or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in CONNECTORS):
         end -= 1
     return doc[start:end] if end > start else None
-
-
-def _camel_case(text: str) -> bool:
-    """'SpaceX', 'GasBuddy'; not 'McCain' or 'RUGOVA'."""
-    return any(c.isupper() for c in text[1:]) and any(c.islower() for c in text) and not text.startswith(("Mc", "Mac"))
 
 
 def _proper(span: Span) -> bool:

@@ -23,6 +23,12 @@ QUOTES = {'"', "“", "”"}
 THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", "street", "road", "avenue", "square", "bridge", "hall", "tower", "stadium", "park", "beach", "lake", "bay"}
 
 
+def is_camel_case(word: str) -> bool:
+    """'UpGuard', 'GasBuddy', 'SpaceX': a capital inside a word after lower-case letters names
+    a company or an organisation; not a surname ('McCarthy', 'DeSantis'), nor 'CoV'."""
+    return len(word) >= MIN_CAMEL_CASE_LETTERS and CAMEL_CASE.fullmatch(word) is not None and not word.startswith(SURNAME_PREFIXES)
+
+
 def _particles_then_name(tokens: TokenView, i: int) -> bool:
     """'von der Leyen', 'bin Salman': name particles followed by a name."""
     while i < len(tokens) and tokens.lower[i] in PARTICLES:
@@ -188,15 +194,13 @@ class NameFinder(LexiconComponent):
 
     @staticmethod
     def _camel_case(tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
-        """'UpGuard', 'GasBuddy': a word with a capital inside it after lower-case letters names
-        a company or an organisation; not a surname ('McCarthy', 'DeSantis', 'MacArthur')."""
+        """Camel-case words ('UpGuard') as organisations (see is_camel_case)."""
         doc, is_title, is_lower, is_upper = tokens.doc, tokens.is_title, tokens.is_lower, tokens.is_upper
         return [
             Span(doc, i, i + 1, label="organization", span_id=word)
             for i, word in enumerate(tokens.text)
             # the flags first: nearly every word is lower case, title case or capitals
-            if not (is_title[i] or is_lower[i] or is_upper[i]) and len(word) >= MIN_CAMEL_CASE_LETTERS
-            and i not in known and i not in headline and CAMEL_CASE.fullmatch(word) and not word.startswith(SURNAME_PREFIXES)
+            if not (is_title[i] or is_lower[i] or is_upper[i]) and i not in known and i not in headline and is_camel_case(word)
         ]
 
     def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed_people: set[int]) -> list[Span]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
+ARTICLES = {"the", "a", "an"}
 NOT_NAMES = {
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
     "In", "On", "At", "But", "And", "Or", "As", "If", "When", "While", "After", "Before",
