@@ -344,9 +344,15 @@ def short_names(state):
             if " of " not in a and not a.isupper() and "." not in a and len(a.split()) <= 3]
 
 
+# states whose short name takes "the" though no word of it asks for one
+THE_NAMES = {"Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands", "Philippines", "Seychelles"}
+ARTICLE_WORDS = {"Republic", "Kingdom", "Federation", "Union", "Islands", "States", "Emirates", "See", "State", "Democratic"}
+
+
 def with_article(name):
-    """'of the Philippines', 'of the United Kingdom', 'of the Czech Republic', but 'of Cuba'."""
-    takes_the = name.endswith("s") or name.startswith("United ") or "Republic" in name or name == "Gambia"
+    """'of the Philippines', 'of the United Kingdom', 'of the Czech Republic', but 'of Cuba'
+    and 'of Cyprus'; an acronym takes one too: 'in the DRC'."""
+    takes_the = name in THE_NAMES or name.isupper() or bool(ARTICLE_WORDS & set(name.split()))
     return f"the {name}" if takes_the else name
 
 
@@ -385,6 +391,23 @@ def build_national_bodies(states, curated_aliases):
     return rows
 
 
+def located_variants(alias, states):
+    """A body named after the state it works in, under every name of that state:
+    'United Nations Organization Stabilization Mission in the Democratic Republic of the
+    Congo' is also '... Mission in the DRC' and '... Mission in DR Congo'; and 'United
+    Nations ...' is also 'UN ...'."""
+    forms = [alias]
+    for state in states:
+        names = [n for n in state["aliases"] if "." not in n]
+        for name in names:
+            for prefix in (f" in {with_article(name)}", f" in {name}"):
+                if alias.endswith(prefix):
+                    stem = alias[: -len(prefix)]
+                    forms += [f"{stem} in {with_article(n)}" for n in names]
+    forms += [f.replace("United Nations ", "UN ", 1) for f in forms if f.startswith("United Nations ")]
+    return forms
+
+
 def main():
     states = build_states()
     places = build_places(states)
@@ -392,7 +415,10 @@ def main():
     write_jsonl("states.jsonl", states)
     write_jsonl("places.jsonl", places)
     write_jsonl("towns.jsonl", build_towns())
-    organizations = [{**r, "aliases": unique(r["aliases"])} for r in read_jsonl(SOURCES / "organizations.jsonl")]
+    organizations = [
+        {**r, "aliases": unique(f for a in r["aliases"] for f in located_variants(a, states))}
+        for r in read_jsonl(SOURCES / "organizations.jsonl")
+    ]
     bodies = [{**r, "aliases": unique(r["aliases"])} for r in read_jsonl(SOURCES / "bodies.jsonl")]
     curated = {a for r in organizations + bodies for a in r["aliases"]}
     write_jsonl("organizations.jsonl", organizations)

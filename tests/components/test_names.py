@@ -106,6 +106,8 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("The New Diplomacy Project published a report on the Balkans.", "New Diplomacy Project", "organization"),
         ("The Ministry of Foreign Affairs of Serbia issued a protest note.", "Ministry of Foreign Affairs of Serbia", "organization"),
         ("The Balkan Joint Expeditionary Force would deter attacks.", "Balkan Joint Expeditionary Force", "organization"),
+        # a university with its campus
+        ("The University of Hawaii at Mānoa sent a ship.", "University of Hawaii at Mānoa", "organization"),
         # a listed name inside a longer one
         ("According to the House of Commons Library, most prorogations were short.", "House of Commons Library", "organization"),
         # a venue is a place

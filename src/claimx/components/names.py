@@ -20,6 +20,8 @@ SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von
 QUOTES = {'"', "“", "”"}
 # last words of names of places, works and venues that open with a given name
 # ("Carmel Valley", "the Doris Day Show", "Kim Il-sung Square"); place nouns come from context.jsonl
+# heads whose name may go on with its campus: "University of Texas at Austin"
+CAMPUS_HEADS = {"University"}
 THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", "street", "road", "avenue", "square", "bridge", "hall", "tower", "stadium", "park", "beach", "lake", "bay"}
 
 
@@ -165,6 +167,8 @@ class NameFinder(LexiconComponent):
                     tail_end += 1
                 if tail_end > tail:
                     end = tail_end
+            if text[i] in CAMPUS_HEADS and end + 1 < n and lower[end] == "at" and is_name[end + 1]:
+                end = self._name_run(tokens, end + 1, set())  # "University of Hawaii at Mānoa"
             if end - start < 2 or lower[start] == "and":
                 continue
             orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=doc[start:end].text))
