@@ -120,6 +120,9 @@ def found_context(nlp, doc, entry) -> bool:
     if entry.kind == "aiming":
         words = {" ".join(ph).lower() for ph in phrases}
         return any(a.start > 0 and doc[a.start - 1].lower_ == "at" and not words.isdisjoint(t.lower_ for t in doc[: a.start]) for a in actors)
+    if entry.kind == "designation":
+        # a legal category is no organisation, though it ends in one's head noun
+        return not any(ph[-1] in {t.text for t in a} for a in actors for ph in phrases)
     if entry.kind == "affiliation":
         return any(a.start > 1 and doc[a.start - 1].lower_ == "from" and _ends_before(doc, a.start - 1, phrases, lower=True) for a in actors)
     raise AssertionError(f"no check for context kind {entry.kind!r}")

@@ -169,6 +169,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The first bomb went off inside the cathedral.", "event"),
         ("The opinion was closely tailored to the history of the region.", "assertion"),
         ("An apartment building collapsed in the city.", "event"),
+        # ... also after an opening adverbial
+        ("In West Africa, the delegation travelled to Niger.", "event"),
+        ("In the long run, the opinion was tailored to the region.", "assertion"),
         # a participle after an article is an adjective; 'led to a ...' calls for nothing
         ("The rejection of a proposed settlement led to a military operation against Serbia in March 1999.", "event"),
         # a verbless list item naming measures; 'state-owned' is no reporting verb

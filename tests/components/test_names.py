@@ -14,6 +14,9 @@ import pytest
         ("Mr Bunjaku denied the charges.", "Bunjaku"),
         ("Kosovo Police officer Afrim Bunjaku was killed.", "Afrim Bunjaku"),
         ("Secretary of Energy Jeffrey Kupfer visited Kyiv on Monday.", "Jeffrey Kupfer"),
+        # a title for a listed place: the name follows it
+        ("They met French Ambassador to Niger Alexandre Garcia on Monday.", "Alexandre Garcia"),
+        ("NASA Deputy Administrator Matthew Anderson signed the accords.", "Matthew Anderson"),
         ("“We will respond,” said Foreign Minister Jovan Ilić.", "Jovan Ilić"),
         ("John Kirby said the talks had failed.", "John Kirby"),
         ("The talks had failed, said John Kirby, a spokesman for the council.", "John Kirby"),
@@ -116,6 +119,10 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("One database is owned by the Mexican company Cultura Colectiva.", "Cultura Colectiva", "organization"),
         ("The cybersecurity firm UpGuard found the databases.", "UpGuard", "organization"),
         ("Australian store chains Woolworths and Coles lowered their limits.", "Coles", "organization"),
+        # a head noun after a titled person's name opens no longer name
+        ("They met French Ambassador to Niger Alexandre Garcia and Barkhane Force Commander Laurent Michon.", "Barkhane Force", "organization"),
+        # a cartel is an armed group
+        ("The Juárez Cartel is a violent criminal group.", "Juárez Cartel", "group"),
     ],
 )
 def test_organisation_by_head_noun(annotate, group, text, name, kind):
@@ -130,6 +137,11 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("The SARS-CoV-2 virus spread quickly.", "CoV"),  # too short for a camel-case name
         ("Senator McCarthy and Governor DeSantis spoke.", "McCarthy"),  # surnames, not companies
         ("Senator McCarthy and Governor DeSantis spoke.", "DeSantis"),
+        # 'and' before an acronym or a person's name joins two names, not one
+        ("Scientists from the University of Bristol and UC Davis took part.", "University of Bristol and UC Davis"),
+        ("The envoy met the Ministry of Defence and John Smith.", "Defence and John Smith"),
+        # a legal category is no organisation
+        ("The State Department designated the group a Foreign Terrorist Organization.", "Foreign Terrorist Organization"),
     ],
 )
 def test_no_organisation_from_roles_or_surnames(annotate, group, text, wrong):

@@ -25,6 +25,8 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 FIRST_PERSON_WE = FIRST_PERSON | {"we"}
 AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address", "op-ed", "speech", "testimony", "proclamation"}
 FINAL = {".", "!", "?", "…"}
+# words that open an adverbial before the main clause: "In West Africa, the delegation ..."
+OPENERS = {"in", "on", "at", "after", "before", "during", "following", "later", "earlier", "meanwhile", "last", "this", "over", "within", "throughout", "shortly", "yesterday", "today", "overnight", "then"}
 MIN_CLAIM_WORDS = 4
 APPOSITION_TOKENS = 40
 AUTHOR_GAP = 5  # tokens between a claimant noun and the 'by' of its author
@@ -571,13 +573,22 @@ class Attribution(LexiconComponent):
                 return True  # "The South retaliated", "Sweden faced South Korea", "Ford started"
             if lower[j] in self.source_nouns and self.source_nouns[lower[j]] != "document":
                 return True  # "Police arrested", "The foreign ministers agreed"
-            if self._definite_subject(sentence.start, j):
+            if self._definite_subject(self._clause_start(sentence, j), j):
                 return True  # "The phenomenon lasted about an hour", "The first bomb went off"
             if tokens.text[j] == "," and j - 1 in self.actor_end and self.actor_end[j - 1].label_ == "person":
                 return True  # "The Italian foreign minister, Luigi Di Maio, joined"
             if lower[j] in {"was", "were"} and self._situated(sentence):
                 return True  # "The 176 people on board were all killed" near a place or date
         return False
+
+    def _clause_start(self, sentence: Span, j: int) -> int:
+        """Where the main clause before token j starts: the sentence start, or the word after
+        an opening adverbial and its comma ('In West Africa, the delegation travelled')."""
+        tokens = self.tokens
+        commas = [k for k in range(sentence.start, j) if tokens.text[k] == ","]
+        if len(commas) == 1 and tokens.lower[sentence.start] in OPENERS:
+            return commas[0] + 1
+        return sentence.start
 
     def _definite_subject(self, start: int, j: int) -> bool:
         """Tokens start..j are a short noun phrase opening the sentence with an article and

@@ -68,6 +68,8 @@ class NameFinder(LexiconComponent):
         # one-word reporting verbs: "John Kirby said", "said John Kirby"
         self.reporting = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p} | {"according"}
         self.given = {p for e in self.entries("given_names") for p in e.phrases}
+        # legal categories, not bodies: "designated as a Foreign Terrorist Organization"
+        self.designations = tuple(p for e in self.entries("context", "designation") for p in e.phrases)
         self.thing_heads = THING_HEADS | {p for e in self.entries("context", "place_noun") for p in e.phrases}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -79,8 +81,9 @@ class NameFinder(LexiconComponent):
         headline = _token_set(doc, "headlines")
         titles = self.titles(doc)
         found: list[Span] = []
-        found += self._after_titles(tokens, titles, known, headline)
-        found += self._organisations(tokens, known, headline)
+        titled = self._after_titles(tokens, titles, known, headline)
+        found += titled
+        found += self._without_people(tokens, self._organisations(tokens, known, headline), titled)
         found += self._after_org_nouns(tokens, known, headline)
         found += self._camel_case(tokens, known, headline)
         found += self._by_shape(tokens, titles, known, headline, listed_people)
@@ -127,6 +130,14 @@ class NameFinder(LexiconComponent):
                     begin += 1
                 if begin == end + 1:
                     continue
+            elif end + 1 < n and lower[end] in {"to", "for"}:
+                # "Ambassador to Niger Alexandre Garcia", "Special Envoy for Yemen Hans Grundberg":
+                # skip the listed place the title is for, the name follows
+                begin = end + 1 + (lower[end + 1] == "the")
+                while begin < n and begin in known:
+                    begin += 1
+                if begin == end + 1 + (lower[end + 1] == "the"):
+                    continue
             limit = 2 if start in headline else MAX_NAME_TOKENS
             stop = self._name_run(tokens, begin, known, limit)
             # more title words before the name: "Deputy Governor Oleg Klimov",
@@ -147,7 +158,7 @@ class NameFinder(LexiconComponent):
                 continue
             start = i
             while start > 0:
-                if is_name[start - 1] or text[start - 1] == "and" and start - 2 >= 0 and is_name[start - 2]:
+                if is_name[start - 1] or text[start - 1] == "and" and start - 2 >= 0 and is_name[start - 2] and not self._ends_person(tokens, start - 2):
                     if text[start - 1] in NOT_NAMES and doc[start - 1].is_sent_start:
                         break
                     start -= 1  # "Serbian Orthodox Church"
@@ -164,15 +175,37 @@ class NameFinder(LexiconComponent):
                 while tail_end < n and (is_name[tail_end] or (lower[tail_end] in CONNECTORS and tail_end + 1 < n and is_name[tail_end + 1])):
                     if tail_end > tail and self._opens_person(tokens, tail_end):
                         break  # "Office of the President of Ukraine Andriy Yermak": the name is a person's
+                    if lower[tail_end] == "and" and (text[tail_end + 1].isupper() or self._opens_person(tokens, tail_end + 1)):
+                        break  # "the University of Bristol and UC Davis": a second name
                     tail_end += 1
                 if tail_end > tail:
                     end = tail_end
             if text[i] in CAMPUS_HEADS and end + 1 < n and lower[end] == "at" and is_name[end + 1]:
                 end = self._name_run(tokens, end + 1, set())  # "University of Hawaii at Mānoa"
-            if end - start < 2 or lower[start] == "and":
+            if end - start < 2 or lower[start] == "and" or doc[start:end].text.endswith(self.designations):
                 continue
             orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=doc[start:end].text))
         return orgs
+
+    def _ends_person(self, tokens: TokenView, i: int) -> bool:
+        """Token i ends a run of names that a given name opens: 'Ambassador Alexandre Garcia'."""
+        k = i
+        while k > 0 and tokens.is_name[k - 1]:
+            k -= 1
+        return any(self._opens_person(tokens, j) for j in range(k, i))
+
+    @staticmethod
+    def _without_people(tokens: TokenView, orgs: list[Span], people: list[Span]) -> list[Span]:
+        """Organisation names that start after the titled people they ran over: 'Ambassador to
+        Niger Alexandre Garcia and Barkhane Force' holds the organisation 'Barkhane Force'."""
+        kept = []
+        for org in orgs:
+            start = max((p.end for p in people if org.start <= p.end < org.end and p.start < org.end), default=org.start)
+            while start < org.end and tokens.lower[start] in {"and", ","}:
+                start += 1
+            if org.end - start >= 2:
+                kept.append(org if start == org.start else Span(org.doc, start, org.end, label=org.label_, span_id=org.doc[start:org.end].text))
+        return kept
 
     def _opens_person(self, tokens: TokenView, i: int) -> bool:
         """A given name followed by another name: where a person's name starts."""
