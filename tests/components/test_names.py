@@ -17,6 +17,8 @@ import pytest
         # a title for a listed place: the name follows it
         ("They met French Ambassador to Niger Alexandre Garcia on Monday.", "Alexandre Garcia"),
         ("NASA Deputy Administrator Matthew Anderson signed the accords.", "Matthew Anderson"),
+        ("The mayor of London, Sadiq Khan, thanked the police.", "Sadiq Khan"),
+        ("The President of Serbia Zoran Petrović met the envoy.", "Zoran Petrović"),
         ("“We will respond,” said Foreign Minister Jovan Ilić.", "Jovan Ilić"),
         ("John Kirby said the talks had failed.", "John Kirby"),
         ("The talks had failed, said John Kirby, a spokesman for the council.", "John Kirby"),

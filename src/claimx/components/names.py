@@ -121,25 +121,22 @@ class NameFinder(LexiconComponent):
         text, lower, n = tokens.text, tokens.lower, len(tokens)
         people = []
         for _, start, end in titles:
-            begin = end
-            if end < n and lower[end] == "of":
+            begin, apposition = end, False
+            if end + 1 < n and lower[end] in {"of", "to", "for"}:
                 # "Secretary of Energy Jeffrey Kupfer", "Minister of Foreign Affairs Sergey Lavrov":
-                # skip the portfolio, the name follows
+                # skip the portfolio, the name follows; "Ambassador to Niger Alexandre Garcia",
+                # "the mayor of London, Sadiq Khan,": skip the listed place the title is for
                 begin = end + 1
-                while begin < n and (text[begin] in self.portfolios or lower[begin] in {"the", "and"}):
+                while begin < n and (lower[end] == "of" and text[begin] in self.portfolios or lower[begin] in {"the", "and"} or begin in known):
                     begin += 1
-                if begin == end + 1:
+                if not any(lower[k] not in {"the", "and"} for k in range(end + 1, begin)):
                     continue
-            elif end + 1 < n and lower[end] in {"to", "for"}:
-                # "Ambassador to Niger Alexandre Garcia", "Special Envoy for Yemen Hans Grundberg":
-                # skip the listed place the title is for, the name follows
-                begin = end + 1 + (lower[end + 1] == "the")
-                while begin < n and begin in known:
-                    begin += 1
-                if begin == end + 1 + (lower[end + 1] == "the"):
-                    continue
+                if begin + 1 < n and text[begin] == ",":
+                    begin, apposition = begin + 1, True
             limit = 2 if start in headline else MAX_NAME_TOKENS
             stop = self._name_run(tokens, begin, known, limit)
+            if apposition and not (stop < n and text[stop] == ","):
+                continue  # "the mayor of London, Sadiq Khan, said": the name stands between commas
             # more title words before the name: "Deputy Governor Oleg Klimov",
             # "Deputy Emergency Situations Minister Alexander Chupriyan"
             last_role = max((k for k in range(begin, stop) if self._is_role(lower[k])), default=None)
