@@ -169,6 +169,11 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The first bomb went off inside the cathedral.", "event"),
         ("The opinion was closely tailored to the history of the region.", "assertion"),
         ("An apartment building collapsed in the city.", "event"),
+        # a reported act in the main clause, neither denied nor in a subordinate clause
+        ("Two women and a man were injured, according to the reports.", "event"),
+        ("Police said two men were arrested in the city.", "event"),
+        ("Officials said the parliament did not ratify the deal.", "assertion"),
+        ("When the army attacked the town, the minister thought the war was over.", "assertion"),
         # ... also after an opening adverbial
         ("In West Africa, the delegation travelled to Niger.", "event"),
         ("In the long run, the opinion was tailored to the region.", "assertion"),

@@ -25,6 +25,8 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 FIRST_PERSON_WE = FIRST_PERSON | {"we"}
 AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address", "op-ed", "speech", "testimony", "proclamation"}
 FINAL = {".", "!", "?", "…"}
+SUBORDINATORS = {"when", "which", "who", "whom", "whose", "while", "if", "after", "before", "since", "because", "although", "though", "unless", "until"}
+NEGATORS = {"not", "n't", "never", "no"}
 # words that open an adverbial before the main clause: "In West Africa, the delegation ..."
 OPENERS = {"in", "on", "at", "after", "before", "during", "following", "later", "earlier", "meanwhile", "last", "this", "over", "within", "throughout", "shortly", "yesterday", "today", "overnight", "then"}
 MIN_CLAIM_WORDS = 4
@@ -498,11 +500,21 @@ class Attribution(LexiconComponent):
         if events and (any(v and len(v) >= 4 for v in values) or any(d.label_ in {"day_word", "weekday"} for d in dates)):
             return True
         if attributed:
-            return False
+            # only an act in the main clause, neither denied nor background: not "When Putin
+            # launched his war, he thought ...", "... did not ratify", "the scandal, in which
+            # profiles were harvested"
+            return self._acted(sentence, [
+                e for e in events
+                if not any(tokens.lower[k] in SUBORDINATORS | NEGATORS for k in range(sentence.start, e.start))
+            ])
         if events and any(e.start - sentence.start <= 2 for e in events) and not self._has_verb(sentence):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
-        if self._narrates(sentence):
-            return True
+        return self._narrates(sentence) or self._acted(sentence, events)
+
+    def _acted(self, sentence: Span, events: list[Span]) -> bool:
+        """An event trigger used as a verb with its doer or sufferer before it: 'NATO
+        launched', 'we are welcoming', 'Two men were arrested'."""
+        tokens = self.tokens
         for event in events:
             j = event.start - 1
             while j >= sentence.start and (tokens.lower[j] in AUX or tokens.lower[j] in ADVERBS or tokens.lower[j] in {"all", "both", "each"}):
