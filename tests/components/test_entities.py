@@ -145,6 +145,13 @@ def test_nested_state_inside_organisation(annotate, group):
     assert any(label == "organization" and "Ministry of Defence" in text for text, label, _ in actors)
 
 
+def test_no_state_inside_armed_group(annotate, group):
+    """An armed group named after a state does not speak for it."""
+    actors = group(annotate("The Islamic State of Iraq and the Levant claimed responsibility."), "actors")
+    assert [name for _, label, name in actors if label == "state"] == []
+    assert any(label == "group" for _, label, _ in actors)
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "organ", "state"),
     [

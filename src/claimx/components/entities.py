@@ -226,7 +226,7 @@ class EntityResolver(LexiconComponent):
 
     def _nested_states(self, doc: Doc, mention: Span) -> list[Span]:
         """'Russian Ministry of Defence' is also a mention of Russia."""
-        if mention.label_ not in {"organization", "group"}:
+        if mention.label_ != "organization":
             return []
         inside = self._nested[bisect_left(self._nested_starts, mention.start) : bisect_left(self._nested_starts, mention.end)]
         return [
