@@ -408,15 +408,17 @@ OWNERS = {
 
 @contextlib.contextmanager
 def without_entry(nlp, lexicon: str, entry_id: str):
-    """The session pipeline with one lexicon entry removed (restored afterwards)."""
-    component = nlp.get_pipe(OWNERS[lexicon])
-    saved = {name: list(entries) for name, entries in component.data.items()}
-    data = dict(saved, **{lexicon: [e for e in saved[lexicon] if e.id != entry_id]})
-    component.initialize(nlp=nlp, data=data)
+    """The session pipeline with one lexicon entry removed from every component that
+    reads the lexicon (restored afterwards)."""
+    readers = [pipe for _, pipe in nlp.pipeline if lexicon in getattr(pipe, "lexicons", ())]
+    saved = [{name: list(entries) for name, entries in pipe.data.items()} for pipe in readers]
+    for pipe, data in zip(readers, saved):
+        pipe.initialize(nlp=nlp, data=dict(data, **{lexicon: [e for e in data[lexicon] if e.id != entry_id]}))
     try:
         yield
     finally:
-        component.initialize(nlp=nlp, data=saved)
+        for pipe, data in zip(readers, saved):
+            pipe.initialize(nlp=nlp, data=data)
 
 
 # (lexicon, entry id, example) -> why the example is still found without its entry.

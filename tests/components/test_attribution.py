@@ -174,6 +174,10 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Police said two men were arrested in the city.", "event"),
         ("Officials said the parliament did not ratify the deal.", "assertion"),
         ("When the army attacked the town, the minister thought the war was over.", "assertion"),
+        # an adverb or the past perfect between the doer and the act
+        ("Ford voluntarily disclosed the matter to regulators.", "event"),
+        ("South Korea had recently started to broadcast propaganda.", "event"),
+        ("More than 600 companies have already left the Russian market.", "assertion"),
         # ... also after an opening adverbial
         ("In West Africa, the delegation travelled to Niger.", "event"),
         ("In the long run, the opinion was tailored to the region.", "assertion"),

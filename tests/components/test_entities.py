@@ -58,6 +58,8 @@ def spans_at(doc, key):
         ("[Belgrade](actor:Serbia) and [Pristina](actor:Kosovo) resumed talks in [Brussels](place:Brussels)."),
         ("Thousands fled to [Kosovo](place:Kosovo) in 1999."),
         ("Flights from [Moscow](place:Moscow) to [Belgrade](place:Belgrade) resumed."),
+        # a message is sent to its recipient, not to a place
+        ("[Kyiv](actor:Ukraine) sent a letter to [Moscow](actor:Russia) on Monday."),
         # 'at' after a verb of aiming names a target, 'from' after a state's agents their state
         "Hamas fired rockets at [Israel](actor:Israel) on Monday.",
         "Houthi forces launched drones at [Riyadh](actor:Saudi Arabia) and [Abu Dhabi](actor:United Arab Emirates).",

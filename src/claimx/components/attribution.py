@@ -27,6 +27,7 @@ AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address
 FINAL = {".", "!", "?", "…"}
 SUBORDINATORS = {"when", "which", "who", "whom", "whose", "while", "if", "after", "before", "since", "because", "although", "though", "unless", "until"}
 NEGATORS = {"not", "n't", "never", "no"}
+PERFECT = {"had"}
 # words that open an adverbial before the main clause: "In West Africa, the delegation ..."
 OPENERS = {"in", "on", "at", "after", "before", "during", "following", "later", "earlier", "meanwhile", "last", "this", "over", "within", "throughout", "shortly", "yesterday", "today", "overnight", "then"}
 MIN_CLAIM_WORDS = 4
@@ -577,8 +578,12 @@ class Attribution(LexiconComponent):
             if not past:
                 continue
             j = i - 1
-            while j >= sentence.start and lower[j] in ADVERBS:
+            while j >= sentence.start and self._adverb(j):
                 j -= 1
+            if j >= sentence.start and lower[j] in PERFECT and i - j <= 3:
+                j -= 1  # "South Korea had recently started"
+                while j >= sentence.start and self._adverb(j):
+                    j -= 1
             if j < sentence.start:
                 continue
             if j in self.actor_end or lower[j] in {"he", "she", "they", "we", "i"} or tokens.is_name[j]:
@@ -592,6 +597,11 @@ class Attribution(LexiconComponent):
             if lower[j] in {"was", "were"} and self._situated(sentence):
                 return True  # "The 176 people on board were all killed" near a place or date
         return False
+
+    def _adverb(self, k: int) -> bool:
+        """An adverb between a subject and its verb: 'also', 'reportedly', 'voluntarily'."""
+        word = self.tokens.lower[k]
+        return word in ADVERBS or word.endswith("ly") and len(word) > 4 and self.tokens.is_lower[k]
 
     def _clause_start(self, sentence: Span, j: int) -> int:
         """Where the main clause before token j starts: the sentence start, or the word after

@@ -25,6 +25,8 @@ REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
 # How far back a verb of aiming ("fired rockets at") or of motion ("withdraw its
 # forces from") may stand from the 'at' / 'from' it governs, within the clause.
 MAX_GOVERNOR_DISTANCE = 6
+# what is sent to a recipient, not moved to a place
+MESSAGES = {"email", "e-mail", "emails", "letter", "letters", "message", "messages", "note", "invitation", "invitations", "request", "requests", "warning", "warnings", "memo", "complaint", "petition", "reply", "signal", "condolences", "congratulations", "greetings", "proposal"}
 CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
 VERBS_AFTER_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does", "continue", "continues", "say", "says", "said"}
 
@@ -215,8 +217,9 @@ class EntityResolver(LexiconComponent):
         lower = tokens.lower
         ends = {end for _, _, end in self.locative(doc)}
         for i in (i for i, word in enumerate(lower) if word == "to"):
-            if not self.motion.isdisjoint(lower[max(i - 4, 0) : i]):
-                ends.add(i + 1)
+            before = lower[max(i - 4, 0) : i]
+            if not self.motion.isdisjoint(before) and MESSAGES.isdisjoint(before):
+                ends.add(i + 1)  # "fled to Kyiv", not "sent an email to Cultura Colectiva"
         for _, start, end in self.place_noun_matcher(doc):
             if end + 1 < len(doc) and lower[end] in {"of", ","}:
                 ends.add(end + 1)  # "the village of Banjska", "the capital, Sanaa"
