@@ -147,6 +147,13 @@ def test_nested_state_inside_organisation(annotate, group):
     assert any(label == "organization" and "Ministry of Defence" in text for text, label, _ in actors)
 
 
+def test_no_state_where_an_organisation_works(annotate, group):
+    """A body named after where it works does not speak for that state."""
+    actors = group(annotate("A Serbian soldier of the UN Interim Force in Lebanon died."), "actors")
+    assert "Lebanon" not in [name for _, label, name in actors if label == "state"]
+    assert ("Serbian", "state", "Serbia") in actors
+
+
 def test_no_state_inside_armed_group(annotate, group):
     """An armed group named after a state does not speak for it."""
     actors = group(annotate("The Islamic State of Iraq and the Levant claimed responsibility."), "actors")

@@ -18,6 +18,10 @@ import pytest
         ("They met French Ambassador to Niger Alexandre Garcia on Monday.", "Alexandre Garcia"),
         ("NASA Deputy Administrator Matthew Anderson signed the accords.", "Matthew Anderson"),
         ("The mayor of London, Sadiq Khan, thanked the police.", "Sadiq Khan"),
+        ("It followed the visit of Under Secretary for Public Diplomacy Sarah Rogers.", "Sarah Rogers"),
+        ("The delegation was led by Assistant to the President Dr. Liz Sherwood-Randall.", "Liz Sherwood-Randall"),
+        # two or three names right after a demonym
+        ("He was followed closely by Ethiopians Dejene Debela and Asefa Mengstu.", "Dejene Debela"),
         ("The President of Serbia Zoran Petrović met the envoy.", "Zoran Petrović"),
         ("“We will respond,” said Foreign Minister Jovan Ilić.", "Jovan Ilić"),
         ("John Kirby said the talks had failed.", "John Kirby"),
@@ -123,6 +127,8 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("Australian store chains Woolworths and Coles lowered their limits.", "Coles", "organization"),
         # a head noun after a titled person's name opens no longer name
         ("They met French Ambassador to Niger Alexandre Garcia and Barkhane Force Commander Laurent Michon.", "Barkhane Force", "organization"),
+        # a hyphenated name before the head; a listed name ends the tail
+        ("The Export-Import Bank of the United States for Telekom Srbija approved a loan.", "Export-Import Bank of the United States", "organization"),
         # a cartel is an armed group
         ("The Juárez Cartel is a violent criminal group.", "Juárez Cartel", "group"),
     ],
@@ -148,6 +154,18 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
 )
 def test_no_organisation_from_roles_or_surnames(annotate, group, text, wrong):
     assert not [name for name in group(annotate(text), "names") if name[1] == "organization" and wrong in name[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Thousands celebrated the Chinese New Year in the city.", "New Year"),
+        ("The Thai Raksa Chart party was founded by supporters of the family.", "Raksa Chart"),
+        ("The Syrian Democratic Forces entered the town.", "Democratic"),
+    ],
+)
+def test_no_person_after_demonym_for_things_and_groups(annotate, group, text, wrong):
+    assert not [name for name in group(annotate(text), "names") if name[1] == "person" and wrong in name[0]]
 
 
 @pytest.mark.parametrize(

@@ -228,14 +228,17 @@ class EntityResolver(LexiconComponent):
         return ends
 
     def _nested_states(self, doc: Doc, mention: Span) -> list[Span]:
-        """'Russian Ministry of Defence' is also a mention of Russia."""
+        """'Russian Ministry of Defence' is also a mention of Russia; 'UN Interim Force in
+        Lebanon', named after where it works, is none of Lebanon."""
         if mention.label_ != "organization":
             return []
         inside = self._nested[bisect_left(self._nested_starts, mention.start) : bisect_left(self._nested_starts, mention.end)]
+        lower = view(doc).lower
         return [
             _relabel(s, "state", s.id_)
             for s in inside
             if s.end <= mention.end and (s.start, s.end) != (mention.start, mention.end)
+            and "in" not in lower[max(s.start - 2, mention.start) : s.start]  # "UN Interim Force in Lebanon" works there
         ]
 
     @staticmethod

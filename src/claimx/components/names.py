@@ -22,7 +22,10 @@ QUOTES = {'"', "“", "”"}
 # ("Carmel Valley", "the Doris Day Show", "Kim Il-sung Square"); place nouns come from context.jsonl
 # heads whose name may go on with its campus: "University of Texas at Austin"
 CAMPUS_HEADS = {"University"}
-THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", "street", "road", "avenue", "square", "bridge", "hall", "tower", "stadium", "park", "beach", "lake", "bay"}
+# times named after a people: "Chinese New Year", "Orthodox Christmas Day" (not in
+# THING_HEADS, which would take "Doris Day" for a thing)
+TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
+THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", "games", "championship", "championships", "marathon", "race", "open", "tour", "series", "prix", "derby", "classic", "street", "road", "avenue", "square", "bridge", "hall", "tower", "stadium", "park", "beach", "lake", "bay"}
 
 
 def is_camel_case(word: str) -> bool:
@@ -64,7 +67,8 @@ class NameFinder(LexiconComponent):
         self.roles = {p for e in self.entries("titles", "role") for p in e.phrases if " " not in p}
         self.portfolios = {p for e in self.entries("titles", "portfolio") for p in e.phrases}
         self.offices = {p.lower() for e in self.entries("titles", "office") for p in e.phrases if " " not in p}
-        self.roles_and_offices = self.roles | self.offices
+        honorifics = {p.lower() for e in self.entries("titles", "honorific") for p in e.phrases}
+        self.roles_and_offices = self.roles | self.offices | honorifics
         # one-word reporting verbs: "John Kirby said", "said John Kirby"
         self.reporting = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p} | {"according"}
         self.given = {p for e in self.entries("given_names") for p in e.phrases}
@@ -78,6 +82,8 @@ class NameFinder(LexiconComponent):
         known = _token_set(doc, "gazetteer")
         # where a listed person's name starts: "Robert Gabriel Mugabe" is Mugabe, not a second person
         listed_people = {s.start for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "person"}
+        # a run right after a demonym: "Kenyan Eliud Kipchoge", "Ethiopians Dejene Debela"
+        after_demonym = {s.end for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "demonym"}
         headline = _token_set(doc, "headlines")
         titles = self.titles(doc)
         found: list[Span] = []
@@ -86,7 +92,7 @@ class NameFinder(LexiconComponent):
         found += self._without_people(tokens, self._organisations(tokens, known, headline), titled)
         found += self._after_org_nouns(tokens, known, headline)
         found += self._camel_case(tokens, known, headline)
-        found += self._by_shape(tokens, titles, known, headline, listed_people)
+        found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym)
         set_group(doc, "names", filter_spans(found))
         return doc
 
@@ -127,7 +133,7 @@ class NameFinder(LexiconComponent):
                 # skip the portfolio, the name follows; "Ambassador to Niger Alexandre Garcia",
                 # "the mayor of London, Sadiq Khan,": skip the listed place the title is for
                 begin = end + 1
-                while begin < n and (lower[end] == "of" and text[begin] in self.portfolios or lower[begin] in {"the", "and"} or begin in known):
+                while begin < n and (text[begin] in self.portfolios or lower[begin] in {"the", "and"} or begin in known):
                     begin += 1
                 if not any(lower[k] not in {"the", "and"} for k in range(end + 1, begin)):
                     continue
@@ -159,6 +165,8 @@ class NameFinder(LexiconComponent):
                     if text[start - 1] in NOT_NAMES and doc[start - 1].is_sent_start:
                         break
                     start -= 1  # "Serbian Orthodox Church"
+                elif text[start - 1] == "-" and start - 2 >= 0 and is_name[start - 2] and not tokens.whitespace[start - 2] and not tokens.whitespace[start - 1]:
+                    start -= 2  # "Export-Import Bank"
                 elif text[start - 1] == "of" and start < i and start in known and start - 2 >= 0 and is_name[start - 2] and not self._is_role(lower[start - 2]):
                     start -= 2  # a listed name inside a longer one: "House of Commons Library"
                 else:
@@ -174,6 +182,8 @@ class NameFinder(LexiconComponent):
                         break  # "Office of the President of Ukraine Andriy Yermak": the name is a person's
                     if lower[tail_end] == "and" and (text[tail_end + 1].isupper() or self._opens_person(tokens, tail_end + 1)):
                         break  # "the University of Bristol and UC Davis": a second name
+                    if lower[tail_end] in CONNECTORS and tail_end - 1 in known and tail_end > tail and tail_end not in known:
+                        break  # "Bank of the United States for Telekom Srbija": a listed name ends the tail
                     tail_end += 1
                 if tail_end > tail:
                     end = tail_end
@@ -237,7 +247,7 @@ class NameFinder(LexiconComponent):
             if not (is_title[i] or is_lower[i] or is_upper[i]) and i not in known and i not in headline and is_camel_case(word)
         ]
 
-    def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed_people: set[int]) -> list[Span]:
+    def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed_people: set[int], after_demonym: set[int]) -> list[Span]:
         """'Slobodan MILOSEVIC'; 'John Kirby said'; 'said John Kirby'; 'X, a spokesman'."""
         in_title = {i for _, start, end in titles for i in range(start, end)}
         is_name, n = tokens.is_name, len(tokens)
@@ -252,7 +262,9 @@ class NameFinder(LexiconComponent):
                 i = max(end, i + 1)
                 continue
             # a run right before a listed person holds that person's given names ("Robert Gabriel Mugabe")
-            if end not in listed_people and end - i >= 2 and not self._has_role(tokens, i, end, in_title) and self._looks_like_person(tokens, i, end):
+            if end not in listed_people and end - i >= 2 and not self._has_role(tokens, i, end, in_title) and (
+                self._looks_like_person(tokens, i, end) or i in after_demonym and self._after_demonym(tokens, i, end)
+            ):
                 people.append(self._person(tokens, i, end))
             i = max(end, i + 1)
         return people
@@ -269,6 +281,14 @@ class NameFinder(LexiconComponent):
     def _signed(self, tokens: TokenView, end: int) -> bool:
         """A signature line: 'Thomas "Tommy" Pigott, Spokesperson'."""
         return end + 1 < len(tokens) and tokens.text[end] == "," and tokens.lower[end + 1] in self.roles_and_offices
+
+    def _after_demonym(self, tokens: TokenView, start: int, end: int) -> bool:
+        """Two or three names after a demonym that name no thing or group: 'Kenyan Eliud
+        Kipchoge', not 'Chinese New Year' or 'Syrian Democratic Forces'."""
+        lower = tokens.lower
+        return end - start <= 3 and not any(lower[k] in self.thing_heads or lower[k] in TIME_WORDS or tokens.text[k] in self.portfolios for k in range(start, end)) and not (
+            end < len(tokens) and tokens.text[end].capitalize() in self.heads  # "Thai Raksa Chart party"
+        )
 
     def _looks_like_person(self, tokens: TokenView, start: int, end: int) -> bool:
         text, lower, n = tokens.text, tokens.lower, len(tokens)
