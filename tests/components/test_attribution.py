@@ -174,6 +174,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Police said two men were arrested in the city.", "event"),
         ("Officials said the parliament did not ratify the deal.", "assertion"),
         ("When the army attacked the town, the minister thought the war was over.", "assertion"),
+        # 'according to' names a source, not a subject: the rest of the sentence may narrate
+        ("Ford started its own investigation, according to The Verge.", "event"),
+        ("According to the report, the region is fragile.", "assertion"),
         # an adverb or the past perfect between the doer and the act
         ("Ford voluntarily disclosed the matter to regulators.", "event"),
         ("South Korea had recently started to broadcast propaganda.", "event"),

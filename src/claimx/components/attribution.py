@@ -465,7 +465,7 @@ class Attribution(LexiconComponent):
             return "recommendation", self._recommendation(sentence, deontic[0])
         if sentence.start in self.parsed_types:
             return self.parsed_types[sentence.start], None
-        reported = source is not None and source["explicit"] and not (cue is not None and self._takes_object(cue, cues, sentence))
+        reported = source is not None and source["explicit"] and not (cue is not None and (cue.label_ == "according" or self._takes_object(cue, cues, sentence)))
         if self._is_event(sentence, attributed=reported, cue=cue):
             return "event", None
         return "assertion", None
