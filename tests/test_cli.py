@@ -223,7 +223,7 @@ COLUMNS = {
                "source_explicit", "cue", "actors", "places", "addressees", "action", "hedged", "negated"],
     "actors": ["claim_id", "doc_id", "text", "name", "kind", "start", "end"],
     "places": ["claim_id", "doc_id", "text", "name", "start", "end"],
-    "events": ["claim_id", "doc_id", "text", "type", "date", "place", "start", "end"],
+    "events": ["claim_id", "doc_id", "text", "type", "date", "date_source", "place", "start", "end"],
 }
 
 

@@ -61,6 +61,9 @@ class Event(Record):
     type: str
     span: Span
     date: str | None
+    # where the date comes from: the event's sentence, the paragraph's last day before
+    # it, or (for a claim of type event that the text leaves undated) the document's date
+    date_source: Literal["sentence", "paragraph", "document"] | None = None
     place: str | None
 
 

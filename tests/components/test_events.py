@@ -36,7 +36,35 @@ def test_event(annotate, markup, tagged, published, date, place):
         event = events.get((start, end))
         assert event is not None, f"{surface!r} not found: {[(e.text, e.label_) for e in events.values()]}"
         assert event.label_ == kind
-        assert event._.claimx_event == {"date": date, "place": place}
+        info = event._.claimx_event
+        assert (info["date"], info["place"]) == (date, place)
+        assert info["date_source"] == ("sentence" if date else None)
+
+
+def test_paragraph_day_dates_a_later_event(annotate):
+    doc = annotate("On Monday, the leaders met. Police arrested two men.", date="2024-05-08")
+    arrest = next(e for e in doc.spans["claimx_events"] if e.text == "arrested")
+    assert arrest._.claimx_event["date"] == "2024-05-06"
+    assert arrest._.claimx_event["date_source"] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "source"),
+    [
+        # a reported happening the text leaves undated took place on the publication date
+        ("Police arrested two men in the city.", "2024-05-08", "2024-05-08", "document"),
+        ("Police arrested two men in the city.", None, None, None),
+        # an assertion's event mention is no happening of that day
+        ("Arrests of journalists are common in the region.", "2024-05-08", None, None),
+        ("Police arrested two men in the city on 3 May 2024.", "2024-05-08", "2024-05-03", "sentence"),
+    ],
+)
+def test_event_claims_take_the_document_date(text, published, date, source):
+    import claimx
+
+    (claim,) = claimx.extract(text, date=published)
+    (event,) = claim.events
+    assert (event.date, event.date_source) == (date, source)
 
 
 @pytest.mark.parametrize(

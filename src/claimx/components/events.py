@@ -13,8 +13,9 @@ from .tokens import TokenView, view
 
 class EventFinder(LexiconComponent):
     """Marks event triggers from the `events` lexicon in `doc.spans["claimx_events"]`
-    (label: event type) and sets `span._.claimx_event = {"date", "place"}` from the
-    nearest date and place in the same sentence. A named event keeps its name
+    (label: event type) and sets `span._.claimx_event = {"date", "date_source", "place"}`
+    from the nearest date and place in the same sentence (date_source "sentence"), or
+    the paragraph's last day before it ("paragraph"). A named event keeps its name
     ("First Balkan War", "Battle of Kosovo")."""
 
     lexicons = ("events",)
@@ -40,14 +41,15 @@ class EventFinder(LexiconComponent):
         date_starts, day_starts, place_starts = ([s.start for s in group] for group in (dates, days, places))
         for span in spans:
             sentence = span.sent
-            date = _nearest(span, _between(dates, date_starts, sentence.start, sentence.end))
+            date, source = _nearest(span, _between(dates, date_starts, sentence.start, sentence.end)), "sentence"
             if date is None:
                 # "On Monday, ... . Belgium defeated Panama.": the paragraph's last day
                 earlier = _between(days, day_starts, paragraphs[bisect_right(paragraphs, sentence.start) - 1], sentence.start)
-                date = earlier[-1] if earlier else None
+                date, source = (earlier[-1], "paragraph") if earlier else (None, None)
             place = _nearest(span, _between(places, place_starts, sentence.start, sentence.end))
             span._.claimx_event = {
                 "date": date._.claimx_value if date is not None else None,
+                "date_source": source,
                 "place": place.id_ if place is not None else None,
             }
         set_group(doc, "events", spans)
