@@ -237,6 +237,11 @@ class Attribution(LexiconComponent):
             j -= 1  # "the report further suggests", "the ministry did not confirm"
         if j < sentence.start:
             return None
+        if tokens.text[j] == ")":
+            # "Mike Ryan of the World Health Organization (WHO) told": the name before the acronym
+            opening = next((k for k in range(j - 1, max(sentence.start, j - 6) - 1, -1) if tokens.text[k] == "("), None)
+            if opening is not None and opening > sentence.start:
+                j = opening - 1
         subject = self._clause_subject(sentence, j)
         if subject is not None:
             return self._source_ending(subject, sentence, last_person)
@@ -289,8 +294,9 @@ class Attribution(LexiconComponent):
                 span = doc[self._phrase_start(k - 1, sentence) : j + 1]
                 name = " ".join(t.text for t in span if t.lower_ not in DETERMINERS) or span.text
                 return _source(span.text, name, "group", span)
-            if actor.label_ in {"organization", "group"}:
-                # "Kristian Andersen of Scripps Research said", "X of the army's Western Command said"
+            if actor.label_ != "person":
+                # "Kristian Andersen of Scripps Research said", "X of the army's Western Command said",
+                # "Jennifer Lu of Marriage Equality Coalition Taiwan said"
                 k = actor.start - 1
                 while k > sentence.start and k > actor.start - 5 and tokens.lower[k] not in {"of", "at", "from"}:
                     k -= 1
