@@ -54,6 +54,8 @@ QUOTE = (
         # a person of an organisation or a state, whatever stands between
         ("Jennifer Lu of Marriage Equality Coalition Taiwan said the law was a first step.", "Lu", "Jennifer Lu", "Jennifer Lu", "person", True, "said"),
         ("Mike Ryan of the World Health Organization (WHO) told the press the news was good.", "Ryan", "Mike Ryan", "Mike Ryan", "person", True, "told"),
+        ("John Geiger of USGS told the press there had been many quakes.", "Geiger", "John Geiger", "John Geiger", "person", True, "told"),
+        ("José Ortiz of the island's power authority said repairs would take a year.", "Ortiz", "José Ortiz", "José Ortiz", "person", True, "said"),
     ],
 )
 def test_source(extract, claim_with, text, fragment, source_text, name, kind, explicit, cue):

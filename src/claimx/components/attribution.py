@@ -28,6 +28,9 @@ FINAL = {".", "!", "?", "…"}
 SUBORDINATORS = {"when", "which", "who", "whom", "whose", "while", "if", "after", "before", "since", "because", "although", "though", "unless", "until"}
 NEGATORS = {"not", "n't", "never", "no"}
 PERFECT = {"had"}
+# "X of Y said": the person X speaks for Y, up to this many tokens before the cue
+PERSON_OF = {"of", "at", "from"}
+PERSON_OF_TOKENS = 7
 # words that open an adverbial before the main clause: "In West Africa, the delegation ..."
 OPENERS = {"in", "on", "at", "after", "before", "during", "following", "later", "earlier", "meanwhile", "last", "this", "over", "within", "throughout", "shortly", "yesterday", "today", "overnight", "then"}
 MIN_CLAIM_WORDS = 4
@@ -294,16 +297,13 @@ class Attribution(LexiconComponent):
                 span = doc[self._phrase_start(k - 1, sentence) : j + 1]
                 name = " ".join(t.text for t in span if t.lower_ not in DETERMINERS) or span.text
                 return _source(span.text, name, "group", span)
-            if actor.label_ != "person":
-                # "Kristian Andersen of Scripps Research said", "X of the army's Western Command said",
-                # "Jennifer Lu of Marriage Equality Coalition Taiwan said"
-                k = actor.start - 1
-                while k > sentence.start and k > actor.start - 5 and tokens.lower[k] not in {"of", "at", "from"}:
-                    k -= 1
-                person = self.actor_end.get(k - 1) if tokens.lower[k] in {"of", "at", "from"} else None
-                if person is not None and person.label_ == "person":
-                    return _source(person.text, person.id_, "person", person)
+            person = self._person_of(actor.start - 1, sentence) if actor.label_ != "person" else None
+            if person is not None:
+                return _source(person.text, person.id_, "person", person)
             return _source(actor.text, actor.id_, actor.label_, actor)
+        person = self._person_of(j, sentence)
+        if person is not None:
+            return _source(person.text, person.id_, "person", person)
         kind = self.source_nouns.get(tokens.lower[j])
         if kind is not None:
             return self._resolved(self._phrase_start(j, sentence), j + 1, kind, last_person)
@@ -315,6 +315,17 @@ class Attribution(LexiconComponent):
             span = doc[start : j + 1]
             return _source(span.text, span.text, "person" if len(span) > 1 else "unknown", span)
         return None
+
+    def _person_of(self, j: int, sentence: Span):
+        """The person before the 'of', 'at' or 'from' that opens the words ending at token j:
+        'Kristian Andersen of Scripps Research', 'Jennifer Lu of Marriage Equality Coalition
+        Taiwan', 'John Geiger of USGS', 'José Ortiz of the island's power authority'."""
+        tokens = self.tokens
+        k = j
+        while k > sentence.start and k > j - PERSON_OF_TOKENS and tokens.lower[k] not in PERSON_OF and tokens.text[k] not in {",", ";", ":"}:
+            k -= 1
+        person = self.actor_end.get(k - 1) if tokens.lower[k] in PERSON_OF else None
+        return person if person is not None and person.label_ == "person" else None
 
     def _source_at(self, i: int, sentence: Span, last_person) -> dict | None:
         """The claimant starting at token i: 'according to [the report]', 'said [the minister]'."""
