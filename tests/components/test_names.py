@@ -168,6 +168,11 @@ def test_no_person_after_demonym_for_things_and_groups(annotate, group, text, wr
     assert not [name for name in group(annotate(text), "names") if name[1] == "person" and wrong in name[0]]
 
 
+def test_named_storm_is_no_person(annotate, group):
+    text = "The island had not recovered from 2017's Hurricane Maria."
+    assert [name for name in group(annotate(text), "names") if name[1] == "person"] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

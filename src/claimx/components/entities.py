@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, TokenView, is_name_token, view
+from .tokens import ARTICLES, THING_HEADS, TokenView, is_name_token, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
@@ -117,6 +117,8 @@ class EntityResolver(LexiconComponent):
             elif self._locates(doc, mention, locative_ends):
                 name = mention.text if label == "capital" else mention.id_
                 places.append(self._place(doc, mention, name))
+            elif self._names_thing(doc, mention):
+                continue  # "the 2003 London Marathon"
             else:
                 actors.append(_relabel(mention, "state", mention.id_))
         set_group(doc, "actors", actors)
@@ -124,8 +126,11 @@ class EntityResolver(LexiconComponent):
         return doc
 
     def _select(self, doc: Doc) -> list[Span]:
+        """The longest mentions that do not overlap; a name the gazetteer lists keeps the
+        gazetteer's label ("West Bank" the place, not an organisation for its "Bank")."""
         gazetteer = list(doc.spans.get(SPAN_KEYS["gazetteer"], [])) + _in_capitals(doc, doc.spans.get(SPAN_KEYS["gazetteer_caps"], []))
-        candidates = gazetteer + list(doc.spans.get(SPAN_KEYS["names"], []))
+        listed = {(s.start, s.end) for s in gazetteer}
+        candidates = gazetteer + [s for s in doc.spans.get(SPAN_KEYS["names"], []) if (s.start, s.end) not in listed]
         candidates.sort(key=lambda s: (-(s.end - s.start), RANK.get(s.label_, len(RANK)), s.start))
         taken: set[int] = set()
         chosen = []
@@ -226,6 +231,13 @@ class EntityResolver(LexiconComponent):
             elif end < len(doc) and tokens.is_name[end]:
                 ends.add(end)  # "the island Crete"
         return ends
+
+    @staticmethod
+    def _names_thing(doc: Doc, mention: Span) -> bool:
+        """A state or capital that opens the name of an event or thing: 'London Marathon'."""
+        tokens = view(doc)
+        end = mention.end
+        return end < len(tokens) and tokens.is_title[end] and tokens.lower[end] in THING_HEADS
 
     def _nested_states(self, doc: Doc, mention: Span) -> list[Span]:
         """'Russian Ministry of Defence' is also a mention of Russia; 'UN Interim Force in

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import NOT_NAMES, TokenView, view
+from .tokens import NOT_NAMES, THING_HEADS, TokenView, view
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
@@ -20,12 +20,13 @@ SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von
 QUOTES = {'"', "“", "”"}
 # last words of names of places, works and venues that open with a given name
 # ("Carmel Valley", "the Doris Day Show", "Kim Il-sung Square"); place nouns come from context.jsonl
+# named storms are no people
+STORMS = {"hurricane", "typhoon", "cyclone", "storm"}
 # heads whose name may go on with its campus: "University of Texas at Austin"
 CAMPUS_HEADS = {"University"}
 # times named after a people: "Chinese New Year", "Orthodox Christmas Day" (not in
 # THING_HEADS, which would take "Doris Day" for a thing)
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
-THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", "games", "championship", "championships", "marathon", "race", "open", "tour", "series", "prix", "derby", "classic", "street", "road", "avenue", "square", "bridge", "hall", "tower", "stadium", "park", "beach", "lake", "bay"}
 
 
 def is_camel_case(word: str) -> bool:
@@ -292,6 +293,8 @@ class NameFinder(LexiconComponent):
 
     def _looks_like_person(self, tokens: TokenView, start: int, end: int) -> bool:
         text, lower, n = tokens.text, tokens.lower, len(tokens)
+        if lower[start] in STORMS:
+            return False  # "2017's Hurricane Maria"
         if text[start] in self.given and lower[end - 1] not in self.thing_heads:
             return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show"
         if end - start == 4 and text[start + 2] == "-" and all(len(text[k]) <= 5 for k in (start, start + 1, start + 3)):

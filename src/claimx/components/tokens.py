@@ -19,6 +19,9 @@ NOT_NAMES = {
     "By", "Of", "To", "Into", "Among", "Between", "Against", "Following", "Amid", "Along",
     "Across", "Beyond", "Within", "Near", "Unlike", "Like", "About", "Upon", "Toward", "Towards",
 }
+# the last word of a name of a thing, an event or a street, not of a person or body:
+# "the Doris Day Show", "the London Marathon", "Karl Marx Avenue"
+THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", "games", "championship", "championships", "marathon", "race", "open", "tour", "series", "prix", "derby", "classic", "street", "road", "avenue", "square", "bridge", "hall", "tower", "stadium", "park", "beach", "lake", "bay"}
 ATTRS = (ORTH, LOWER, SPACY, IDX, IS_SPACE, IS_ALPHA, IS_PUNCT, IS_LOWER, IS_TITLE, IS_UPPER, IS_DIGIT)
 
 
