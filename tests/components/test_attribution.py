@@ -186,6 +186,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Ford voluntarily disclosed the matter to regulators.", "event"),
         ("South Korea had recently started to broadcast propaganda.", "event"),
         ("More than 600 companies have already left the Russian market.", "assertion"),
+        # a demonstrative subject; 'declared' with a plain object is an act
+        ("That event destroyed at least 300 homes.", "event"),
+        ("The governor of Puerto Rico, Wanda Vázquez Garced, declared a state of emergency.", "event"),
         # ... also after an opening adverbial
         ("In West Africa, the delegation travelled to Niger.", "event"),
         ("In the long run, the opinion was tailored to the region.", "assertion"),

@@ -28,6 +28,7 @@ FINAL = {".", "!", "?", "…"}
 SUBORDINATORS = {"when", "which", "who", "whom", "whose", "while", "if", "after", "before", "since", "because", "although", "though", "unless", "until"}
 NEGATORS = {"not", "n't", "never", "no"}
 PERFECT = {"had"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
 # "X of Y said": the person X speaks for Y, up to this many tokens before the cue
 PERSON_OF = {"of", "at", "from"}
 PERSON_OF_TOKENS = 7
@@ -630,11 +631,12 @@ class Attribution(LexiconComponent):
         return sentence.start
 
     def _definite_subject(self, start: int, j: int) -> bool:
-        """Tokens start..j are a short noun phrase opening the sentence with an article and
-        no auxiliary, the subject of an active verb: 'The phenomenon [lasted]', 'An apartment
-        building [collapsed]' — not 'The opinion was [tailored]'."""
+        """Tokens start..j are a short noun phrase opening the sentence with an article or a
+        demonstrative and no auxiliary, the subject of an active verb: 'The phenomenon
+        [lasted]', 'An apartment building [collapsed]', 'That event [destroyed]' — not 'The
+        opinion was [tailored]'."""
         tokens = self.tokens
-        if tokens.lower[start] not in ARTICLES or not 0 < j - start <= 4:
+        if tokens.lower[start] not in ARTICLES | DEMONSTRATIVES or not 0 < j - start <= 4:
             return False
         return all((tokens.is_alpha[k] or tokens.is_digit[k]) and tokens.lower[k] not in AUX for k in range(start + 1, j + 1))
 
