@@ -61,7 +61,7 @@ def claims_from_doc(doc: Doc, doc_id: str) -> list[Claim]:
                 "cue": {"text": text[cue[0] : cue[1]], "span": _span(*cue)} if cue else None,
                 "actors": [_mention(text, s, name=s.id_, kind=s.label_) for s in inside["actors"]],
                 "places": [_mention(text, s, name=s.id_) for s in inside["places"]],
-                "events": [_mention(text, s, type=s.label_, **_dated(s._.claimx_event, claim.label_, doc._.claimx_date)) for s in inside["events"]],
+                "events": [_mention(text, s, type=s.label_, **_dated(s._.claimx_event, info["happening"], doc._.claimx_date)) for s in inside["events"]],
                 "dates": [_mention(text, s, value=s._.claimx_value) for s in inside["dates"]],
                 "recommendation": {
                     "addressees": [
@@ -80,9 +80,9 @@ def claims_from_doc(doc: Doc, doc_id: str) -> list[Claim]:
     return CLAIMS.validate_python(records)
 
 
-def _dated(event: dict, claim_type: str, document_date: str | None) -> dict:
-    """An event of a claim that reports a happening ('event') and that the text leaves
-    undated happened, as far as the text tells, on the document's date."""
-    if event["date"] is None and claim_type == "event" and document_date:
+def _dated(event: dict, happening: bool, document_date: str | None) -> dict:
+    """An event of a claim that reports a happening and that the text leaves undated
+    happened, as far as the text tells, on the document's date."""
+    if event["date"] is None and happening and document_date:
         return dict(event, date=document_date, date_source="document")
     return event

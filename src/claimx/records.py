@@ -62,7 +62,7 @@ class Event(Record):
     span: Span
     date: str | None
     # where the date comes from: the event's sentence, the paragraph's last day before
-    # it, or (for a claim of type event that the text leaves undated) the document's date
+    # it, or (for a claim reporting a happening that the text leaves undated) the document's date
     date_source: Literal["sentence", "paragraph", "document"] | None = None
     place: str | None
 

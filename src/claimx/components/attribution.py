@@ -117,7 +117,7 @@ class Attribution(LexiconComponent):
             if source is not None and source["explicit"] and any(i in self.quoted for i in range(sentence.start, sentence.end)):
                 quote_source = source
             last_person = self._last_person(sentence) or last_person
-            kind, recommendation = self._type(sentence, sentence_cues, cue, source)
+            kind, recommendation, happening = self._type(sentence, sentence_cues, cue, source)
             span = Span(doc, sentence.start, sentence.end, label=kind)
             span._.claimx_claim = {
                 "source": source,
@@ -126,6 +126,7 @@ class Attribution(LexiconComponent):
                 "hedged": any(c.label_ == "hedge" for c in sentence_cues),
                 "negated": _negated(tokens, sentence_cues),
                 "headline": headline,
+                "happening": happening,
             }
             claims.append(span)
             quote_ids.append(self._quote_of(sentence))
@@ -470,23 +471,25 @@ class Attribution(LexiconComponent):
 
     # -- type ---------------------------------------------------------------
     def _type(self, sentence: Span, cues: list[Span], cue: Span | None, source: dict | None):
+        """(type, recommendation, happening): `happening` is whether the rules read the
+        sentence as reporting a specific happening, whatever type the parse gives it."""
         doc = self.doc
         # a past-tense cue reports a recommendation only with its addressee and action:
         # "they invited the countries to open dialogue", not "the FDA recommended vaccines"
         recommend = [c for c in cues if c.label_ == "recommend" and (not c[0].text.endswith("ed") or self._addressed(c, sentence))]
         if cue is not None and cue.label_ == "recommend" and cue in recommend:
-            return "recommendation", self._recommendation(sentence, cue)
+            return "recommendation", self._recommendation(sentence, cue), False
         if recommend:
-            return "recommendation", self._recommendation(sentence, recommend[0])
+            return "recommendation", self._recommendation(sentence, recommend[0]), False
         deontic = [c for c in cues if c.label_ == "deontic" and not (c.end < len(doc) and self.tokens.lower[c.end] == "have")]
         if deontic:
-            return "recommendation", self._recommendation(sentence, deontic[0])
-        if sentence.start in self.parsed_types:
-            return self.parsed_types[sentence.start], None
+            return "recommendation", self._recommendation(sentence, deontic[0]), False
         reported = source is not None and source["explicit"] and not (cue is not None and (cue.label_ == "according" or self._takes_object(cue, cues, sentence)))
-        if self._is_event(sentence, attributed=reported, cue=cue):
-            return "event", None
-        return "assertion", None
+        happening = self._is_event(sentence, attributed=reported, cue=cue)
+        if sentence.start in self.parsed_types:
+            parsed = self.parsed_types[sentence.start]
+            return parsed, None, happening or parsed == "event"
+        return ("event" if happening else "assertion"), None, happening
 
     def _addressed(self, cue: Span, sentence: Span) -> bool:
         """'urged Serbia to ...': an actor or group after the cue, then 'to' and a verb."""
