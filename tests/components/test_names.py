@@ -148,6 +148,7 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         # 'and' before an acronym or a person's name joins two names, not one
         ("Scientists from the University of Bristol and UC Davis took part.", "University of Bristol and UC Davis", "organization"),
         ("The envoy met the Ministry of Defence and John Smith.", "Defence and John Smith", "organization"),
+        ("The envoy met John Smith and Barkhane Force commanders.", "John Smith and Barkhane Force", "organization"),
         # a legal category is no organisation
         ("The State Department designated the group a Foreign Terrorist Organization.", "Foreign Terrorist Organization", "organization"),
         # names after a demonym that are times or groups' names are no people; nor are storms
