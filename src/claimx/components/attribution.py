@@ -14,7 +14,6 @@ BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 AUX = BE | {"will", "would", "has", "have", "had", "shall", "did", "does", "do", "also", "now", "to", "today", "then", "not", "later", "again", "formally", "officially", "jointly"}
 ADVERBS = {"also", "further", "again", "now", "still", "then", "too", "repeatedly", "previously", "recently", "today", "yesterday", "later", "once", "furthermore", "moreover", "even", "often", "always", "never", "already", "publicly", "privately"}
 AUXILIARIES = {"not", "n't", "never", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall"}
-ADVERBS_AUXILIARIES = ADVERBS | AUXILIARIES
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "new", "latest", "recent", "senior", "some", "several", "many", "other", "two", "three", "independent", "international", "local", "western", "foreign", "military", "government", "british", "american"}
 OPEN_QUOTES = {"“", "«", "„"}
 CLOSE_QUOTES = {"”", "»"}
@@ -25,8 +24,9 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 FIRST_PERSON_WE = FIRST_PERSON | {"we"}
 AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address", "op-ed", "speech", "testimony", "proclamation"}
 FINAL = {".", "!", "?", "…"}
-SUBORDINATORS = {"when", "which", "who", "whom", "whose", "while", "if", "after", "before", "since", "because", "although", "though", "unless", "until"}
-NEGATORS = {"not", "n't", "never", "no"}
+# words before a reported act that make it background or deny it: "When Putin launched ...",
+# "... did not ratify"
+NOT_MAIN_CLAUSE = {"when", "which", "who", "whom", "whose", "while", "if", "after", "before", "since", "because", "although", "though", "unless", "until", "not", "n't", "never", "no"}
 PERFECT = {"had"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 # "X of Y said": the person X speaks for Y, up to this many tokens before the cue
@@ -237,7 +237,7 @@ class Attribution(LexiconComponent):
             return self._resolved(first.i, first.i + 1, "person", last_person)
         j = i - 1
         while j >= sentence.start and (
-            tokens.lower[j] in ADVERBS_AUXILIARIES or tokens.lower[j].endswith("ly") and tokens.is_lower[j]
+            self._adverb(j) or tokens.lower[j] in AUXILIARIES
         ):
             j -= 1  # "the report further suggests", "the ministry did not confirm"
         if j < sentence.start:
@@ -527,7 +527,7 @@ class Attribution(LexiconComponent):
             # profiles were harvested"
             return self._acted(sentence, [
                 e for e in events
-                if not any(tokens.lower[k] in SUBORDINATORS | NEGATORS for k in range(sentence.start, e.start))
+                if not any(tokens.lower[k] in NOT_MAIN_CLAUSE for k in range(sentence.start, e.start))
             ])
         if events and any(e.start - sentence.start <= 2 for e in events) and not self._has_verb(sentence):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
@@ -622,7 +622,7 @@ class Attribution(LexiconComponent):
     def _adverb(self, k: int) -> bool:
         """An adverb between a subject and its verb: 'also', 'reportedly', 'voluntarily'."""
         word = self.tokens.lower[k]
-        return word in ADVERBS or word.endswith("ly") and len(word) > 4 and self.tokens.is_lower[k]
+        return word in ADVERBS or word.endswith("ly") and self.tokens.is_lower[k]
 
     def _clause_start(self, sentence: Span, j: int) -> int:
         """Where the main clause before token j starts: the sentence start, or the word after
