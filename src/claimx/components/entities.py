@@ -22,6 +22,8 @@ MIN_POLITICAL_MENTIONS = 1
 # A town is at most this many tokens before the comma that its region follows.
 MAX_TOWN_TOKENS = 4
 REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
+# one-word places that a person's surname may share ("Sudesh Amman", later "Amman")
+SURNAME_LABELS = {"place", "capital", "ambiguous_state"}
 # How far back a verb of aiming ("fired rockets at") or of motion ("withdraw its
 # forces from") may stand from the 'at' / 'from' it governs, within the clause.
 MAX_GOVERNOR_DISTANCE = 6
@@ -275,14 +277,20 @@ class EntityResolver(LexiconComponent):
 
     @staticmethod
     def _surnames(doc: Doc, mentions: list[Span]) -> list[Span]:
-        """Resolve 'Bunjaku' and 'President Biden' to the fullest name of that person."""
+        """Resolve 'Bunjaku' and 'President Biden' to the fullest name of that person; a
+        person's surname after that person is named is the person, not a place that shares
+        it ('Sudesh Amman ... said about Amman')."""
         full: dict[str, str] = {}
+        first: dict[str, int] = {}
         for m in mentions:
             if m.label_ == "person" and " " in m.id_:
                 full.setdefault(fold(m.id_.split()[-1]), m.id_)
-        for m in mentions:
+                first[fold(m.id_.split()[-1])] = min(m.start, first.get(fold(m.id_.split()[-1]), m.start))
+        for k, m in enumerate(mentions):
             if m.label_ == "person" and " " not in m.id_ and fold(m.id_) in full:
                 m.id_ = full[fold(m.id_)]
+            elif m.label_ in SURNAME_LABELS and len(m) == 1 and first.get(fold(m.text), m.start) < m.start:
+                mentions[k] = Span(doc, m.start, m.end, label="person", span_id=full[fold(m.text)])
         if not full:
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}

@@ -13,6 +13,7 @@ from .tokens import NOT_NAMES, THING_HEADS, TokenView, view
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
 MAX_NAME_TOKENS = 4
+MAX_SYLLABLE = 3  # letters of a lower-case part of a hyphenated given name ("Man-kei", "Jae-in")
 # a capital, lower-case letters, then a capital inside the word: "UpGuard", "GasBuddy", "YouTube"
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 MIN_CAMEL_CASE_LETTERS = 5  # not "CoV" of "SARS-CoV-2"
@@ -112,12 +113,19 @@ class NameFinder(LexiconComponent):
             elif text[end] in QUOTES and end > start and end + 3 < n and is_name[end + 1] and text[end + 2] in QUOTES and is_name[end + 3]:
                 end += 3  # a nickname: 'Thomas "Tommy" Pigott'
                 skipped += 3
-            elif text[end] == "-" and not tokens.whitespace[end - 1] and end > start and end + 1 < n and is_name[end + 1]:
-                end += 1
+            elif text[end] == "-" and not tokens.whitespace[end - 1] and end > start and end + 1 < n and (is_name[end + 1] or self._syllable(tokens, end + 1)):
+                end += 1  # "Jean-Marc", and the lower-case syllables of "Man-kei", "Chan-o-cha"
                 skipped += 1
+            elif self._syllable(tokens, end) and end > start and text[end - 1] == "-" and not tokens.whitespace[end - 1]:
+                end += 1
             else:
                 break
         return end
+
+    @staticmethod
+    def _syllable(tokens: TokenView, i: int) -> bool:
+        """A short lower-case part of a hyphenated name: the 'kei' of 'Man-kei'."""
+        return tokens.is_lower[i] and tokens.is_alpha[i] and len(tokens.text[i]) <= MAX_SYLLABLE and (i + 1 >= len(tokens) or tokens.text[i + 1] == "-" or tokens.whitespace[i])
 
     @staticmethod
     def _person(tokens: TokenView, start: int, end: int) -> Span:
@@ -262,11 +270,17 @@ class NameFinder(LexiconComponent):
             if i in headline and not self._signed(tokens, end):
                 i = max(end, i + 1)
                 continue
+            start = i
+            if self._has_role(tokens, i, end, in_title):
+                # a role the title list has in lower case only, capitalised as a sentence's first
+                # word: "Countryman Lawrence Cherono won"; other runs with a role are no names
+                opens = end - i >= 3 and tokens.doc[i].is_sent_start and self._is_role(tokens.lower[i]) and tokens.text[i + 1] in self.given
+                start = i + 1 if opens and not self._has_role(tokens, i + 1, end, in_title) else end
             # a run right before a listed person holds that person's given names ("Robert Gabriel Mugabe")
-            if end not in listed_people and end - i >= 2 and not self._has_role(tokens, i, end, in_title) and (
-                self._looks_like_person(tokens, i, end) or i in after_demonym and self._after_demonym(tokens, i, end)
+            if end not in listed_people and end - start >= 2 and (
+                self._looks_like_person(tokens, start, end) or start in after_demonym and self._after_demonym(tokens, start, end)
             ):
-                people.append(self._person(tokens, i, end))
+                people.append(self._person(tokens, start, end))
             i = max(end, i + 1)
         return people
 
