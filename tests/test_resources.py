@@ -123,6 +123,9 @@ def found_context(nlp, doc, entry) -> bool:
     if entry.kind == "designation":
         # a legal category is no organisation, though it ends in one's head noun
         return not any(ph[-1] in {t.text for t in a} for a in actors for ph in phrases)
+    if entry.kind == "inquiry":
+        # what an inquiry goes into is no place
+        return not any(p.start > 1 and doc[p.start - 1].lower_ == "into" and _ends_before(doc, p.start - 1, phrases, lower=True) for p in places)
     if entry.kind == "affiliation":
         return any(a.start > 1 and doc[a.start - 1].lower_ == "from" and _ends_before(doc, a.start - 1, phrases, lower=True) for a in actors)
     raise AssertionError(f"no check for context kind {entry.kind!r}")

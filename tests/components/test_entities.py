@@ -76,6 +76,11 @@ def spans_at(doc, key):
         "The general was killed at a [Baghdad](place:Baghdad) airport.",
         "He will not allow the annexation of the [West Bank](place:West Bank).",
         "[Turkey](actor:Türkiye) must halt drilling within the waters of [Cyprus](place:Cyprus).",
+        # what an inquiry goes into is no place; an unknown name after 'into' otherwise is
+        "The investigation into Burisma had been inactive for a year.",
+        "The convoy crossed into [Kadiivka](place:Kadiivka) on Monday.",
+        # a surname that a capital shares is the person once named, where no place stands
+        "Police officer Sudesh Amman was hurt. Officers said [Amman](actor:Sudesh Amman) was 20. The king spoke in [Amman](place:Amman).",
     ],
 )
 def test_role_and_name(annotate, markup, tagged):

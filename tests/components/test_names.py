@@ -43,6 +43,20 @@ import pytest
         ("Chelyabinsk regional Deputy Governor Oleg Klimov said 68 people were missing.", "Oleg Klimov"),
         ("The strike also killed commander Abu Mahdi al-Muhandis.", "Abu Mahdi al-Muhandis"),
         ("Milley called the Head of the Office of the President of Ukraine Andriy Kovalenchuk.", "Andriy Kovalenchuk"),
+        # a lower-case role capitalised as the first word; a religious role and honorific
+        ("Countryman Lawrence Cherono won the men's division.", "Lawrence Cherono"),
+        ("The bill was criticised by archbishop Monsenor Jorge Eduardo Scheinig.", "Jorge Eduardo Scheinig"),
+        # lower-case syllables of a hyphenated given name
+        ("“This is wrong,” Hong Kong director of Amnesty International Man-kei Tam said.", "Man-kei Tam"),
+        # two names before 'of' and a state
+        ("Yesterday, Karsten Warholm of Norway won the final.", "Karsten Warholm"),
+        ("Third place went to Abderrahman Samba of Qatar.", "Abderrahman Samba"),
+        # a listed one-word place or person inside a name after a title
+        ("Police director Vladimir Rebic said 71 people were arrested.", "Vladimir Rebic"),
+        ("Rubio met Libyan National Army Deputy Commander Saddam Haftar.", "Saddam Haftar"),
+        ("Police officer Sudesh Amman was hurt.", "Sudesh Amman"),
+        # a given name before a listed person's surname: another member of the family
+        ("Trump asked Zelensky to investigate his son, Hunter Biden.", "Hunter Biden"),
     ],
 )
 def test_person(annotate, group, text, person):
@@ -99,6 +113,10 @@ def test_factbook_capitals_surname_is_title_cased(annotate, group, text, mention
         ("Kosovo Police officer Afrim Bunjaku was killed. Bunjaku was 42.", "Bunjaku", "Afrim Bunjaku"),
         ("President Biden met Prime Minister Petteri Orpo. Orpo said Finland was ready.", "Orpo", "Petteri Orpo"),
         ("President Aleksandar Vučić met the envoy. VUCIC said the talks failed.", "VUCIC", "Aleksandar Vučić"),
+        # the person this text names in full, not the listed one of that surname (Khalifa Haftar)
+        ("Rubio met Deputy Commander Saddam Haftar. Haftar thanked him.", "Haftar", "Saddam Haftar"),
+        # a surname that a capital shares, after the person is named
+        ("Police officer Sudesh Amman was hurt. Officers said Amman was 20.", "Amman", "Sudesh Amman"),
     ],
 )
 def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
@@ -156,6 +174,8 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("The Thai Raksa Chart party was founded by supporters of the family.", "Raksa Chart", "person"),
         ("The Syrian Democratic Forces entered the town.", "Democratic", "person"),
         ("The island had not recovered from 2017's Hurricane Maria.", "Maria", "person"),
+        # after an article, names before 'of' and a state are a title
+        ("The Grand Mufti of Egypt condemned the attack.", "Grand Mufti", "person"),
     ],
 )
 def test_no_name_of_that_kind(annotate, group, text, wrong, kind):

@@ -85,6 +85,7 @@ class EntityResolver(LexiconComponent):
         self.political_verbs = {p for e in self.entries("context", "political_verb") for p in e.phrases}
         self.aiming = {p for e in self.entries("context", "aiming") for p in e.phrases}
         self.affiliated = {p for e in self.entries("context", "affiliation") for p in e.phrases}
+        self.inquiry = {p for e in self.entries("context", "inquiry") for p in e.phrases}
         self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
         self.body_states = body_states()
 
@@ -92,8 +93,8 @@ class EntityResolver(LexiconComponent):
         self._require_initialized()
         mentions = self._with_towns(doc, self._select(doc))
         mentions += self._acronyms(doc, mentions)
-        mentions += self._surnames(doc, mentions)
         locative_ends = self._locative_ends(doc)
+        mentions += self._surnames(doc, mentions, locative_ends)
         mentions += self._context_places(doc, mentions, locative_ends)
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "capital", "demonym"}}
@@ -222,7 +223,8 @@ class EntityResolver(LexiconComponent):
         ('fled to', 'from Moscow to'), a place noun's 'of' ('the village of')."""
         tokens = view(doc)
         lower = tokens.lower
-        ends = {end for _, _, end in self.locative(doc)}
+        # "an investigation into Burisma" goes into no place
+        ends = {end for _, start, end in self.locative(doc) if not (lower[start] == "into" and start > 0 and lower[start - 1] in self.inquiry)}
         for i in (i for i, word in enumerate(lower) if word == "to"):
             before = lower[max(i - 4, 0) : i]
             if not self.motion.isdisjoint(before) and MESSAGES.isdisjoint(before):
@@ -276,20 +278,26 @@ class EntityResolver(LexiconComponent):
         ]
 
     @staticmethod
-    def _surnames(doc: Doc, mentions: list[Span]) -> list[Span]:
+    def _surnames(doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
         """Resolve 'Bunjaku' and 'President Biden' to the fullest name of that person; a
         person's surname after that person is named is the person, not a place that shares
-        it ('Sudesh Amman ... said about Amman')."""
+        it ('Sudesh Amman ... said about Amman'), unless it stands where a place does ('in Amman')."""
         full: dict[str, str] = {}
         first: dict[str, int] = {}
-        for m in mentions:
-            if m.label_ == "person" and " " in m.id_:
-                full.setdefault(fold(m.id_.split()[-1]), m.id_)
-                first[fold(m.id_.split()[-1])] = min(m.start, first.get(fold(m.id_.split()[-1]), m.start))
+        # people named in full in this text first, in their order, then the listed full names
+        # of people named by surname alone
+        people = sorted((m for m in mentions if m.label_ == "person" and " " in m.id_), key=lambda m: (" " not in m.text, m.start))
+        for m in people:
+            surname = fold(m.id_.split()[-1])
+            full.setdefault(surname, m.id_)
+            first[surname] = min(m.start, first.get(surname, m.start))
+        in_full = {m.id_ for m in people if " " in m.text}
         for k, m in enumerate(mentions):
             if m.label_ == "person" and " " not in m.id_ and fold(m.id_) in full:
                 m.id_ = full[fold(m.id_)]
-            elif m.label_ in SURNAME_LABELS and len(m) == 1 and first.get(fold(m.text), m.start) < m.start:
+            elif m.label_ == "person" and len(m) == 1 and fold(m.text) in full and m.id_ not in in_full:
+                m.id_ = full[fold(m.text)]  # "Haftar" after "Saddam Haftar" is he, not the listed Khalifa Haftar
+            elif m.label_ in SURNAME_LABELS and len(m) == 1 and first.get(fold(m.text), m.start) < m.start and m.start not in locative_ends:
                 mentions[k] = Span(doc, m.start, m.end, label="person", span_id=full[fold(m.text)])
         if not full:
             return []

@@ -8,11 +8,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import NOT_NAMES, THING_HEADS, TokenView, view
+from .tokens import ARTICLES, NOT_NAMES, THING_HEADS, TokenView, view
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
 MAX_NAME_TOKENS = 4
+# labels of listed one-word names that a title may put first in a longer name
+ONE_WORD_OPENERS = {"person", "place", "capital"}
 MAX_SYLLABLE = 3  # letters of a lower-case part of a hyphenated given name ("Man-kei", "Jae-in")
 # a capital, lower-case letters, then a capital inside the word: "UpGuard", "GasBuddy", "YouTube"
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -86,15 +88,22 @@ class NameFinder(LexiconComponent):
         listed_people = {s.start for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "person"}
         # a run right after a demonym: "Kenyan Eliud Kipchoge", "Ethiopians Dejene Debela"
         after_demonym = {s.end for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "demonym"}
+        # an 'of' or 'from' before a state: "Karsten Warholm of Norway", "Abderrahman Samba of Qatar"
+        before_state = {s.start - 1 for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "state" and s.start > 0 and tokens.lower[s.start - 1] in {"of", "from"}}
         headline = _token_set(doc, "headlines")
+        # listed one-word names that may open a longer name after a title: "Deputy Commander
+        # Saddam Haftar" (not Saddam Hussein), "Police director Vladimir Rebic" (not the city)
+        longer = {i for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if len(s) > 1 for i in range(s.start, s.end)}
+        one_word = {s.start: s.id_ for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if len(s) == 1 and s.label_ in ONE_WORD_OPENERS and s.start not in longer}
         titles = self.titles(doc)
         found: list[Span] = []
-        titled = self._after_titles(tokens, titles, known, headline)
+        titled = self._after_titles(tokens, titles, known, headline, one_word)
         found += titled
         found += self._without_people(tokens, self._organisations(tokens, known, headline), titled)
         found += self._after_org_nouns(tokens, known, headline)
         found += self._camel_case(tokens, known, headline)
-        found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym)
+        found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym, before_state)
+        found += self._given_then_listed(tokens, known, headline, listed_people & one_word.keys())
         set_group(doc, "names", filter_spans(found))
         return doc
 
@@ -132,7 +141,7 @@ class NameFinder(LexiconComponent):
         doc = tokens.doc
         return Span(doc, start, end, label="person", span_id=title_case(doc[start:end].text))
 
-    def _after_titles(self, tokens: TokenView, titles, known: set[int], headline: set[int]) -> list[Span]:
+    def _after_titles(self, tokens: TokenView, titles, known: set[int], headline: set[int], one_word: dict[int, str]) -> list[Span]:
         text, lower, n = tokens.text, tokens.lower, len(tokens)
         people = []
         for _, start, end in titles:
@@ -149,7 +158,17 @@ class NameFinder(LexiconComponent):
                 if begin + 1 < n and text[begin] == ",":
                     begin, apposition = begin + 1, True
             limit = 2 if start in headline else MAX_NAME_TOKENS
-            stop = self._name_run(tokens, begin, known, limit)
+            if (
+                begin in one_word and begin + 1 < n and tokens.is_name[begin + 1] and (begin + 1 not in known or begin + 1 in one_word)
+                # "Motegi Toshimitsu" is the listed Toshimitsu Motegi, "Prayuth Chan-o-cha" Prayut Chan-o-cha
+                and not any(word.startswith(text[begin + 1]) for word in one_word[begin].split())
+            ):
+                after = begin + 1 + (begin + 1 in known)  # two listed words: "Saddam Haftar"
+                stop = self._name_run(tokens, after, known, limit - (after - begin))
+            else:
+                stop = self._name_run(tokens, begin, known, limit)
+                if begin < stop < n and stop - begin < limit and stop in one_word:
+                    stop += 1  # a listed one-word name ends it: "Police officer Sudesh Amman"
             if apposition and not (stop < n and text[stop] == ","):
                 continue  # "the mayor of London, Sadiq Khan, said": the name stands between commas
             # more title words before the name: "Deputy Governor Oleg Klimov",
@@ -256,7 +275,7 @@ class NameFinder(LexiconComponent):
             if not (is_title[i] or is_lower[i] or is_upper[i]) and i not in known and i not in headline and is_camel_case(word)
         ]
 
-    def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed_people: set[int], after_demonym: set[int]) -> list[Span]:
+    def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed_people: set[int], after_demonym: set[int], before_state: set[int]) -> list[Span]:
         """'Slobodan MILOSEVIC'; 'John Kirby said'; 'said John Kirby'; 'X, a spokesman'."""
         in_title = {i for _, start, end in titles for i in range(start, end)}
         is_name, n = tokens.is_name, len(tokens)
@@ -278,11 +297,22 @@ class NameFinder(LexiconComponent):
                 start = i + 1 if opens and not self._has_role(tokens, i + 1, end, in_title) else end
             # a run right before a listed person holds that person's given names ("Robert Gabriel Mugabe")
             if end not in listed_people and end - start >= 2 and (
-                self._looks_like_person(tokens, start, end) or start in after_demonym and self._after_demonym(tokens, start, end)
+                self._looks_like_person(tokens, start, end)
+                or (start in after_demonym or end in before_state) and self._of_a_people(tokens, start, end)
             ):
                 people.append(self._person(tokens, start, end))
             i = max(end, i + 1)
         return people
+
+    def _given_then_listed(self, tokens: TokenView, known: set[int], headline: set[int], listed_surnames: set[int]) -> list[Span]:
+        """A given name before a listed person's one-word name is another person of that
+        family: 'his son, Hunter Biden', 'First Lady Jill Biden'."""
+        return [
+            self._person(tokens, i - 1, i + 1)
+            for i in sorted(listed_surnames)
+            if i > 0 and tokens.text[i - 1] in self.given and i - 1 not in known and i - 1 not in headline
+            and not (i > 1 and tokens.text[i - 2] in self.given)  # "Robert Gabriel Mugabe" is Mugabe
+        ]
 
     def _has_role(self, tokens: TokenView, start: int, end: int, in_title: set[int]) -> bool:
         """A run with a title or role word in it ('Regional Governor Mujiv Hataman', 'Foreign
@@ -297,10 +327,13 @@ class NameFinder(LexiconComponent):
         """A signature line: 'Thomas "Tommy" Pigott, Spokesperson'."""
         return end + 1 < len(tokens) and tokens.text[end] == "," and tokens.lower[end + 1] in self.roles_and_offices
 
-    def _after_demonym(self, tokens: TokenView, start: int, end: int) -> bool:
-        """Two or three names after a demonym that name no thing or group: 'Kenyan Eliud
-        Kipchoge', not 'Chinese New Year' or 'Syrian Democratic Forces'."""
+    def _of_a_people(self, tokens: TokenView, start: int, end: int) -> bool:
+        """Two or three names after a demonym or before 'of' and a state that name no thing
+        or group: 'Kenyan Eliud Kipchoge', 'Karsten Warholm of Norway', not 'Chinese New
+        Year', 'Syrian Democratic Forces' or 'the Grand Mufti of Egypt'."""
         lower = tokens.lower
+        if start > 0 and lower[start - 1] in ARTICLES:
+            return False
         return end - start <= 3 and not any(lower[k] in self.thing_heads or lower[k] in TIME_WORDS or tokens.text[k] in self.portfolios for k in range(start, end)) and not (
             end < len(tokens) and tokens.text[end].capitalize() in self.heads  # "Thai Raksa Chart party"
         )
