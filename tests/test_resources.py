@@ -67,9 +67,12 @@ def found_given_name(nlp, doc, entry) -> bool:
 
 
 def found_org_noun(nlp, doc, entry) -> bool:
-    """An organisation found in claimx_names right after one of the entry's nouns."""
+    """An organisation found in claimx_names right after or right before one of the entry's nouns."""
     phrases = _phrases(nlp, entry)
-    return any(s.label_ == "organization" and _ends_before(doc, s.start, phrases) for s in doc.spans[SPAN_KEYS["names"]])
+    return any(
+        s.label_ == "organization" and (_ends_before(doc, s.start, phrases) or any([t.text for t in doc[s.end : s.end + len(ph)]] == ph for ph in phrases))
+        for s in doc.spans[SPAN_KEYS["names"]]
+    )
 
 
 def found_org_head(nlp, doc, entry) -> bool:

@@ -56,6 +56,8 @@ QUOTE = (
         ("Mike Ryan of the World Health Organization (WHO) told the press the news was good.", "Ryan", "Mike Ryan", "Mike Ryan", "person", True, "told"),
         ("John Geiger of USGS told the press there had been many quakes.", "Geiger", "John Geiger", "John Geiger", "person", True, "told"),
         ("José Ortiz of the island's power authority said repairs would take a year.", "Ortiz", "José Ortiz", "José Ortiz", "person", True, "said"),
+        # the claimant is the noun a listed name qualifies, of that organisation
+        ("Sales went up last week, according to a Walmart spokesperson.", "Sales", "a Walmart spokesperson", "Walmart", "organization", True, "according to"),
     ],
 )
 def test_source(extract, claim_with, text, fragment, source_text, name, kind, explicit, cue):

@@ -133,6 +133,9 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("The New Diplomacy Project published a report on the Balkans.", "New Diplomacy Project", "organization"),
         ("The Ministry of Foreign Affairs of Serbia issued a protest note.", "Ministry of Foreign Affairs of Serbia", "organization"),
         ("The Balkan Joint Expeditionary Force would deter attacks.", "Balkan Joint Expeditionary Force", "organization"),
+        # a name between a determiner and a noun for a kind of organisation
+        ("Analysts named the Kaufland chain among the buyers.", "Kaufland", "organization"),
+        ("Salling will merge the stores into its Netto chain.", "Netto", "organization"),
         # a university with its campus
         ("The University of Hawaii at Mānoa sent a ship.", "University of Hawaii at Mānoa", "organization"),
         # a listed name inside a longer one

@@ -345,7 +345,9 @@ class Attribution(LexiconComponent):
                     k += 1
                 if k < sentence.end and tokens.lower[k] in self.source_nouns:
                     return self._resolved(i, k + 1, self.source_nouns[tokens.lower[k]], last_person)
-            return _source(doc[i:actor.end].text, actor.id_, actor.label_, doc[i:actor.end])
+            # "according to a Woolworths spokesperson": the claimant is the noun the name qualifies
+            end = actor.end + (actor.end < sentence.end and tokens.lower[actor.end] in self.source_nouns)
+            return _source(doc[i:end].text, actor.id_, actor.label_, doc[i:end])
         end = j
         while end < sentence.end and tokens.lower[end] not in self.source_nouns and tokens.is_alpha[end] and end - j < 3:
             end += 1

@@ -13,6 +13,8 @@ from .tokens import ARTICLES, NOT_NAMES, THING_HEADS, TokenView, view
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
 MAX_NAME_TOKENS = 4
+# what may stand before "<name> chain", "<name> group"
+ORG_DETERMINERS = {"the", "its", "their", "his", "her", "our", "'s", "’s"}
 # labels of listed one-word names that a title may put first in a longer name
 ONE_WORD_OPENERS = {"person", "place", "capital"}
 MAX_SYLLABLE = 3  # letters of a lower-case part of a hyphenated given name ("Man-kei", "Jae-in")
@@ -101,6 +103,7 @@ class NameFinder(LexiconComponent):
         found += titled
         found += self._without_people(tokens, self._organisations(tokens, known, headline), titled)
         found += self._after_org_nouns(tokens, known, headline)
+        found += self._before_org_nouns(tokens, known, headline)
         found += self._camel_case(tokens, known, headline)
         found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym, before_state)
         found += self._given_then_listed(tokens, known, headline, listed_people & one_word.keys())
@@ -262,6 +265,22 @@ class NameFinder(LexiconComponent):
                     break
                 begin = stop + 1 + (text[stop] == "," and text[stop + 1] == "and")
                 stop = self._name_run(tokens, begin, known)
+        return orgs
+
+    def _before_org_nouns(self, tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
+        """'the Kaufland chain', 'its Netto chain', 'the Wagner group': a name between a
+        determiner and a noun for a kind of organisation."""
+        doc, lower, is_name = tokens.doc, tokens.lower, tokens.is_name
+        orgs = []
+        for _, start, _ in self.org_nouns(doc):
+            begin = start
+            while begin > 0 and start - begin < MAX_NAME_TOKENS - 1 and is_name[begin - 1] and begin - 1 not in known and tokens.text[begin - 1] not in self.heads:
+                begin -= 1
+            if (
+                begin < start and begin > 0 and lower[begin - 1] in ORG_DETERMINERS and start - 1 not in headline and not doc[begin].is_sent_start
+                and not any(lower[k] in self.thing_heads for k in range(begin, start))  # "the Hawaiian Island chain"
+            ):
+                orgs.append(Span(doc, begin, start, label="organization", span_id=doc[begin:start].text))
         return orgs
 
     @staticmethod
