@@ -5,28 +5,39 @@ Sources:
 - the first names of the US Census 1990 name files (public domain), as shipped by the
   `names` package (MIT);
 - the given names of the people gazetteer (people.jsonl: leaders, ministers and public
-  figures of every region), which the census lacks ("Volodymyr", "Recep", "Nikos").
+  figures of every region), which the census lacks ("Volodymyr", "Recep", "Nikos");
+- the Latin-script first names of the person providers of the `faker` package (MIT) for
+  every locale but the English-speaking ones the census covers: European, Turkish,
+  Azerbaijani, Pakistani, Indian, Kenyan, Nigerian, Ghanaian, Thai and Japanese
+  (romanised) names ("Karsten", "Nabil", "Abdirahman", "Kipchoge").
 
 Left out (from both): names that the web2 word list of the `english-words` package (MIT) holds
 only in lower case ("hope", "faith", "royal"), capitalised words that often open
 non-names in news (NOT_GIVEN), titles of titles.jsonl ("King", "Sheikh"), and every
-alias of the states, places and organisations gazetteers ("Georgia", "Jordan", "Chad",
-"Florence"), which the gazetteer matcher claims first anyway.
+alias of the states, places, organisations and companies gazetteers ("Georgia", "Jordan",
+"Chad", "Florence", "Mercedes"), which the gazetteer matcher claims first anyway.
 
 Run:  pip install -e '.[build]' && python scripts/build_given_names.py
 """
 
+import importlib
 import json
+import pkgutil
 import sys
+import unicodedata
 from pathlib import Path
 
+import faker.providers.person
 import names
 from english_words import get_english_words_set
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "claimx" / "resources"
 CENSUS_FILES = ("dist.male.first", "dist.female.first")
-GAZETTEERS = ("states.jsonl", "places.jsonl", "organizations.jsonl", "bodies.jsonl")
+GAZETTEERS = ("states.jsonl", "places.jsonl", "organizations.jsonl", "bodies.jsonl", "companies.jsonl")
+# faker locales whose names the census already has, or that are placeholders ("es": Jane, John)
+FAKER_SKIPPED = {"en", "en_US", "en_GB", "en_IE", "en_NZ", "es"}
+FAKER_LISTS = ("first_names", "first_names_male", "first_names_female", "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
 # Given names that are also words capitalised at the start of non-names in news:
 # months, auxiliaries and common nouns of titles and headings ("May Day", "Will Russia",
 # "Grant Thornton", "Christian Democrats", "Star Wars", "Delta Air Lines").
@@ -38,6 +49,8 @@ NOT_GIVEN = {
     "Roman", "Noble", "Young", "Long", "Sun", "Moon", "Golden", "Liberty", "Union",
     # religious adjectives that the census lists as given names ("Sunni Members of Parliament")
     "Sunni", "Shia", "Shiite", "Muslim", "Catholic", "Orthodox", "Hindu", "Sikh", "Druze",
+    # given names in some countries that in English news name a regime, a leader or an office
+    "Nazi", "Lenin", "Qadi",
 }
 
 
@@ -47,6 +60,23 @@ def census_names():
         for line in (folder / file).read_text().splitlines():
             if line.strip():
                 yield line.split()[0].capitalize()
+
+
+def faker_names():
+    """The Latin-script, title-case first names of faker's person providers."""
+    for module in pkgutil.iter_modules(faker.providers.person.__path__):
+        if module.name in FAKER_SKIPPED:
+            continue
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attribute in FAKER_LISTS:
+            found = getattr(provider, attribute, None)
+            for name in found if isinstance(found, (list, tuple, dict)) else ():
+                if isinstance(name, str) and name[:1].isupper() and name[1:].islower() and _latin(name):
+                    yield name
+
+
+def _latin(word: str) -> bool:
+    return all("LATIN" in unicodedata.name(c, "") or c in "-'’" for c in word)
 
 
 def gazetteer_given_names():
@@ -74,7 +104,7 @@ def excluded():
 def build():
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
     common_words = {w for w in web2 if w.islower()}
-    candidates = {*census_names(), *gazetteer_given_names()}
+    candidates = {*census_names(), *gazetteer_given_names(), *faker_names()}
     given = {n for n in candidates if not (n.lower() in common_words and n not in web2)}
     return sorted(given - excluded())
 

@@ -162,6 +162,20 @@ def test_no_state_where_an_organisation_works(annotate, group):
     assert ("Serbian", "state", "Serbia") in actors
 
 
+@pytest.mark.parametrize(
+    ("text", "company", "state"),
+    [
+        ("He contributed to Agence France-Presse for years.", "Agence France-Presse", "France"),
+        ("Tesco left its joint venture with China Resources Holdings.", "China Resources Holdings", "China"),
+    ],
+)
+def test_no_state_inside_company(annotate, group, text, company, state):
+    """A company named after a state is no mention of that state."""
+    actors = group(annotate(text), "actors")
+    assert (company, "organization", company) in actors
+    assert state not in [name for _, label, name in actors if label == "state"]
+
+
 def test_no_state_inside_armed_group(annotate, group):
     """An armed group named after a state does not speak for it."""
     actors = group(annotate("The Islamic State of Iraq and the Levant claimed responsibility."), "actors")

@@ -134,8 +134,8 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("The Ministry of Foreign Affairs of Serbia issued a protest note.", "Ministry of Foreign Affairs of Serbia", "organization"),
         ("The Balkan Joint Expeditionary Force would deter attacks.", "Balkan Joint Expeditionary Force", "organization"),
         # a name between a determiner and a noun for a kind of organisation
-        ("Analysts named the Kaufland chain among the buyers.", "Kaufland", "organization"),
-        ("Salling will merge the stores into its Netto chain.", "Netto", "organization"),
+        ("Analysts named the Dino chain among the buyers.", "Dino", "organization"),
+        ("Salling will merge the stores into its Stokrotka chain.", "Stokrotka", "organization"),
         # a university with its campus
         ("The University of Hawaii at Mānoa sent a ship.", "University of Hawaii at Mānoa", "organization"),
         # a listed name inside a longer one

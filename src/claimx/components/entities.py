@@ -88,6 +88,7 @@ class EntityResolver(LexiconComponent):
         self.inquiry = {p for e in self.entries("context", "inquiry") for p in e.phrases}
         self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
         self.body_states = body_states()
+        self.companies = {c.name for c in resources.gazetteer("companies")}
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -148,6 +149,7 @@ class EntityResolver(LexiconComponent):
         self._nested = sorted((s for s in gazetteer if s.label_ in {"state", "demonym"}), key=lambda s: s.start)
         self._nested_starts = [s.start for s in self._nested]
         self._place_names = {(s.start, s.end): s.id_ for s in gazetteer if s.label_ == "place"}
+        self._company_tokens = {i for s in gazetteer if s.label_ == "organization" and s.id_ in self.companies for i in range(s.start, s.end)}
         self._place_ends = {s.end - 1 for s in gazetteer if s.label_ in {"place", "capital"}}
         return chosen
 
@@ -245,7 +247,8 @@ class EntityResolver(LexiconComponent):
 
     def _nested_states(self, doc: Doc, mention: Span) -> list[Span]:
         """'Russian Ministry of Defence' is also a mention of Russia; 'UN Interim Force in
-        Lebanon', named after where it works, is none of Lebanon."""
+        Lebanon', named after where it works, is none of Lebanon, nor is a company named
+        after a state of it ('Agence France-Presse', 'China Resources Holdings')."""
         if mention.label_ != "organization":
             return []
         inside = self._nested[bisect_left(self._nested_starts, mention.start) : bisect_left(self._nested_starts, mention.end)]
@@ -255,6 +258,7 @@ class EntityResolver(LexiconComponent):
             for s in inside
             if s.end <= mention.end and (s.start, s.end) != (mention.start, mention.end)
             and "in" not in lower[max(s.start - 2, mention.start) : s.start]  # "UN Interim Force in Lebanon" works there
+            and s.start not in self._company_tokens
         ]
 
     @staticmethod
