@@ -76,6 +76,10 @@ def spans_at(doc, key):
         "The general was killed at a [Baghdad](place:Baghdad) airport.",
         "He will not allow the annexation of the [West Bank](place:West Bank).",
         "[Turkey](actor:Türkiye) must halt drilling within the waters of [Cyprus](place:Cyprus).",
+        # a list of places after a locative, with articles in it; a list has a conjunction
+        "Arrests were made in [Canada](place:Canada), the [Czech Republic](place:Czech Republic), [Spain](place:Spain) and the [United Kingdom](place:United Kingdom).",
+        "By fomenting crises in the Western Balkans, [Moscow](actor:Russia) seeks to divide its rivals.",
+        "A car bomb hit a base in Maidan Shahr, [Afghanistan](place:Afghanistan).",
         # what an inquiry goes into is no place; an unknown name after 'into' otherwise is
         "The investigation into Burisma had been inactive for a year.",
         "The convoy crossed into [Kadiivka](place:Kadiivka) on Monday.",
@@ -174,6 +178,19 @@ def test_no_state_inside_company(annotate, group, text, company, state):
     actors = group(annotate(text), "actors")
     assert (company, "organization", company) in actors
     assert state not in [name for _, label, name in actors if label == "state"]
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Kosovo and Serbia signed the Brussels Agreement in 2013.", "Brussels"),
+        ("The terms of the Bishkek Protocol produced a frozen conflict.", "Bishkek"),
+        ("Russia violated the Minsk agreements, Kyiv said.", "Minsk"),
+    ],
+)
+def test_capital_naming_a_treaty_is_no_actor(annotate, group, text, capital):
+    """'the Brussels Agreement' names a treaty, not the EU or Belgium."""
+    assert capital not in [surface for surface, _, _ in group(annotate(text), "actors")]
 
 
 def test_no_state_inside_armed_group(annotate, group):

@@ -22,6 +22,11 @@ MIN_POLITICAL_MENTIONS = 1
 # A town is at most this many tokens before the comma that its region follows.
 MAX_TOWN_TOKENS = 4
 REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
+LIST_SEPARATORS = {",", "and", "or", "&"}
+# lower-case words after a place that end its phrase rather than open a clause with it as subject
+PHRASE_ENDS = {"on", "in", "at", "during", "since", "last", "this", "yesterday", "today", "tonight", "earlier", "after", "before", "when", "where", "which", "who", "as", "with"}
+# what a treaty, a document or a forum named after a capital is ("the Minsk agreements")
+TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "principles", "declaration", "convention", "conventions", "treaty", "charter", "memorandum", "communiqué", "communique", "group", "format", "process", "framework", "consensus"}
 # one-word places that a person's surname may share ("Sudesh Amman", later "Amman")
 SURNAME_LABELS = {"place", "capital", "ambiguous_state"}
 # How far back a verb of aiming ("fired rockets at") or of motion ("withdraw its
@@ -103,6 +108,8 @@ class EntityResolver(LexiconComponent):
             label = mention.label_
             if label == "ambiguous_state" and not self._ambiguous_is_state(doc, mention, political):
                 continue
+            if self._names_treaty(doc, mention):
+                continue  # "the Bishkek Protocol", "the Brussels Agreement", "the Minsk agreements"
             alternative = self._place_names.get((mention.start, mention.end))
             if label in {"government", "organization"} and alternative and self._locates(doc, mention, locative_ends):
                 places.append(self._place(doc, mention, alternative))  # "talks in Brussels"
@@ -151,6 +158,7 @@ class EntityResolver(LexiconComponent):
         self._place_names = {(s.start, s.end): s.id_ for s in gazetteer if s.label_ == "place"}
         self._company_tokens = {i for s in gazetteer if s.label_ == "organization" and s.id_ in self.companies for i in range(s.start, s.end)}
         self._place_ends = {s.end - 1 for s in gazetteer if s.label_ in {"place", "capital"}}
+        self._capital_spans = {(s.start, s.end) for s in gazetteer if s.label_ == "capital"}
         return chosen
 
     def _with_towns(self, doc: Doc, mentions: list[Span]) -> list[Span]:
@@ -232,6 +240,8 @@ class EntityResolver(LexiconComponent):
             if not self.motion.isdisjoint(before) and MESSAGES.isdisjoint(before):
                 ends.add(i + 1)  # "fled to Kyiv", not "sent an email to Cultura Colectiva"
         for _, start, end in self.place_noun_matcher(doc):
+            if not tokens.is_lower[start]:
+                continue  # a capital opens a name: "the State of Qatar"
             if end + 1 < len(doc) and lower[end] in {"of", ","}:
                 ends.add(end + 1)  # "the village of Banjska", "the capital, Sanaa"
             elif end < len(doc) and tokens.is_name[end]:
@@ -244,6 +254,17 @@ class EntityResolver(LexiconComponent):
         tokens = view(doc)
         end = mention.end
         return end < len(tokens) and tokens.is_title[end] and tokens.lower[end] in THING_HEADS
+
+    def _names_treaty(self, doc: Doc, mention: Span) -> bool:
+        """A capital, or a government or body named by its capital, that opens the name of a
+        treaty, a document or a forum named after where it was made: 'the Bishkek Protocol',
+        'the Minsk agreements', 'the Brussels Agreement', 'the OSCE Minsk Group'."""
+        return (
+            (mention.label_ == "capital" or mention.label_ in {"government", "organization"} and (
+                (mention.start, mention.end) in self._capital_spans or (mention.start, mention.end) in self._place_names
+            ))
+            and mention.end < len(doc) and view(doc).lower[mention.end] in TREATY_HEADS
+        )
 
     def _nested_states(self, doc: Doc, mention: Span) -> list[Span]:
         """'Russian Ministry of Defence' is also a mention of Russia; 'UN Interim Force in
@@ -355,15 +376,34 @@ class EntityResolver(LexiconComponent):
             return not self._party_after(doc, start, mention.end)
         if self._subject_of_list(doc, mention):
             return False
-        # a coordination chain back to a locative: "across Bosnia, Montenegro, and North Macedonia"
+        # a coordination chain back to a locative: "across Bosnia, Montenegro, and North
+        # Macedonia", "in Canada, the Czech Republic, Germany and the United Kingdom"; a
+        # list has a conjunction, so "In the Western Balkans, Moscow seeks" is none
+        conjoined = self._conjoined_after(tokens, mention.end)
         i = start - 1
-        while i >= 0 and tokens.text[i] in {",", "and", "or", "&"}:
+        if i >= 0 and lower[i] == "the":
+            i -= 1
+        while i >= 0 and tokens.text[i] in LIST_SEPARATORS:
+            conjoined = conjoined or tokens.text[i] != ","
             i -= 1
             while i >= 0 and tokens.is_name[i]:
                 i -= 1
+            if i >= 0 and lower[i] == "the" and i + 1 not in locative_ends:
+                i -= 1
             if i + 1 in locative_ends:
-                return not self._party_after(doc, i + 1, mention.end)
+                return conjoined and not self._party_after(doc, i + 1, mention.end)
         return False
+
+    @staticmethod
+    def _conjoined_after(tokens: TokenView, end: int) -> bool:
+        """Whether the list a name stands in goes on to a conjunction ('Germany, Spain and
+        ...'), or the name ends its phrase, as a region after its town does ('in Maidan
+        Wardak, Afghanistan.'), rather than opening a clause ('..., Moscow seeks')."""
+        if end >= len(tokens) or not tokens.is_lower[end] or tokens.lower[end] in PHRASE_ENDS:
+            return True
+        while end < len(tokens) and (tokens.text[end] == "," or tokens.is_name[end] or tokens.lower[end] == "the"):
+            end += 1
+        return end < len(tokens) and tokens.text[end] in LIST_SEPARATORS - {","}
 
     def _party_after(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the 'at' or 'from' before `start` makes what follows a party rather than
