@@ -58,6 +58,13 @@ QUOTE = (
         ("José Ortiz of the island's power authority said repairs would take a year.", "Ortiz", "José Ortiz", "José Ortiz", "person", True, "said"),
         # the claimant is the noun a listed name qualifies, of that organisation
         ("Sales went up last week, according to a Walmart spokesperson.", "Sales", "a Walmart spokesperson", "Walmart", "organization", True, "according to"),
+        # a person named after a body's name and role
+        ("According to Samoa Observer editor Keni Lesa, the movement grew.", "movement", "Samoa Observer editor Keni Lesa", "Keni Lesa", "person", True, "According to"),
+        # the claimant that stands in the places before the cue
+        ("The Aam Aadmi Party in Goa said he was a gentleman.", "gentleman", "Aam Aadmi Party", "Aam Aadmi Party", "organization", True, "said"),
+        ("Yesterday, authorities in the United Kingdom and the United States announced the arrests.", "arrests", "authorities in the United Kingdom and the United States", "authorities", "unknown", True, "announced"),
+        # a compound of claimant nouns
+        ("According to the research team, half of all people are affected.", "half", "the research team", "research team", "group", True, "According to"),
     ],
 )
 def test_source(extract, claim_with, text, fragment, source_text, name, kind, explicit, cue):

@@ -31,7 +31,9 @@ PERFECT = {"had"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 # "X of Y said": the person X speaks for Y, up to this many tokens before the cue
 PERSON_OF = {"of", "at", "from"}
+LOCATED = {"in", "at", "from"}  # "officials in Omsk said": the claimant stands in the place
 PERSON_OF_TOKENS = 7
+PERSON_AFTER_TOKENS = 5  # words between a body's name and its person: "Samoa Observer editor Keni Lesa"
 # words that open an adverbial before the main clause: "In West Africa, the delegation ..."
 OPENERS = {"in", "on", "at", "after", "before", "during", "following", "later", "earlier", "meanwhile", "last", "this", "over", "within", "throughout", "shortly", "yesterday", "today", "overnight", "then"}
 MIN_CLAIM_WORDS = 4
@@ -81,6 +83,7 @@ class Attribution(LexiconComponent):
         self.starts = {key: [s.start for s in spans] for key, spans in self.groups.items()}
         self.actor_end = {a.end - 1: a for a in self.groups["actors"]}
         self.actor_start = {a.start: a for a in self.groups["actors"]}
+        self.place_end = {p.end - 1: p.start for p in self.groups["places"]}
         # the parser's subjects of verbs, where a trained pipeline runs under claimx
         self.subjects = {int(s.id_): s for s in doc.spans.get("claimx_model_subjects", [])}
         # ... and the sentences whose type its parse tells (see model_roles.py)
@@ -289,16 +292,20 @@ class Attribution(LexiconComponent):
     def _source_ending(self, j: int, sentence: Span, last_person) -> dict | None:
         tokens = self.tokens
         doc = self.doc
+        located = self._located(j, sentence, last_person)
+        if located is not None:
+            return located
         if j in self.actor_end:
             actor = self.actor_end[j]
             # "the Foreign Ministers of Qatar, Jordan and Egypt": the list belongs to the noun
             k = actor.start - 1
-            while k >= sentence.start and (tokens.text[k] in {",", "and"} or k in self.actor_end):
+            while k >= sentence.start and (tokens.text[k] in {",", "and", "the"} or k in self.actor_end):
                 k = self.actor_end[k].start - 1 if k in self.actor_end else k - 1
             if k > sentence.start and tokens.lower[k] == "of" and tokens.lower[k - 1] in self.source_nouns:
                 span = doc[self._phrase_start(k - 1, sentence) : j + 1]
                 name = " ".join(t.text for t in span if t.lower_ not in DETERMINERS) or span.text
                 return _source(span.text, name, "group", span)
+
             person = self._person_of(actor.start - 1, sentence) if actor.label_ != "person" else None
             if person is not None:
                 return _source(person.text, person.id_, "person", person)
@@ -317,6 +324,41 @@ class Attribution(LexiconComponent):
             span = doc[start : j + 1]
             return _source(span.text, span.text, "person" if len(span) > 1 else "unknown", span)
         return None
+
+    def _person_after(self, k: int, sentence: Span):
+        """A person named within a few words after a body's name, over its other name words
+        and role nouns: 'Samoa [Observer editor] Keni Lesa', 'Russia['s foreign ministry
+        spokeswoman] Maria Zakharova'."""
+        tokens = self.tokens
+        for q in range(k, min(k + PERSON_AFTER_TOKENS, sentence.end)):
+            if q in self.actor_start and self.actor_start[q].label_ == "person":
+                return self.actor_start[q]
+            if not (tokens.is_name[q] or tokens.is_lower[q] and tokens.is_alpha[q] and tokens.lower[q] not in CLAUSE_MARKERS or tokens.lower[q] in {"'s", "’s"}):
+                return None
+        return None
+
+    def _located(self, j: int, sentence: Span, last_person) -> dict | None:
+        """The claimant that stands in the places ending at token j: 'The Aam Aadmi Party
+        in Goa said', 'Hospital officials in Omsk said', 'authorities in the United Kingdom
+        and the United States announced'."""
+        tokens = self.tokens
+        if j not in self.place_end and not (j in self.actor_end and self.actor_end[j].label_ == "state"):
+            return None
+        k = j
+        while k >= sentence.start and (tokens.lower[k] in {",", "and", "the"} or k in self.place_end or k in self.actor_end and self.actor_end[k].label_ == "state"):
+            k = self.place_end[k] - 1 if k in self.place_end else self.actor_end[k].start - 1 if k in self.actor_end else k - 1
+        if k <= sentence.start or tokens.lower[k] not in LOCATED:
+            return None
+        head = self.actor_end.get(k - 1)
+        if head is not None and head.label_ not in {"person", "state"}:
+            return _source(head.text, head.id_, head.label_, head)
+        kind = self.source_nouns.get(tokens.lower[k - 1])
+        if kind is None:
+            return None
+        start = self._phrase_start(k - 1, sentence)
+        claimant = self._resolved(start, k, kind, last_person)
+        span = self.doc[start : j + 1]  # the phrase with its places: "authorities in the United Kingdom"
+        return _source(span.text, claimant["name"], claimant["kind"], span)
 
     def _person_of(self, j: int, sentence: Span):
         """The person before the 'of', 'at' or 'from' that opens the words ending at token j:
@@ -345,12 +387,18 @@ class Attribution(LexiconComponent):
                     k += 1
                 if k < sentence.end and tokens.lower[k] in self.source_nouns:
                     return self._resolved(i, k + 1, self.source_nouns[tokens.lower[k]], last_person)
+            person = self._person_after(actor.end, sentence) if actor.label_ != "person" else None
+            if person is not None:
+                # "according to Samoa Observer editor Keni Lesa": the person of that body speaks
+                return _source(doc[i:person.end].text, person.id_, "person", doc[i:person.end])
             # "according to a Woolworths spokesperson": the claimant is the noun the name qualifies
             end = actor.end + (actor.end < sentence.end and tokens.lower[actor.end] in self.source_nouns)
             return _source(doc[i:end].text, actor.id_, actor.label_, doc[i:end])
         end = j
         while end < sentence.end and tokens.lower[end] not in self.source_nouns and tokens.is_alpha[end] and end - j < 3:
             end += 1
+        while end + 1 < sentence.end and tokens.lower[end] in self.source_nouns and tokens.lower[end + 1] in self.source_nouns:
+            end += 1  # "according to the research team"
         if end < sentence.end and tokens.lower[end] in self.source_nouns:
             # "said Foreign Minister Sergey Lavrov": the title leads to the person
             k = end + 1
