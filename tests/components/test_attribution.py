@@ -185,6 +185,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("An apartment building collapsed in the city.", "event"),
         # a reported act in the main clause, neither denied nor in a subordinate clause
         ("Two women and a man were injured, according to the reports.", "event"),
+        # a verb of happening narrates one, unless hedged or in a subordinate clause
+        ("Further skirmishes occurred on the border between the two countries.", "event"),
+        ("The researchers said the pattern may have occurred repeatedly.", "assertion"),
         ("Police said two men were arrested in the city.", "event"),
         ("Officials said the parliament did not ratify the deal.", "assertion"),
         ("When the army attacked the town, the minister thought the war was over.", "assertion"),

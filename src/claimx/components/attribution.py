@@ -28,6 +28,9 @@ FINAL = {".", "!", "?", "…"}
 # "... did not ratify"
 NOT_MAIN_CLAUSE = {"when", "which", "who", "whom", "whose", "while", "if", "after", "before", "since", "because", "although", "though", "unless", "until", "not", "n't", "never", "no"}
 PERFECT = {"had"}
+MODALS = {"may", "might", "could", "would", "will", "should", "can", "must"}
+# verbs whose subject is a happening: "Further skirmishes occurred", "The attack took place"
+HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 # "X of Y said": the person X speaks for Y, up to this many tokens before the cue
 PERSON_OF = {"of", "at", "from"}
@@ -571,6 +574,8 @@ class Attribution(LexiconComponent):
             return False  # "in the 1990s", "in the 7th century": background, not a happening
         if events and (any(v and len(v) >= 4 for v in values) or any(d.label_ in {"day_word", "weekday"} for d in dates)):
             return True
+        if self._happened(sentence):
+            return True  # "Further skirmishes occurred on the border", "the attack took place at 7:45 p.m."
         if attributed:
             # only an act in the main clause, neither denied nor background: not "When Putin
             # launched his war, he thought ...", "... did not ratify", "the scandal, in which
@@ -582,6 +587,21 @@ class Attribution(LexiconComponent):
         if events and any(e.start - sentence.start <= 2 for e in events) and not self._has_verb(sentence):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
         return self._narrates(sentence) or self._acted(sentence, events)
+
+    def _happened(self, sentence: Span) -> bool:
+        """A verb of happening in the past ('occurred', 'took place', 'broke out'), outside
+        quotes, in the main clause and not denied."""
+        tokens = self.tokens
+        lower = tokens.lower
+        for k in range(sentence.start, sentence.end):
+            word = lower[k]
+            two = word + " " + lower[k + 1] if k + 1 < sentence.end else ""
+            if (word in HAPPENED or two in HAPPENED) and k not in self.quoted:
+                # not "which took place", "may have occurred"
+                return not any(lower[q] in NOT_MAIN_CLAUSE or lower[q] in CLAUSE_MARKERS for q in range(sentence.start, k)) and not any(
+                    lower[q] in MODALS for q in range(max(sentence.start, k - 3), k)
+                )
+        return False
 
     def _acted(self, sentence: Span, events: list[Span]) -> bool:
         """An event trigger used as a verb with its doer or sufferer before it: 'NATO
