@@ -188,6 +188,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # a verb of happening narrates one, unless hedged or in a subordinate clause
         ("Further skirmishes occurred on the border between the two countries.", "event"),
         ("The researchers said the pattern may have occurred repeatedly.", "assertion"),
+        ("The group, which is linked to Abu Sayyaf, later claimed responsibility.", "event"),
         ("Police said two men were arrested in the city.", "event"),
         ("Officials said the parliament did not ratify the deal.", "assertion"),
         ("When the army attacked the town, the minister thought the war was over.", "assertion"),

@@ -29,8 +29,8 @@ FINAL = {".", "!", "?", "…"}
 NOT_MAIN_CLAUSE = {"when", "which", "who", "whom", "whose", "while", "if", "after", "before", "since", "because", "although", "though", "unless", "until", "not", "n't", "never", "no"}
 PERFECT = {"had"}
 MODALS = {"may", "might", "could", "would", "will", "should", "can", "must"}
-# verbs whose subject is a happening: "Further skirmishes occurred", "The attack took place"
-HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out"}
+# verbs of a happening: "Further skirmishes occurred", "The attack took place", "ISIL claimed responsibility"
+HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out", "claimed responsibility"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 # "X of Y said": the person X speaks for Y, up to this many tokens before the cue
 PERSON_OF = {"of", "at", "from"}
@@ -597,8 +597,10 @@ class Attribution(LexiconComponent):
             word = lower[k]
             two = word + " " + lower[k + 1] if k + 1 < sentence.end else ""
             if (word in HAPPENED or two in HAPPENED) and k not in self.quoted:
-                # not "which took place", "may have occurred"
-                return not any(lower[q] in NOT_MAIN_CLAUSE or lower[q] in CLAUSE_MARKERS for q in range(sentence.start, k)) and not any(
+                # not "which took place", "may have occurred"; a clause closed by a comma is
+                # over ("ISIL, which is linked to Abu Sayyaf, claimed responsibility")
+                opened = [q for q in range(sentence.start, k) if lower[q] in NOT_MAIN_CLAUSE or lower[q] in CLAUSE_MARKERS]
+                return not any("," not in tokens.text[q:k] for q in opened) and not any(
                     lower[q] in MODALS for q in range(max(sentence.start, k - 3), k)
                 )
         return False
