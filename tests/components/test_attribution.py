@@ -189,6 +189,10 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Further skirmishes occurred on the border between the two countries.", "event"),
         ("The researchers said the pattern may have occurred repeatedly.", "assertion"),
         ("The group, which is linked to Abu Sayyaf, later claimed responsibility.", "event"),
+        # a dated event trigger makes a happening only in the past or the present progressive
+        ("The election is scheduled for March 24.", "assertion"),
+        ("Today, the Treasury is renewing its designation of the group.", "event"),
+        ("On Monday, the singer Robert Hunter died at his home.", "event"),
         ("Police said two men were arrested in the city.", "event"),
         ("Officials said the parliament did not ratify the deal.", "assertion"),
         ("When the army attacked the town, the minister thought the war was over.", "assertion"),

@@ -28,6 +28,8 @@ FINAL = {".", "!", "?", "…"}
 # "... did not ratify"
 NOT_MAIN_CLAUSE = {"when", "which", "who", "whom", "whose", "while", "if", "after", "before", "since", "because", "although", "though", "unless", "until", "not", "n't", "never", "no"}
 PERFECT = {"had"}
+PAST_AUXILIARIES = {"was", "were", "had", "did"}
+PROGRESSIVE_REACH = 3  # words between a verb in -ing and the event it governs: "is renewing its designation"
 MODALS = {"may", "might", "could", "would", "will", "should", "can", "must"}
 # verbs of a happening: "Further skirmishes occurred", "The attack took place", "ISIL claimed responsibility"
 HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out", "claimed responsibility"}
@@ -573,7 +575,10 @@ class Attribution(LexiconComponent):
         if any(v is not None and len(v) < 4 for v in values):
             return False  # "in the 1990s", "in the 7th century": background, not a happening
         if events and (any(v and len(v) >= 4 for v in values) or any(d.label_ in {"day_word", "weekday"} for d in dates)):
-            return True
+            # in the past, in the present progressive, or verbless: not "The election is
+            # scheduled for March 24", "The E.O. the President is signing today builds on ..."
+            if self._in_past(sentence) or self._progressive(events) or not self._has_verb(sentence):
+                return True
         if self._happened(sentence):
             return True  # "Further skirmishes occurred on the border", "the attack took place at 7:45 p.m."
         if attributed:
@@ -587,6 +592,36 @@ class Attribution(LexiconComponent):
         if events and any(e.start - sentence.start <= 2 for e in events) and not self._has_verb(sentence):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
         return self._narrates(sentence) or self._acted(sentence, events)
+
+    def _in_past(self, sentence: Span) -> bool:
+        """Whether a verb in the past stands outside quotes: 'was', 'killed', 'died', and
+        a word in -ed that is mostly an adjective right after its doer ('Woolworths also
+        limited')."""
+        tokens = self.tokens
+        lower = tokens.lower
+        for k in range(sentence.start, sentence.end):
+            if k in self.quoted or not tokens.is_lower[k]:
+                continue
+            word = lower[k]
+            if word in PAST_AUXILIARIES or word in IRREGULAR_PAST or word.endswith("ed") and len(word) >= 4 and word not in NOT_PAST:
+                return True
+            if word in NOT_PAST:
+                j = k - 1
+                while j >= sentence.start and self._adverb(j):
+                    j -= 1
+                if j >= sentence.start and (j in self.actor_end or tokens.is_name[j]):
+                    return True
+        return False
+
+    def _progressive(self, events: list[Span]) -> bool:
+        """An event in the present progressive: 'the United States is imposing sanctions',
+        'the Treasury is renewing its designation of Hizballah'."""
+        lower = self.tokens.lower
+        return any(
+            k > 0 and lower[k - 1] in {"is", "are", "am"} and lower[k].endswith("ing")
+            for e in events
+            for k in range(max(e.start - PROGRESSIVE_REACH, 1), e.start + 1)
+        )
 
     def _happened(self, sentence: Span) -> bool:
         """A verb of happening in the past ('occurred', 'took place', 'broke out'), outside
