@@ -193,6 +193,11 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The election is scheduled for March 24.", "assertion"),
         ("Today, the Treasury is renewing its designation of the group.", "event"),
         ("On Monday, the singer Robert Hunter died at his home.", "event"),
+        # 'need to', 'have to' call for an act when spoken, not in narration
+        ('Erdoğan said, "They need to stand by us."', "recommendation"),
+        ("Buyers were stocking up in case people need to self-isolate.", "assertion"),
+        ('"This case is a reminder of the need to be vigilant," she said.', "assertion"),
+        ('"Tomorrow I have to get up and work again," he said.', "assertion"),
         ("Police said two men were arrested in the city.", "event"),
         ("Officials said the parliament did not ratify the deal.", "assertion"),
         ("When the army attacked the town, the minister thought the war was over.", "assertion"),

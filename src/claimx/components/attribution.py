@@ -30,6 +30,7 @@ NOT_MAIN_CLAUSE = {"when", "which", "who", "whom", "whose", "while", "if", "afte
 PERFECT = {"had"}
 PAST_AUXILIARIES = {"was", "were", "had", "did"}
 PROGRESSIVE_REACH = 3  # words between a verb in -ing and the event it governs: "is renewing its designation"
+SPOKEN_DEONTIC = {"need", "needs", "have", "has", "let"}  # first words of the deontic cues that need a quote
 MODALS = {"may", "might", "could", "would", "will", "should", "can", "must"}
 # verbs of a happening: "Further skirmishes occurred", "The attack took place", "ISIL claimed responsibility"
 HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out", "claimed responsibility"}
@@ -536,7 +537,17 @@ class Attribution(LexiconComponent):
             return "recommendation", self._recommendation(sentence, cue), False
         if recommend:
             return "recommendation", self._recommendation(sentence, recommend[0]), False
-        deontic = [c for c in cues if c.label_ == "deontic" and not (c.end < len(doc) and self.tokens.lower[c.end] == "have")]
+        # not "should have" (a judgement of the past), nor "the need to" (a noun); "need to",
+        # "have to" call for an act only when spoken ('“We need to pray”'), not in narration
+        # ('in case people need to self-isolate', 'Russia will now need to choose'), and
+        # not of the speaker's own chores ('“Tomorrow I have to get up”')
+        lower = self.tokens.lower
+        deontic = [
+            c for c in cues
+            if c.label_ == "deontic" and not (c.end < len(doc) and lower[c.end] == "have")
+            and not (c.start > 0 and lower[c.start - 1] in DETERMINERS)
+            and not (lower[c.start] in SPOKEN_DEONTIC and (c.start not in self.quoted or c.start > 0 and lower[c.start - 1] in MODALS | {"i"}))
+        ]
         if deontic:
             return "recommendation", self._recommendation(sentence, deontic[0]), False
         reported = source is not None and source["explicit"] and not (cue is not None and (cue.label_ == "according" or self._takes_object(cue, cues, sentence)))
