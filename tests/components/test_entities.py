@@ -193,6 +193,19 @@ def test_capital_naming_a_treaty_is_no_actor(annotate, group, text, capital):
     assert capital not in [surface for surface, _, _ in group(annotate(text), "actors")]
 
 
+@pytest.mark.parametrize(
+    ("text", "platform", "actor"),
+    [
+        ("Student protester Joshua Wong wrote on Twitter that the bill was dead.", "Twitter", False),
+        ("Johnson told the public via Twitter that he would act.", "Twitter", False),
+        ("Sanctions on Telegram were lifted.", "Telegram", True),
+    ],
+)
+def test_platform_as_medium_is_no_actor(annotate, group, text, platform, actor):
+    """A platform that carries a message is no party to it; one acted upon is."""
+    assert (platform in [surface for surface, _, _ in group(annotate(text), "actors")]) is actor
+
+
 def test_no_state_inside_armed_group(annotate, group):
     """An armed group named after a state does not speak for it."""
     actors = group(annotate("The Islamic State of Iraq and the Levant claimed responsibility."), "actors")

@@ -23,6 +23,10 @@ MIN_POLITICAL_MENTIONS = 1
 MAX_TOWN_TOKENS = 4
 REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
+# what puts a platform's name as the medium of a message: "via Twitter", "using Telegram",
+# and "on Twitter" after a word of messaging
+MEDIUM_WORDS = {"via", "through", "using", "used", "use", "uses"}
+MESSAGING = {"wrote", "writes", "write", "said", "says", "posted", "posts", "post", "tweeted", "told", "announced", "announces", "published", "shared", "shares", "statement", "message", "messages", "video", "videos", "account", "page", "comment", "comments", "live", "streamed", "appeared"}
 # lower-case words after a place that end its phrase rather than open a clause with it as subject
 PHRASE_ENDS = {"on", "in", "at", "during", "since", "last", "this", "yesterday", "today", "tonight", "earlier", "after", "before", "when", "where", "which", "who", "as", "with"}
 # what a treaty, a document or a forum named after a capital is ("the Minsk agreements")
@@ -91,6 +95,7 @@ class EntityResolver(LexiconComponent):
         self.aiming = {p for e in self.entries("context", "aiming") for p in e.phrases}
         self.affiliated = {p for e in self.entries("context", "affiliation") for p in e.phrases}
         self.inquiry = {p for e in self.entries("context", "inquiry") for p in e.phrases}
+        self.platforms = {p for e in self.entries("context", "platform") for p in e.phrases}
         self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
         self.body_states = body_states()
         self.companies = {c.name for c in resources.gazetteer("companies")}
@@ -110,6 +115,8 @@ class EntityResolver(LexiconComponent):
                 continue
             if self._names_treaty(doc, mention):
                 continue  # "the Bishkek Protocol", "the Brussels Agreement", "the Minsk agreements"
+            if self._medium(doc, mention):
+                continue  # "wrote on Twitter", "told the public via Twitter": a medium, no party
             alternative = self._place_names.get((mention.start, mention.end))
             if label in {"government", "organization"} and alternative and self._locates(doc, mention, locative_ends):
                 places.append(self._place(doc, mention, alternative))  # "talks in Brussels"
@@ -254,6 +261,16 @@ class EntityResolver(LexiconComponent):
         tokens = view(doc)
         end = mention.end
         return end < len(tokens) and tokens.is_title[end] and tokens.lower[end] in THING_HEADS
+
+    def _medium(self, doc: Doc, mention: Span) -> bool:
+        """A platform named as the medium of a message: 'via Twitter', 'used Instagram',
+        'wrote on Twitter' ('on' after a word of messaging), not 'sanctions on Telegram'."""
+        if mention.text not in self.platforms or mention.start == 0:
+            return False
+        before = doc[mention.start - 1].lower_
+        if before == "on":
+            return any(t.lower_ in MESSAGING for t in doc[max(mention.start - MAX_GOVERNOR_DISTANCE - 1, 0) : mention.start - 1])
+        return before in MEDIUM_WORDS
 
     def _names_treaty(self, doc: Doc, mention: Span) -> bool:
         """A capital, or a government or body named by its capital, that opens the name of a
