@@ -87,6 +87,8 @@ def test_a_title_or_role_is_no_name(annotate, group, text):
     [
         ("President Aleksandar Vučić met the envoy.", "Aleksandar Vučić", "Aleksandar Vučić"),
         ("Mr Thaci denied the charges.", "Thaci", "Hashim Thaçi"),
+        # more of a listed person's own name after the listed word
+        ("Samoan Prime Minister Tuilaepa Sailele Malielegaoi noted the rate.", "Tuilaepa Sailele Malielegaoi", "Tuilaepa Aiono Sailele Malielegaoi"),
         ("“We will respond,” said Foreign Minister Sergey Lavrov.", "Sergey Lavrov", "Sergey Lavrov"),
         ("Ursula von der Leyen said the bloc would act.", "Ursula von der Leyen", "Ursula von der Leyen"),
     ],

@@ -161,11 +161,15 @@ class NameFinder(LexiconComponent):
                 if begin + 1 < n and text[begin] == ",":
                     begin, apposition = begin + 1, True
             limit = 2 if start in headline else MAX_NAME_TOKENS
-            if (
-                begin in one_word and begin + 1 < n and tokens.is_name[begin + 1] and (begin + 1 not in known or begin + 1 in one_word)
-                # "Motegi Toshimitsu" is the listed Toshimitsu Motegi, "Prayuth Chan-o-cha" Prayut Chan-o-cha
-                and not any(word.startswith(text[begin + 1]) for word in one_word[begin].split())
-            ):
+            opens = begin in one_word and begin + 1 < n and tokens.is_name[begin + 1] and (begin + 1 not in known or begin + 1 in one_word)
+            if opens and any(word.startswith(text[begin + 1]) for word in one_word[begin].split()):
+                # more of the listed person's own name: "Prime Minister Tuilaepa Sailele
+                # Malielegaoi", "Motegi Toshimitsu", "Prayuth Chan-o-cha"
+                stop = self._name_run(tokens, begin + 1, known, limit - 1)
+                if stop > begin + 1:
+                    people.append(Span(tokens.doc, begin, stop, label="person", span_id=one_word[begin]))
+                continue
+            if opens:
                 after = begin + 1 + (begin + 1 in known)  # two listed words: "Saddam Haftar"
                 stop = self._name_run(tokens, after, known, limit - (after - begin))
             else:
