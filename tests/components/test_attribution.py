@@ -60,6 +60,7 @@ QUOTE = (
         ("Sales went up last week, according to a Walmart spokesperson.", "Sales", "a Walmart spokesperson", "Walmart", "organization", True, "according to"),
         # a person named after a body's name and role
         ("According to Samoa Observer editor Keni Lesa, the movement grew.", "movement", "Samoa Observer editor Keni Lesa", "Keni Lesa", "person", True, "According to"),
+        ("According to Donetsk People's Republic (DPR) commander Igor Girkin, the men came from Russia.", "men", "Donetsk People's Republic (DPR) commander Igor Girkin", "Igor Girkin", "person", True, "According to"),
         # the claimant that stands in the places before the cue
         ("The Aam Aadmi Party in Goa said he was a gentleman.", "gentleman", "Aam Aadmi Party", "Aam Aadmi Party", "organization", True, "said"),
         ("Yesterday, authorities in the United Kingdom and the United States announced the arrests.", "arrests", "authorities in the United Kingdom and the United States", "authorities", "unknown", True, "announced"),
@@ -195,6 +196,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("On Monday, the singer Robert Hunter died at his home.", "event"),
         # 'need to', 'have to' call for an act when spoken, not in narration
         ('Erdoğan said, "They need to stand by us."', "recommendation"),
+        # a state's agents narrate as their state does
+        ("On the same day Russian special forces opened a crossing on the river.", "event"),
         ("Buyers were stocking up in case people need to self-isolate.", "assertion"),
         ('"This case is a reminder of the need to be vigilant," she said.', "assertion"),
         ('"Tomorrow I have to get up and work again," he said.', "assertion"),

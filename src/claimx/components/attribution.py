@@ -73,12 +73,14 @@ class Attribution(LexiconComponent):
     and a quotation carries its speaker into the sentences it spans.
     """
 
-    lexicons = ("cues", "source_nouns")
+    lexicons = ("cues", "source_nouns", "context")
 
     def _build(self) -> None:
         self.cues = self.phrase_matcher(self.entries("cues"))
         self.cue_kinds = {e.id: e.kind for e in self.entries("cues")}
         self.source_nouns = {p: e.kind for e in self.entries("source_nouns") for p in e.phrases if " " not in p}
+        # a state's agents: "Turkish forces shelled", "Russian troops entered"
+        self.agents = {p for e in self.entries("context", "affiliation") for p in e.phrases}
         self.document_nouns = {p for p, kind in self.source_nouns.items() if kind == "document"}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -339,7 +341,7 @@ class Attribution(LexiconComponent):
         for q in range(k, min(k + PERSON_AFTER_TOKENS, sentence.end)):
             if q in self.actor_start and self.actor_start[q].label_ == "person":
                 return self.actor_start[q]
-            if not (tokens.is_name[q] or tokens.is_lower[q] and tokens.is_alpha[q] and tokens.lower[q] not in CLAUSE_MARKERS or tokens.lower[q] in {"'s", "’s"}):
+            if not (tokens.is_name[q] or tokens.is_lower[q] and tokens.is_alpha[q] and tokens.lower[q] not in CLAUSE_MARKERS or tokens.lower[q] in {"'s", "’s", "(", ")"} or tokens.is_upper[q]):
                 return None
         return None
 
@@ -729,6 +731,8 @@ class Attribution(LexiconComponent):
                 return True  # "The South retaliated", "Sweden faced South Korea", "Ford started"
             if lower[j] in self.source_nouns and self.source_nouns[lower[j]] != "document":
                 return True  # "Police arrested", "The foreign ministers agreed"
+            if lower[j] in self.agents and self._agents_of_actor(sentence, j):
+                return True  # "Turkish forces shelled Ras al-Ayn", "Russian special forces opened"
             if self._definite_subject(self._clause_start(sentence, j), j):
                 return True  # "The phenomenon lasted about an hour", "The first bomb went off"
             if tokens.text[j] == "," and j - 1 in self.actor_end and self.actor_end[j - 1].label_ == "person":
@@ -736,6 +740,14 @@ class Attribution(LexiconComponent):
             if lower[j] in {"was", "were"} and self._situated(sentence):
                 return True  # "The 176 people on board were all killed" near a place or date
         return False
+
+    def _agents_of_actor(self, sentence: Span, j: int) -> bool:
+        """An actor before the agent noun at j, over at most two lower-case words: 'Russian
+        special forces', 'Turkish forces'."""
+        k = j - 1
+        while k >= sentence.start and k > j - 3 and self.tokens.is_lower[k] and k not in self.actor_end:
+            k -= 1
+        return k >= sentence.start and k in self.actor_end
 
     def _adverb(self, k: int) -> bool:
         """An adverb between a subject and its verb: 'also', 'reportedly', 'voluntarily'."""
