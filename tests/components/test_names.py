@@ -179,6 +179,8 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("The Thai Raksa Chart party was founded by supporters of the family.", "Raksa Chart", "person"),
         ("The Syrian Democratic Forces entered the town.", "Democratic", "person"),
         ("The island had not recovered from 2017's Hurricane Maria.", "Maria", "person"),
+        # a happening named after a place is no venue
+        ("Fighting followed in the First Battle of Donetsk Airport.", "Battle of Donetsk Airport", "place"),
         # after an article, names before 'of' and a state are a title
         ("The Grand Mufti of Egypt condemned the attack.", "Grand Mufti", "person"),
     ],

@@ -15,6 +15,8 @@ CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
 MAX_NAME_TOKENS = 4
 # what may stand before "<name> chain", "<name> group"
 ORG_DETERMINERS = {"the", "its", "their", "his", "her", "our", "'s", "’s"}
+# what a name before "of" may call a happening: "the First Battle of Donetsk Airport"
+HAPPENINGS = {"battle", "siege", "fall", "liberation", "occupation", "massacre", "bombing", "invasion", "capture", "defence", "defense", "sack", "relief", "evacuation"}
 # labels of listed one-word names that a title may put first in a longer name
 ONE_WORD_OPENERS = {"person", "place", "capital"}
 MAX_SYLLABLE = 3  # letters of a lower-case part of a hyphenated given name ("Man-kei", "Jae-in")
@@ -202,8 +204,11 @@ class NameFinder(LexiconComponent):
                     start -= 1  # "Serbian Orthodox Church"
                 elif text[start - 1] == "-" and start - 2 >= 0 and is_name[start - 2] and not tokens.whitespace[start - 2] and not tokens.whitespace[start - 1]:
                     start -= 2  # "Export-Import Bank"
-                elif text[start - 1] == "of" and start < i and start in known and start - 2 >= 0 and is_name[start - 2] and not self._is_role(lower[start - 2]):
-                    start -= 2  # a listed name inside a longer one: "House of Commons Library"
+                elif (
+                    text[start - 1] == "of" and start < i and start in known and start - 2 >= 0 and is_name[start - 2]
+                    and not self._is_role(lower[start - 2]) and lower[start - 2] not in HAPPENINGS
+                ):
+                    start -= 2  # a listed name inside a longer one: "House of Commons Library", not "Battle of Donetsk Airport"
                 else:
                     break
             end = i + 1
