@@ -193,6 +193,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # a dated event trigger makes a happening only in the past or the present progressive
         ("The election is scheduled for March 24.", "assertion"),
         ("Today, the Treasury is renewing its designation of the group.", "event"),
+        ("Today, I am proud to welcome Finland as NATO’s 31st Ally.", "event"),
         ("On Monday, the singer Robert Hunter died at his home.", "event"),
         # 'need to', 'have to' call for an act when spoken, not in narration
         ('Erdoğan said, "They need to stand by us."', "recommendation"),

@@ -590,7 +590,7 @@ class Attribution(LexiconComponent):
         if events and (any(v and len(v) >= 4 for v in values) or any(d.label_ in {"day_word", "weekday"} for d in dates)):
             # in the past, in the present progressive, or verbless: not "The election is
             # scheduled for March 24", "The E.O. the President is signing today builds on ..."
-            if self._in_past(sentence) or self._progressive(events) or not self._has_verb(sentence):
+            if self._in_past(sentence) or self._progressive(events) or self._announced_today(sentence, events) or not self._has_verb(sentence):
                 return True
         if self._happened(sentence):
             return True  # "Further skirmishes occurred on the border", "the attack took place at 7:45 p.m."
@@ -625,6 +625,12 @@ class Attribution(LexiconComponent):
                 if j >= sentence.start and (j in self.actor_end or tokens.is_name[j]):
                     return True
         return False
+
+    def _announced_today(self, sentence: Span, events: list[Span]) -> bool:
+        """A statement opening with 'Today' that names its act with a verb: 'Today, I am
+        proud to welcome Finland', 'Today, the United States will continue to impose ...'."""
+        lower = self.tokens.lower
+        return lower[sentence.start] == "today" and any(e.start > 0 and lower[e.start - 1] in {"to"} | MODALS for e in events)
 
     def _progressive(self, events: list[Span]) -> bool:
         """An event in the present progressive: 'the United States is imposing sanctions',
