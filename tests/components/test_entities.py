@@ -106,6 +106,9 @@ def test_role_and_name(annotate, markup, tagged):
         ("Moscow denied any involvement.", "Moscow", "state"),
         ("The Kosovo Liberation Army launched an insurgency.", "Kosovo Liberation Army", "group"),
         ("President Aleksandar Vučić met the envoy.", "Aleksandar Vučić", "person"),
+        # political parties by their native short names and acronyms
+        ("Fidesz won a fourth term.", "Fidesz", "organization"),
+        ("Kurti's Vetëvendosje led the vote, ahead of the LDK.", "LDK", "organization"),
     ],
 )
 def test_actor_kind(annotate, text, surface, kind):
