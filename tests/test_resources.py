@@ -128,7 +128,6 @@ def found_context(nlp, doc, entry) -> bool:
         return not any(ph[-1] in {t.text for t in a} for a in actors for ph in phrases)
     if entry.kind == "platform":
         # a platform named as the medium of a message is no actor
-        actors = list(doc.spans[SPAN_KEYS["actors"]])
         return not any(a.text in entry.phrases and a.start > 0 and doc[a.start - 1].lower_ in {"on", "via"} for a in actors)
     if entry.kind == "inquiry":
         # what an inquiry goes into is no place

@@ -195,6 +195,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Today, the Treasury is renewing its designation of the group.", "event"),
         ("Today, I am proud to welcome Finland as NATO’s 31st Ally.", "event"),
         ("On Monday, the singer Robert Hunter died at his home.", "event"),
+        ("Dozens died in the attack, reportedly conducted by the Taliban.", "event"),
         # 'need to', 'have to' call for an act when spoken, not in narration
         ('Erdoğan said, "They need to stand by us."', "recommendation"),
         # a state's agents narrate as their state does

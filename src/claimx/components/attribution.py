@@ -56,7 +56,7 @@ QUOTE_MARKS = {"“", "”", '"', "«", "»"}
 BEFORE_SPEAKER = {",", "”", '"'} | CLOSE_QUOTES  # '“...,” said the minister'
 FINITE = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might", "shall", "does", "did", "do"}
 VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
-NOT_PAST = {"need", "based", "concerned", "united", "interested", "limited", "detailed", "advanced", "armed", "related", "alleged", "suspected", "reported", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "embed", "skilled", "talented", "experienced", "aged", "sophisticated", "dedicated", "complicated", "designed", "renewed", "continued", "unprecedented", "coordinated", "organized", "organised", "required", "expected", "supposed", "used", "centred", "centered", "focused", "aimed", "committed", "determined", "prepared", "pleased", "honored", "honoured", "proud", "deserved", "unarmed", "guided", "scheduled", "planned", "proposed", "red", "bed", "shed", "hundred", "kindred", "sacred", "wicked"}
+NOT_PAST = {"need", "deed", "heed", "reed", "weed", "based", "concerned", "united", "interested", "limited", "detailed", "advanced", "armed", "related", "alleged", "suspected", "reported", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "embed", "skilled", "talented", "experienced", "aged", "sophisticated", "dedicated", "complicated", "designed", "renewed", "continued", "unprecedented", "coordinated", "organized", "organised", "required", "expected", "supposed", "used", "centred", "centered", "focused", "aimed", "committed", "determined", "prepared", "pleased", "honored", "honoured", "proud", "deserved", "unarmed", "guided", "scheduled", "planned", "proposed", "red", "bed", "shed", "hundred", "kindred", "sacred", "wicked"}
 
 
 class Attribution(LexiconComponent):
@@ -616,7 +616,7 @@ class Attribution(LexiconComponent):
             if k in self.quoted or not tokens.is_lower[k]:
                 continue
             word = lower[k]
-            if word in PAST_AUXILIARIES or word in IRREGULAR_PAST or word.endswith("ed") and len(word) >= 4 and word not in NOT_PAST:
+            if word in PAST_AUXILIARIES or _is_past(word):
                 return True
             if word in NOT_PAST:
                 j = k - 1
@@ -721,7 +721,7 @@ class Attribution(LexiconComponent):
             if i in self.quoted or not tokens.is_lower[i] or not tokens.is_alpha[i]:
                 continue
             word = lower[i]
-            past = word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4 and word not in NOT_PAST)
+            past = _is_past(word)
             if not past:
                 continue
             j = i - 1
@@ -809,7 +809,8 @@ class Attribution(LexiconComponent):
 
 
 def _is_past(word: str) -> bool:
-    return word in IRREGULAR_PAST or word.endswith("ed") and len(word) > 4 and word not in NOT_PAST
+    """'went', 'killed', 'died': an irregular past or a word in -ed that is mostly one."""
+    return word in IRREGULAR_PAST or word.endswith("ed") and len(word) >= 4 and word not in NOT_PAST
 
 
 def _source(text: str, name: str, kind: str, span) -> dict:

@@ -413,14 +413,10 @@ class EntityResolver(LexiconComponent):
 
     @staticmethod
     def _conjoined_after(tokens: TokenView, end: int) -> bool:
-        """Whether the list a name stands in goes on to a conjunction ('Germany, Spain and
-        ...'), or the name ends its phrase, as a region after its town does ('in Maidan
-        Wardak, Afghanistan.'), rather than opening a clause ('..., Moscow seeks')."""
-        if end >= len(tokens) or not tokens.is_lower[end] or tokens.lower[end] in PHRASE_ENDS:
-            return True
-        while end < len(tokens) and (tokens.text[end] == "," or tokens.is_name[end] or tokens.lower[end] == "the"):
-            end += 1
-        return end < len(tokens) and tokens.text[end] in LIST_SEPARATORS - {","}
+        """Whether what follows a name goes on with a list ('Germany, Spain and ...') or ends
+        its phrase, as a region after its town does ('in Maidan Wardak, Afghanistan.'),
+        rather than opening a clause with it as subject ('..., Moscow seeks')."""
+        return end >= len(tokens) or not tokens.is_lower[end] or tokens.lower[end] in PHRASE_ENDS | LIST_SEPARATORS
 
     def _party_after(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the 'at' or 'from' before `start` makes what follows a party rather than

@@ -88,17 +88,18 @@ class NameFinder(LexiconComponent):
         self._require_initialized()
         tokens = view(doc)
         known = _token_set(doc, "gazetteer")
+        listed = list(doc.spans.get(SPAN_KEYS["gazetteer"], []))
         # where a listed person's name starts: "Robert Gabriel Mugabe" is Mugabe, not a second person
-        listed_people = {s.start for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "person"}
+        listed_people = {s.start for s in listed if s.label_ == "person"}
         # a run right after a demonym: "Kenyan Eliud Kipchoge", "Ethiopians Dejene Debela"
-        after_demonym = {s.end for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "demonym"}
+        after_demonym = {s.end for s in listed if s.label_ == "demonym"}
         # an 'of' or 'from' before a state: "Karsten Warholm of Norway", "Abderrahman Samba of Qatar"
-        before_state = {s.start - 1 for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "state" and s.start > 0 and tokens.lower[s.start - 1] in {"of", "from"}}
+        before_state = {s.start - 1 for s in listed if s.label_ == "state" and s.start > 0 and tokens.lower[s.start - 1] in {"of", "from"}}
         headline = _token_set(doc, "headlines")
         # listed one-word names that may open a longer name after a title: "Deputy Commander
         # Saddam Haftar" (not Saddam Hussein), "Police director Vladimir Rebic" (not the city)
-        longer = {i for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if len(s) > 1 for i in range(s.start, s.end)}
-        one_word = {s.start: s.id_ for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if len(s) == 1 and s.label_ in ONE_WORD_OPENERS and s.start not in longer}
+        longer = {i for s in listed if len(s) > 1 for i in range(s.start, s.end)}
+        one_word = {s.start: s.id_ for s in listed if len(s) == 1 and s.label_ in ONE_WORD_OPENERS and s.start not in longer}
         titles = self.titles(doc)
         found: list[Span] = []
         titled = self._after_titles(tokens, titles, known, headline, one_word)
