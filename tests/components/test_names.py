@@ -154,6 +154,12 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("The Export-Import Bank of the United States for Telekom Srbija approved a loan.", "Export-Import Bank of the United States", "organization"),
         # a cartel is an armed group
         ("The Juárez Cartel is a violent criminal group.", "Juárez Cartel", "group"),
+        # a name before 'of' or 'for' that opens the phrase belongs to the head's name
+        ("The Great Orchestra of Christmas Charity raised money.", "Great Orchestra of Christmas Charity", "organization"),
+        ("The Cinema for Peace Foundation paid for the flight.", "Cinema for Peace Foundation", "organization"),
+        # names that open with their head, as in Romance languages
+        ("He heads the DRC's Institut National de Recherche Biomédicale in Kinshasa.", "Institut National de Recherche Biomédicale", "organization"),
+        ("The Frente Polisario rejected the plan.", "Frente Polisario", "group"),
     ],
 )
 def test_organisation_by_head_noun(annotate, group, text, name, kind):
@@ -183,6 +189,11 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("Fighting followed in the First Battle of Donetsk Airport.", "Battle of Donetsk Airport", "place"),
         # after an article, names before 'of' and a state are a title
         ("The Grand Mufti of Egypt condemned the attack.", "Grand Mufti", "person"),
+        # a person or a role before 'of' opens no longer name
+        ("Jennifer Lu of Marriage Equality Coalition spoke.", "Jennifer Lu of Marriage Equality Coalition", "organization"),
+        ("The Minister of Health Office closed.", "Minister of Health Office", "organization"),
+        # a head-first noun without a name after it names nothing
+        ("The Banco said nothing.", "Banco", "organization"),
     ],
 )
 def test_no_name_of_that_kind(annotate, group, text, wrong, kind):

@@ -12,6 +12,10 @@ from .tokens import ARTICLES, NOT_NAMES, THING_HEADS, TokenView, view
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
+# lower-case words inside a name that opens with its head: "Institut National de Recherche Biomédicale"
+ROMANCE_CONNECTORS = {"de", "des", "du", "la", "le", "les", "del", "della", "delle", "degli", "di", "do", "da", "dos", "das", "pour", "para", "por"}
+# org_heads entries whose nouns open a name ("Banco", "Frente") rather than end it
+HEAD_FIRST = "_head_first"
 MAX_NAME_TOKENS = 4
 # what may stand before "<name> chain", "<name> group"
 ORG_DETERMINERS = {"the", "its", "their", "his", "her", "our", "'s", "’s"}
@@ -71,7 +75,8 @@ class NameFinder(LexiconComponent):
     def _build(self) -> None:
         self.titles = self.phrase_matcher([e for e in self.entries("titles") if e.kind != "portfolio"], attr="ORTH")
         self.org_nouns = self.phrase_matcher(self.entries("org_nouns"), attr="ORTH")
-        self.heads = {p: e.kind for e in self.entries("org_heads") for p in e.phrases}
+        self.heads = {p: e.kind for e in self.entries("org_heads") if not e.id.endswith(HEAD_FIRST) for p in e.phrases}
+        self.heads_first = {p: e.kind for e in self.entries("org_heads") if e.id.endswith(HEAD_FIRST) for p in e.phrases}
         self.roles = {p for e in self.entries("titles", "role") for p in e.phrases if " " not in p}
         self.portfolios = {p for e in self.entries("titles", "portfolio") for p in e.phrases}
         self.offices = {p.lower() for e in self.entries("titles", "office") for p in e.phrases if " " not in p}
@@ -105,6 +110,7 @@ class NameFinder(LexiconComponent):
         titled = self._after_titles(tokens, titles, known, headline, one_word)
         found += titled
         found += self._without_people(tokens, self._organisations(tokens, known, headline), titled)
+        found += self._headed_first(tokens, headline)
         found += self._after_org_nouns(tokens, known, headline)
         found += self._before_org_nouns(tokens, known, headline)
         found += self._camel_case(tokens, known, headline)
@@ -210,6 +216,8 @@ class NameFinder(LexiconComponent):
                     and not self._is_role(lower[start - 2]) and lower[start - 2] not in HAPPENINGS
                 ):
                     start -= 2  # a listed name inside a longer one: "House of Commons Library", not "Battle of Donetsk Airport"
+                elif lower[start - 1] in {"of", "for"} and start < i and start not in known and (opening := self._name_before(tokens, start - 1, known)) is not None:
+                    start = opening  # "the Great Orchestra of Christmas Charity", "Cinema for Peace Foundation"
                 else:
                     break
             end = i + 1
@@ -233,6 +241,37 @@ class NameFinder(LexiconComponent):
             if end - start < 2 or lower[start] == "and" or doc[start:end].text.endswith(self.designations):
                 continue
             orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=doc[start:end].text))
+        return orgs
+
+    def _name_before(self, tokens: TokenView, of: int, known: set[int]) -> int | None:
+        """Where a name of one to three words that stands right before `of` starts, if it
+        opens a phrase (after a determiner or as the sentence's first words) and holds no
+        title, role or happening: the 'Great Orchestra' of 'the Great Orchestra of
+        Christmas Charity', not 'Minister' of 'the Minister of Health Office' nor a person."""
+        begin = of
+        while begin > 0 and of - begin < MAX_NAME_TOKENS - 1 and tokens.is_name[begin - 1] and begin - 1 not in known:
+            begin -= 1
+        if begin == of or self._opens_person(tokens, begin) or any(
+            self._is_role(tokens.lower[k]) or tokens.lower[k] in HAPPENINGS or tokens.text[k] in self.heads for k in range(begin, of)
+        ):
+            return None  # "Jennifer Lu of Marriage Equality Coalition" is a person and a body
+        if tokens.doc[begin].is_sent_start or begin > 0 and tokens.lower[begin - 1] in ORG_DETERMINERS:
+            return begin
+        return None
+
+    def _headed_first(self, tokens: TokenView, headline: set[int]) -> list[Span]:
+        """Names that open with their head noun, as in Romance languages: 'Institut National
+        de Recherche Biomédicale', 'Banco Santander', 'Frente Polisario'."""
+        doc, lower, is_name, n = tokens.doc, tokens.lower, tokens.is_name, len(tokens)
+        orgs = []
+        for i in (i for i, word in enumerate(tokens.text) if word in self.heads_first):
+            if i in headline:
+                continue
+            end = i + 1
+            while end < n and (is_name[end] or lower[end] in ROMANCE_CONNECTORS and end + 1 < n and is_name[end + 1]):
+                end += 1 + (not is_name[end])
+            if end - i >= 2:
+                orgs.append(Span(doc, i, end, label=self.heads_first[tokens.text[i]], span_id=doc[i:end].text))
         return orgs
 
     def _ends_person(self, tokens: TokenView, i: int) -> bool:
