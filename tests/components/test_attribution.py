@@ -66,6 +66,12 @@ QUOTE = (
         ("Yesterday, authorities in the United Kingdom and the United States announced the arrests.", "arrests", "authorities in the United Kingdom and the United States", "authorities", "unknown", True, "announced"),
         # a compound of claimant nouns
         ("According to the research team, half of all people are affected.", "half", "the research team", "research team", "group", True, "According to"),
+        # a claimant noun in -ly is no adverb
+        ("Reportedly, his family said he was in intensive care.", "care", "his family", "family", "unknown", True, "said"),
+        # a cue word before a claimant noun modifies it: the state's media speak for the state
+        ("Iranian state TV said the missiles hit a base.", "missiles", "Iranian state TV", "Iran", "state", True, "said"),
+        # a message posted on a platform
+        ("He posted on Twitter that the race was won.", "race", "He", None, "person", True, "posted on"),
     ],
 )
 def test_source(extract, claim_with, text, fragment, source_text, name, kind, explicit, cue):

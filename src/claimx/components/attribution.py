@@ -14,7 +14,7 @@ BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 AUX = BE | {"will", "would", "has", "have", "had", "shall", "did", "does", "do", "also", "now", "to", "today", "then", "not", "later", "again", "formally", "officially", "jointly"}
 ADVERBS = {"also", "further", "again", "now", "still", "then", "too", "repeatedly", "previously", "recently", "today", "yesterday", "later", "once", "furthermore", "moreover", "even", "often", "always", "never", "already", "publicly", "privately"}
 AUXILIARIES = {"not", "n't", "never", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall"}
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "new", "latest", "recent", "senior", "some", "several", "many", "other", "two", "three", "independent", "international", "local", "western", "foreign", "military", "government", "british", "american"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "new", "latest", "recent", "senior", "some", "several", "many", "other", "two", "three", "independent", "international", "local", "western", "foreign", "military", "government", "british", "american", "state"}
 OPEN_QUOTES = {"“", "«", "„"}
 CLOSE_QUOTES = {"”", "»"}
 QUOTE_OPENERS = OPEN_QUOTES | {'"'}
@@ -224,6 +224,8 @@ class Attribution(LexiconComponent):
             return False
         if end < len(tokens) and tokens.text[end] == "-" and not tokens.whitespace[end - 1]:
             return True  # "state-owned", "report-based": the first part of a compound
+        if end < len(tokens) and (tokens.lower[end] in self.source_nouns or tokens.lower[end] == "news") and tokens.is_lower[end - 1] and tokens.lower[i] not in self.source_nouns:
+            return True  # "Iranian state TV said", "state media reported": the noun modifies another
         if tokens.lower[start] in {"call", "calls"}:
             # "UN calls for ceasefires", "riots and calls for independence": a verb needs a subject
             return not (i in self.actor_end or tokens.lower[i] in self.source_nouns or tokens.is_name[i])
@@ -756,9 +758,10 @@ class Attribution(LexiconComponent):
         return k >= sentence.start and k in self.actor_end
 
     def _adverb(self, k: int) -> bool:
-        """An adverb between a subject and its verb: 'also', 'reportedly', 'voluntarily'."""
+        """An adverb between a subject and its verb: 'also', 'reportedly', 'voluntarily'; not
+        a claimant noun in -ly ('his family said', 'the assembly said')."""
         word = self.tokens.lower[k]
-        return word in ADVERBS or word.endswith("ly") and self.tokens.is_lower[k]
+        return word in ADVERBS or word.endswith("ly") and self.tokens.is_lower[k] and word not in self.source_nouns
 
     def _clause_start(self, sentence: Span, j: int) -> int:
         """Where the main clause before token j starts: the sentence start, or the word after
