@@ -114,8 +114,8 @@ class NameFinder(LexiconComponent):
         found += self._after_org_nouns(tokens, known, headline)
         found += self._before_org_nouns(tokens, known, headline)
         found += self._camel_case(tokens, known, headline)
-        found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym, before_state)
-        found += self._given_then_listed(tokens, known, headline, listed_people & one_word.keys())
+        found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym, before_state, one_word)
+        found += self._given_then_listed(tokens, known, headline, set(one_word))
         set_group(doc, "names", filter_spans(found))
         return doc
 
@@ -343,7 +343,7 @@ class NameFinder(LexiconComponent):
             if not (is_title[i] or is_lower[i] or is_upper[i]) and i not in known and i not in headline and is_camel_case(word)
         ]
 
-    def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed_people: set[int], after_demonym: set[int], before_state: set[int]) -> list[Span]:
+    def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed_people: set[int], after_demonym: set[int], before_state: set[int], one_word: dict[int, str]) -> list[Span]:
         """'Slobodan MILOSEVIC'; 'John Kirby said'; 'said John Kirby'; 'X, a spokesman'."""
         in_title = {i for _, start, end in titles for i in range(start, end)}
         is_name, n = tokens.is_name, len(tokens)
@@ -368,6 +368,8 @@ class NameFinder(LexiconComponent):
                 self._looks_like_person(tokens, start, end)
                 or (start in after_demonym or end in before_state) and self._of_a_people(tokens, start, end)
             ):
+                if end in one_word and tokens.text[start] in self.given and not (end + 1 < n and is_name[end + 1]):
+                    end += 1  # a listed one-word name ends it: "Johann Marfetán Medina", "Sudesh Amman"
                 people.append(self._person(tokens, start, end))
             i = max(end, i + 1)
         return people
