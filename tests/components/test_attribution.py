@@ -231,6 +231,22 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Full blocking sanctions on major Russian state-owned enterprises.", "event"),
         # a date right after the cue dates the saying, not a happening
         ("Russia will respond to any new sanctions, the minister said on Tuesday.", "assertion"),
+        # a call in the past needs no addressee when its object is the call itself; other
+        # recommending verbs in the past tell an act
+        ("Protesters called for the governor's resignation after the revelations.", "recommendation"),
+        ("They also encouraged the peaceful resolution of the dispute.", "recommendation"),
+        ("The FDA recommended updated vaccines for everyone.", "event"),
+        # a request of someone, active or passive; not a participle of feeling
+        ("Households were asked to place a red flag outside.", "recommendation"),
+        ("Residents were urged to stay indoors.", "recommendation"),
+        ("The embassy asked U.S. citizens to leave the country.", "recommendation"),
+        ("The partner asked for the price to be kept secret.", "event"),
+        ('Costa said: "I am encouraged by the positive response."', "assertion"),
+        # a call on an addressee after another verb; the noun 'call' calls for nothing
+        ("The United States condemns the attack and calls on China to cease its provocations.", "recommendation"),
+        ('He underlined the call for cooperation by saying "we are ready to take more steps."', "assertion"),
+        # an emphasis on the need for an act
+        ("The ministers underscored the need for Russia to adhere to its commitments.", "recommendation"),
     ],
 )
 def test_claim_type(extract, text, kind):

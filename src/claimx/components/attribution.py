@@ -10,7 +10,7 @@ from .base import LexiconComponent, group, set_group
 from .tokens import ARTICLES, TokenView, view
 
 ATTRIBUTING = {"report", "recommend"}
-BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
+BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 AUX = BE | {"will", "would", "has", "have", "had", "shall", "did", "does", "do", "also", "now", "to", "today", "then", "not", "later", "again", "formally", "officially", "jointly"}
 ADVERBS = {"also", "further", "again", "now", "still", "then", "too", "repeatedly", "previously", "recently", "today", "yesterday", "later", "once", "furthermore", "moreover", "even", "often", "always", "never", "already", "publicly", "privately"}
 AUXILIARIES = {"not", "n't", "never", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall"}
@@ -31,6 +31,13 @@ PERFECT = {"had"}
 PAST_AUXILIARIES = {"was", "were", "had", "did"}
 PROGRESSIVE_REACH = 3  # words between a verb in -ing and the event it governs: "is renewing its designation"
 SPOKEN_DEONTIC = {"need", "needs", "have", "has", "let"}  # first words of the deontic cues that need a quote
+# past forms of recommending verbs whose object is the call itself: "Protesters called for
+# his resignation", "They encouraged the peaceful resolution of the dispute"
+DIRECT_APPEALS = {"called", "urged", "demanded", "pressed", "appealed", "implored", "encouraged"}
+# a request of someone: "The office asked citizens to leave", "Households were asked to place a flag"
+REQUESTS = {"ask", "asks", "asked"}
+# what an emphasis calls for: "underscored the need for Russia to adhere", "stressed the necessity of"
+NEEDS = {"need", "necessity"}
 MODALS = {"may", "might", "could", "would", "will", "should", "can", "must"}
 # verbs of a happening: "Further skirmishes occurred", "The attack took place", "ISIL claimed responsibility"
 HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out", "claimed responsibility"}
@@ -226,9 +233,10 @@ class Attribution(LexiconComponent):
             return True  # "state-owned", "report-based": the first part of a compound
         if end < len(tokens) and (tokens.lower[end] in self.source_nouns or tokens.lower[end] == "news") and tokens.is_lower[end - 1] and tokens.lower[i] not in self.source_nouns:
             return True  # "Iranian state TV said", "state media reported": the noun modifies another
-        if tokens.lower[start] in {"call", "calls"}:
-            # "UN calls for ceasefires", "riots and calls for independence": a verb needs a subject
-            return not (i in self.actor_end or tokens.lower[i] in self.source_nouns or tokens.is_name[i])
+        if tokens.lower[start] in {"call", "calls"} and tokens.lower[i] not in ARTICLES:
+            # "UN calls for ceasefires", "riots and calls for independence": a verb needs a
+            # subject, or an addressee and an action ("... and calls on China to cease")
+            return not (i in self.actor_end or tokens.lower[i] in self.source_nouns or tokens.is_name[i] or self._addressed(end, len(tokens)))
         if tokens.is_lower[i] and tokens.lower[i].endswith("ing") and len(tokens.text[i]) > 5:
             return True  # "their enduring support", "growing fears"
         if tokens.lower[i] in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"}:
@@ -536,7 +544,17 @@ class Attribution(LexiconComponent):
         doc = self.doc
         # a past-tense cue reports a recommendation only with its addressee and action:
         # "they invited the countries to open dialogue", not "the FDA recommended vaccines"
-        recommend = [c for c in cues if c.label_ == "recommend" and (not c[0].text.endswith("ed") or self._addressed(c, sentence))]
+        lower = self.tokens.lower
+        recommend = [
+            c for c in cues
+            if c.label_ == "recommend" and self._passive(c) and self._to_action(c.end, sentence.end)  # "Residents were urged to stay indoors"
+            or c.label_ == "recommend" and not self._passive(c) and (not c[0].text.endswith("ed") or c[0].lower_ in DIRECT_APPEALS or self._addressed(c.end, sentence.end))
+            or lower[c.start] in REQUESTS and (
+                self._passive(c) and self._to_action(c.end, sentence.end)
+                or c.end < sentence.end and lower[c.end] not in {"for", "about", "whether", "if"} and self._addressed(c.end, sentence.end)
+            )
+            or c.id_ == "report.emphasize" and c.end + 1 < sentence.end and lower[c.end] == "the" and lower[c.end + 1] in NEEDS
+        ]
         if cue is not None and cue.label_ == "recommend" and cue in recommend:
             return "recommendation", self._recommendation(sentence, cue), False
         if recommend:
@@ -561,15 +579,24 @@ class Attribution(LexiconComponent):
             return parsed, None, happening or parsed == "event"
         return ("event" if happening else "assertion"), None, happening
 
-    def _addressed(self, cue: Span, sentence: Span) -> bool:
-        """'urged Serbia to ...': an actor or group after the cue, then 'to' and a verb."""
+    def _addressed(self, end: int, stop: int) -> bool:
+        """'urged Serbia to ...': after a cue ending at `end`, an actor or group, then 'to'
+        and a verb, before token `stop`."""
+        to = next((k for k in range(end, min(end + 8, stop)) if self.tokens.lower[k] == "to"), None)
+        return to is not None and to > end and self._to_action(to, stop)
+
+    def _to_action(self, to: int, stop: int) -> bool:
+        """'to' at token `to` opens an action before token `stop`: a lower-case verb
+        follows, not 'led to a ...'."""
         tokens = self.tokens
-        lower = tokens.lower
-        to = next((k for k in range(cue.end, min(cue.end + 8, sentence.end)) if lower[k] == "to"), None)
         return (
-            to is not None and to > cue.end and to + 1 < sentence.end and tokens.is_lower[to + 1] and tokens.is_alpha[to + 1]
-            and lower[to + 1] not in DETERMINERS  # "led to a ...": a noun phrase, no action
+            to + 1 < stop and tokens.lower[to] == "to" and tokens.is_lower[to + 1] and tokens.is_alpha[to + 1]
+            and tokens.lower[to + 1] not in DETERMINERS
         )
+
+    def _passive(self, cue: Span) -> bool:
+        """'were asked', 'am encouraged by': the cue is a participle after a form of 'be'."""
+        return cue.start > 0 and self.tokens.lower[cue.start - 1] in BE
 
     def _is_event(self, sentence: Span, attributed: bool = False, cue: Span | None = None) -> bool:
         """A specific happening: an event trigger with a day, month or year, a headline-like
