@@ -70,6 +70,9 @@ QUOTE = (
         ("Reportedly, his family said he was in intensive care.", "care", "his family", "family", "unknown", True, "said"),
         # a cue word before a claimant noun modifies it: the state's media speak for the state
         ("Iranian state TV said the missiles hit a base.", "missiles", "Iranian state TV", "Iran", "state", True, "said"),
+        # a role resolves to the person an earlier sentence names with it, not to another
+        ("Vice President Kamala Harris met King Abdullah II. The Vice President underscored the partnership.", "partnership", "The Vice President", "Kamala Harris", "person", True, "underscored"),
+        ("Secretary of State Marco Rubio called Motegi. The Secretary noted the alliance was strong.", "alliance", "The Secretary", "Marco Rubio", "person", True, "noted"),
         # a message posted on a platform
         ("He posted on Twitter that the race was won.", "race", "He", None, "person", True, "posted on"),
     ],

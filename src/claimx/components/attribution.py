@@ -38,6 +38,11 @@ DIRECT_APPEALS = {"called", "urged", "demanded", "pressed", "appealed", "implore
 REQUESTS = {"ask", "asks", "asked"}
 # what an emphasis calls for: "underscored the need for Russia to adhere", "stressed the necessity of"
 NEEDS = {"need", "necessity"}
+# words that make a role a more particular one: "The Vice President", "the Deputy Secretary"
+ROLE_MODIFIERS = {"vice", "deputy", "prime", "acting", "chief", "first", "assistant", "under"}
+# roles one person holds, named earlier with them: "Vice President Kamala Harris ... The Vice President said"
+ROLES = {"president", "minister", "secretary", "governor", "mayor", "chancellor", "commander", "chairman", "chairwoman", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier", "king", "queen", "emir", "pope", "director", "prosecutor", "judge"}
+TITLE_WINDOW = 6  # tokens before a person's name where their title stands ("Secretary of State Marco Rubio")
 MODALS = {"may", "might", "could", "would", "will", "should", "can", "must"}
 # verbs of a happening: "Further skirmishes occurred", "The attack took place", "ISIL claimed responsibility"
 HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out", "claimed responsibility"}
@@ -474,9 +479,24 @@ class Attribution(LexiconComponent):
 
     def _phrase_start(self, j: int, sentence: Span) -> int:
         start = j
-        while start - 1 >= sentence.start and (self.tokens.lower[start - 1] in DETERMINERS or start - 1 in self.actor_end):
+        lower = self.tokens.lower
+        while start - 1 >= sentence.start and (lower[start - 1] in DETERMINERS or start - 1 in self.actor_end or lower[start - 1] in ROLE_MODIFIERS and lower[j] in ROLES):
             start -= 1
         return start
+
+    def _role_holder(self, span: Span):
+        """The person an earlier sentence names with this role: 'The Vice President' after
+        'Vice President Kamala Harris', 'the Secretary' after 'Secretary of State Marco Rubio'."""
+        words = [t.lower_ for t in span if t.lower_ not in DETERMINERS or t.lower_ in ROLE_MODIFIERS]
+        tokens, n = self.tokens, len(words)
+        for person in reversed(self.groups["actors"]):
+            if person.label_ != "person" or person.end > span.start:
+                continue
+            for k in range(max(0, person.start - TITLE_WINDOW), person.start - n + 1):
+                # the role, then only the words of its portfolio: "Secretary [of State] Marco Rubio"
+                if tokens.lower[k : k + n] == words and all(tokens.is_title[q] or tokens.lower[q] in {"of", "for", "the", "and"} for q in range(k + n, person.start)):
+                    return person
+        return None
 
     def _resolved(self, start: int, end: int, kind: str, last_person) -> dict:
         """A claimant phrase resolved to who it stands for in this document."""
@@ -495,6 +515,9 @@ class Attribution(LexiconComponent):
         if owners and kind == "unknown":
             # "the Serbian government", "Russian officials": the state or body they speak for
             return _source(text, owners[-1].id_, owners[-1].label_, span)
+        holder = self._role_holder(span) if head in ROLES else None
+        if holder is not None:
+            return _source(text, holder.id_, "person", span)
         name = " ".join(t.text for t in span if t.lower_ not in DETERMINERS) or text
         return _source(text, name, kind if kind in {"document", "person", "group"} else "unknown", span)
 
