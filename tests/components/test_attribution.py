@@ -73,6 +73,10 @@ QUOTE = (
         # a role resolves to the person an earlier sentence names with it, not to another
         ("Vice President Kamala Harris met King Abdullah II. The Vice President underscored the partnership.", "partnership", "The Vice President", "Kamala Harris", "person", True, "underscored"),
         ("Secretary of State Marco Rubio called Motegi. The Secretary noted the alliance was strong.", "alliance", "The Secretary", "Marco Rubio", "person", True, "noted"),
+        # a state's media over their modifiers; singular witnesses and a person's associates
+        ("According to Syrian state media, government forces began deploying.", "forces", "Syrian state media", "Syria", "state", True, "According to"),
+        ('One resident told a reporter, "We are used to it."', "used", "One resident", "resident", "unknown", True, "told"),
+        ("Associates of Navalny alleged he drank tea laced with poison.", "tea", "Associates of Navalny", None, "group", True, "alleged"),
         # a message posted on a platform
         ("He posted on Twitter that the race was won.", "race", "He", None, "person", True, "posted on"),
     ],

@@ -14,7 +14,7 @@ BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 AUX = BE | {"will", "would", "has", "have", "had", "shall", "did", "does", "do", "also", "now", "to", "today", "then", "not", "later", "again", "formally", "officially", "jointly"}
 ADVERBS = {"also", "further", "again", "now", "still", "then", "too", "repeatedly", "previously", "recently", "today", "yesterday", "later", "once", "furthermore", "moreover", "even", "often", "always", "never", "already", "publicly", "privately"}
 AUXILIARIES = {"not", "n't", "never", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall"}
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "new", "latest", "recent", "senior", "some", "several", "many", "other", "two", "three", "independent", "international", "local", "western", "foreign", "military", "government", "british", "american", "state"}
+DETERMINERS = {"the", "a", "an", "one", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "new", "latest", "recent", "senior", "some", "several", "many", "other", "two", "three", "independent", "international", "local", "western", "foreign", "military", "government", "british", "american", "state"}
 OPEN_QUOTES = {"“", "«", "„"}
 CLOSE_QUOTES = {"”", "»"}
 QUOTE_OPENERS = OPEN_QUOTES | {'"'}
@@ -414,8 +414,12 @@ class Attribution(LexiconComponent):
             if person is not None:
                 # "according to Samoa Observer editor Keni Lesa": the person of that body speaks
                 return _source(doc[i:person.end].text, person.id_, "person", doc[i:person.end])
-            # "according to a Woolworths spokesperson": the claimant is the noun the name qualifies
-            end = actor.end + (actor.end < sentence.end and tokens.lower[actor.end] in self.source_nouns)
+            # "according to a Woolworths spokesperson", "according to Syrian state media": the
+            # claimant is the noun the name qualifies, over modifiers
+            k = actor.end
+            while k < sentence.end and k < actor.end + 2 and tokens.lower[k] in DETERMINERS:
+                k += 1
+            end = k + 1 if k < sentence.end and tokens.lower[k] in self.source_nouns else actor.end
             return _source(doc[i:end].text, actor.id_, actor.label_, doc[i:end])
         end = j
         while end < sentence.end and tokens.lower[end] not in self.source_nouns and tokens.is_alpha[end] and end - j < 3:
