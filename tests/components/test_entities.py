@@ -80,6 +80,10 @@ def spans_at(doc, key):
         "Arrests were made in [Canada](place:Canada), the [Czech Republic](place:Czech Republic), [Spain](place:Spain) and the [United Kingdom](place:United Kingdom).",
         "By fomenting crises in the Western Balkans, [Moscow](actor:Russia) seeks to divide its rivals.",
         "A car bomb hit a base in Maidan Shahr, [Afghanistan](place:Afghanistan).",
+        # a list before a verb is its subject only where the locative opens the clause
+        "Three planned attacks in [Turkey](place:Türkiye), [Azerbaijan](place:Azerbaijan) and [Thailand](place:Thailand) were thwarted.",
+        "“In [Kosovo](place:Kosovo), [Serbia](actor:Serbia) and [Russia](actor:Russia) have worked hand in hand,” the report states.",
+        "A second build-up followed in both [Russia](place:Russia) and [Belarus](place:Belarus).",
         # what an inquiry goes into is no place; an unknown name after 'into' otherwise is
         "The investigation into Burisma had been inactive for a year.",
         "The convoy crossed into [Kadiivka](place:Kadiivka) on Monday.",

@@ -23,6 +23,8 @@ MIN_POLITICAL_MENTIONS = 1
 MAX_TOWN_TOKENS = 4
 REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
+# words that open a pair or list after a locative: "in both Russia and Belarus"
+PAIRED = {"both", "either"}
 # what puts a platform's name as the medium of a message: "via Twitter", "using Telegram",
 # and "on Twitter" after a word of messaging
 MEDIUM_WORDS = {"via", "through", "using", "used", "use", "uses"}
@@ -242,6 +244,7 @@ class EntityResolver(LexiconComponent):
         lower = tokens.lower
         # "an investigation into Burisma" goes into no place
         ends = {end for _, start, end in self.locative(doc) if not (lower[start] == "into" and start > 0 and lower[start - 1] in self.inquiry)}
+        ends |= {end + 1 for end in ends if end < len(doc) and lower[end] in PAIRED}  # "in both Russia and Belarus"
         for i in (i for i, word in enumerate(lower) if word == "to"):
             before = lower[max(i - 4, 0) : i]
             if not self.motion.isdisjoint(before) and MESSAGES.isdisjoint(before):
@@ -391,11 +394,13 @@ class EntityResolver(LexiconComponent):
         if start in locative_ends or start > 0 and lower[start - 1] in ARTICLES and start - 1 in locative_ends:
             # "in the United States"; not "fired rockets at Israel", "officials from Iran"
             return not self._party_after(doc, start, mention.end)
-        if self._subject_of_list(doc, mention):
-            return False
         # a coordination chain back to a locative: "across Bosnia, Montenegro, and North
         # Macedonia", "in Canada, the Czech Republic, Germany and the United Kingdom"; a
-        # list has a conjunction, so "In the Western Balkans, Moscow seeks" is none
+        # list has a conjunction, so "In the Western Balkans, Moscow seeks" is none, and
+        # after a locative that opens the clause a list before a verb is its subject ("In
+        # Kosovo, Serbia and Russia have worked"), unlike one inside a noun phrase ("attacks
+        # in Turkey, Azerbaijan and Thailand were thwarted")
+        subject = self._subject_of_list(doc, mention)
         conjoined = self._conjoined_after(tokens, mention.end)
         i = start - 1
         if i >= 0 and lower[i] == "the":
@@ -408,6 +413,9 @@ class EntityResolver(LexiconComponent):
             if i >= 0 and lower[i] == "the" and i + 1 not in locative_ends:
                 i -= 1
             if i + 1 in locative_ends:
+                opener = i - (lower[i] in PAIRED)  # the preposition
+                if subject and (opener <= 0 or doc[opener].is_sent_start or not tokens.is_alpha[opener - 1]):  # after a comma or a quote mark
+                    return False
                 return conjoined and not self._party_after(doc, i + 1, mention.end)
         return False
 
