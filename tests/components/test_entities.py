@@ -188,6 +188,21 @@ def test_no_state_inside_company(annotate, group, text, company, state):
 
 
 @pytest.mark.parametrize(
+    ("text", "demonym", "actor"),
+    [
+        ("One database is owned by the Mexican company Cultura Colectiva.", "Mexican", False),
+        ("Online British supermarket Ocado limited purchases.", "British", False),
+        ("Swedish captain Andreas Granqvist scored from the spot.", "Swedish", False),
+        ("Mexican forces arrested the cartel leader.", "Mexican", True),
+        ("The British government rejected the plan.", "British", True),
+    ],
+)
+def test_demonym_of_a_business_is_no_actor(annotate, group, text, demonym, actor):
+    """A demonym that places a company or a performer names no state acting."""
+    assert (demonym in [surface for surface, _, _ in group(annotate(text), "actors")]) is actor
+
+
+@pytest.mark.parametrize(
     ("text", "capital"),
     [
         ("Kosovo and Serbia signed the Brussels Agreement in 2013.", "Brussels"),

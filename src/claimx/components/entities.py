@@ -23,6 +23,8 @@ MIN_POLITICAL_MENTIONS = 1
 MAX_TOWN_TOKENS = 4
 REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
+# nouns of business and performance that a demonym only places: "the Mexican company"
+TRADE_NOUNS = {"company", "companies", "firm", "firms", "supermarket", "supermarkets", "chain", "chains", "store", "stores", "retailer", "retailers", "brand", "airline", "carrier", "automaker", "carmaker", "manufacturer", "conglomerate", "startup", "start-up", "band", "singer", "actor", "actress", "captain", "player", "players", "striker", "midfielder", "goalkeeper", "athlete", "athletes", "runner", "runners", "champion", "club"}
 # words that open a pair or list after a locative: "in both Russia and Belarus"
 PAIRED = {"both", "either"}
 # what puts a platform's name as the medium of a message: "via Twitter", "using Telegram",
@@ -133,6 +135,8 @@ class EntityResolver(LexiconComponent):
                     continue  # "Euro-Atlantic" is no mention of the Atlantic
                 places.append(self._place(doc, mention, mention.id_))
             elif label == "demonym":
+                if self._trade(doc, mention):
+                    continue  # "the Mexican company Cultura Colectiva", "British supermarket Ocado"
                 actors.append(_relabel(mention, "state", mention.id_))
             elif self._locates(doc, mention, locative_ends):
                 name = mention.text if label == "capital" else mention.id_
@@ -418,6 +422,13 @@ class EntityResolver(LexiconComponent):
                     return False
                 return conjoined and not self._party_after(doc, i + 1, mention.end)
         return False
+
+    @staticmethod
+    def _trade(doc: Doc, mention: Span) -> bool:
+        """A demonym that tells where a business or a performer comes from, not a state
+        acting: 'the Mexican company', 'British supermarket Ocado', 'Swedish captain'."""
+        lower = view(doc).lower
+        return any(lower[k] in TRADE_NOUNS for k in range(mention.end, min(mention.end + 2, len(doc))))
 
     @staticmethod
     def _conjoined_after(tokens: TokenView, end: int) -> bool:
