@@ -194,11 +194,13 @@ def test_no_state_inside_company(annotate, group, text, company, state):
         ("Online British supermarket Ocado limited purchases.", "British", False),
         ("Swedish captain Andreas Granqvist scored from the spot.", "Swedish", False),
         ("Mexican forces arrested the cartel leader.", "Mexican", True),
+        # a compass or region word makes it a region's
+        ("Cuba is one of the Latin American countries where it is legal.", "American", False),
         ("The British government rejected the plan.", "British", True),
     ],
 )
-def test_demonym_of_a_business_is_no_actor(annotate, group, text, demonym, actor):
-    """A demonym that places a company or a performer names no state acting."""
+def test_demonym_of_a_business_or_region_is_no_actor(annotate, group, text, demonym, actor):
+    """A demonym that places a company or a performer, or a region's, names no state acting."""
     assert (demonym in [surface for surface, _, _ in group(annotate(text), "actors")]) is actor
 
 

@@ -195,6 +195,9 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         # a person or a role before 'of' opens no longer name
         ("Jennifer Lu of Marriage Equality Coalition spoke.", "Jennifer Lu of Marriage Equality Coalition", "organization"),
         ("The Minister of Health Office closed.", "Minister of Health Office", "organization"),
+        # a compass word opens a region's name; 'states' after a name may be a plural noun
+        ("Russia demanded forces be removed from NATO's Eastern European member states.", "Eastern European", "person"),
+        ("Eastern European states had joined NATO.", "Eastern European", "person"),
         # a head-first noun without a name after it names nothing
         ("The Banco said nothing.", "Banco", "organization"),
     ],

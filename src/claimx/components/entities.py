@@ -23,6 +23,8 @@ MIN_POLITICAL_MENTIONS = 1
 MAX_TOWN_TOKENS = 4
 REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
+# capitalised words that make a demonym after them a region's: "Latin American", "Northern Irish"
+REGION_WORDS = {"Latin", "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Middle", "Pan", "Sub-Saharan"}
 # nouns of business and performance that a demonym only places: "the Mexican company"
 TRADE_NOUNS = {"company", "companies", "firm", "firms", "supermarket", "supermarkets", "chain", "chains", "store", "stores", "retailer", "retailers", "brand", "airline", "carrier", "automaker", "carmaker", "manufacturer", "conglomerate", "startup", "start-up", "band", "singer", "actor", "actress", "captain", "player", "players", "striker", "midfielder", "goalkeeper", "athlete", "athletes", "runner", "runners", "champion", "club"}
 # words that open a pair or list after a locative: "in both Russia and Belarus"
@@ -135,8 +137,8 @@ class EntityResolver(LexiconComponent):
                     continue  # "Euro-Atlantic" is no mention of the Atlantic
                 places.append(self._place(doc, mention, mention.id_))
             elif label == "demonym":
-                if self._trade(doc, mention):
-                    continue  # "the Mexican company Cultura Colectiva", "British supermarket Ocado"
+                if self._trade(doc, mention) or self._of_a_region(doc, mention):
+                    continue  # "the Mexican company Cultura Colectiva", "Latin American countries"
                 actors.append(_relabel(mention, "state", mention.id_))
             elif self._locates(doc, mention, locative_ends):
                 name = mention.text if label == "capital" else mention.id_
@@ -422,6 +424,13 @@ class EntityResolver(LexiconComponent):
                     return False
                 return conjoined and not self._party_after(doc, i + 1, mention.end)
         return False
+
+    @staticmethod
+    def _of_a_region(doc: Doc, mention: Span) -> bool:
+        """A demonym that a compass or region word before it makes a region's: 'Latin
+        American', 'North American', 'Central Asian' (a listed compound such as 'South
+        Korean' is matched whole before)."""
+        return mention.start > 0 and doc[mention.start - 1].text in REGION_WORDS
 
     @staticmethod
     def _trade(doc: Doc, mention: Span) -> bool:

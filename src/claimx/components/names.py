@@ -31,6 +31,12 @@ SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von
 QUOTES = {'"', "“", "”"}
 # last words of names of places, works and venues that open with a given name
 # ("Carmel Valley", "the Doris Day Show", "Kim Il-sung Square"); place nouns come from context.jsonl
+# reporting verbs that are also plural nouns ("Eastern European states"), and what follows
+# them as verbs ("Kirby states that", "Lu notes, ...")
+PLURAL_NOUN_CUES = {"states"}
+CONTENT_OPENERS = {"that", ",", ":", '"', "“", "the", "a", "an", "it", "he", "she", "they", "we"}
+# compass and region words that open the names of regions and their peoples, not of people
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin", "middle"}
 # named storms are no people
 STORMS = {"hurricane", "typhoon", "cyclone", "storm"}
 # heads whose name may go on with its campus: "University of Texas at Austin"
@@ -410,16 +416,16 @@ class NameFinder(LexiconComponent):
 
     def _looks_like_person(self, tokens: TokenView, start: int, end: int) -> bool:
         text, lower, n = tokens.text, tokens.lower, len(tokens)
-        if lower[start] in STORMS:
-            return False  # "2017's Hurricane Maria"
+        if lower[start] in STORMS or lower[start] in COMPASS:
+            return False  # "2017's Hurricane Maria", "NATO's Eastern European member states"
         if text[start] in self.given and lower[end - 1] not in self.thing_heads:
             return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show"
         if end - start == 4 and text[start + 2] == "-" and all(len(text[k]) <= 5 for k in (start, start + 1, start + 3)):
             return True  # a Korean name: family name and a hyphenated given name ("Park Joo-Ho")
         if tokens.is_title[start] and any(tokens.is_upper[k] and len(text[k]) > 2 for k in range(start + 1, end)):
             return True
-        if end < n and lower[end] in self.reporting:
-            return True
+        if end < n and lower[end] in self.reporting and not (lower[end] in PLURAL_NOUN_CUES and (end + 1 >= n or lower[end + 1] not in CONTENT_OPENERS)):
+            return True  # "John Kirby said"; not "the Eastern European states and ..."
         if end < n and lower[end] in {"of", "from"} and any(w in self.reporting for w in lower[end + 1 : end + 9]):
             return True  # "Kristian Andersen of Scripps Research said"
         before = start - 1
