@@ -87,6 +87,10 @@ def spans_at(doc, key):
         # what an inquiry goes into is no place; an unknown name after 'into' otherwise is
         "The investigation into Burisma had been inactive for a year.",
         "The convoy crossed into [Kadiivka](place:Kadiivka) on Monday.",
+        # a list of unknown names after a locative or a plural place noun, with a conjunction
+        "Patients came from the towns of [Beni](place:Beni), [Butembo](place:Butembo), [Mangina](place:Mangina), and [Katwa](place:Katwa).",
+        "The districts of [Kalbajar](place:Kalbajar), [Lachin](place:Lachin) and [Zangilan](place:Zangilan) were returned.",
+        "In [Gorna](place:Gorna), Banjska said.",
         # a surname that a capital shares is the person once named, where no place stands
         "Police officer Sudesh Amman was hurt. Officers said [Amman](actor:Sudesh Amman) was 20. The king spoke in [Amman](place:Amman).",
     ],

@@ -367,24 +367,45 @@ class EntityResolver(LexiconComponent):
         text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
         places = []
         for start in sorted(locative_ends):
-            end = start
-            while end < n and end - start < 4 and end not in taken:
-                if is_name[end]:
-                    end += 1
-                elif text[end] == "-" and end > start and not tokens.whitespace[end - 1] and end + 1 < n and is_name[end + 1]:
-                    end += 1  # "El-Obeid"
-                else:
+            if doc[start].is_sent_start:
+                continue
+            runs = []  # the place names of a list: "the towns of Beni, Butembo, Mangina, and Katwa"
+            while True:
+                end = self._place_run(tokens, start, taken)
+                if end == start:
                     break
-            if end == start or doc[start].is_sent_start:
-                continue
-            if end < n and (text[end][:1].isupper() or lower[end] in self.government_nouns):
-                continue
-            if end < n and (lower[end] in {"'s", "’s"} or text[end] == "-" and not tokens.whitespace[end - 1]):
-                continue  # "in Muslim-majority Mindanao"
-            if any(tokens.is_upper[k] and len(text[k]) > 1 for k in range(start, end)):
-                continue
-            places.append(Span(doc, start, end, label="place", span_id=doc[start:end].text))
+                runs.append((start, end))
+                k = end
+                while k < n and text[k] in LIST_SEPARATORS:
+                    k += 1
+                if k == end or k >= n or not is_name[k] or k in taken:
+                    break
+                start = k
+            if len(runs) > 1 and not any(lower[k] in {"and", "or"} for k in range(runs[0][1], runs[-1][0])):
+                runs = runs[:1]  # a list has a conjunction: "in Kabul, President ..." is none
+            for start, end in runs:
+                if end < n and (text[end][:1].isupper() or lower[end] in self.government_nouns):
+                    break
+                if end < n and (lower[end] in {"'s", "’s"} or text[end] == "-" and not tokens.whitespace[end - 1]):
+                    break  # "in Muslim-majority Mindanao"
+                if any(tokens.is_upper[k] and len(text[k]) > 1 for k in range(start, end)):
+                    break
+                places.append(Span(doc, start, end, label="place", span_id=doc[start:end].text))
         return places
+
+    @staticmethod
+    def _place_run(tokens: TokenView, start: int, taken: set[int]) -> int:
+        """The end of the unknown name that starts at `start` (== start when none)."""
+        text, is_name, n = tokens.text, tokens.is_name, len(tokens)
+        end = start
+        while end < n and end - start < 4 and end not in taken:
+            if is_name[end]:
+                end += 1
+            elif text[end] == "-" and end > start and not tokens.whitespace[end - 1] and end + 1 < n and is_name[end + 1]:
+                end += 1  # "El-Obeid"
+            else:
+                break
+        return end
 
     def _locates(self, doc: Doc, mention: Span, locative_ends: set[int]) -> bool:
         """Whether a state or capital mention is used as a location."""
