@@ -91,6 +91,8 @@ def spans_at(doc, key):
         "Patients came from the towns of [Beni](place:Beni), [Butembo](place:Butembo), [Mangina](place:Mangina), and [Katwa](place:Katwa).",
         "The districts of [Kalbajar](place:Kalbajar), [Lachin](place:Lachin) and [Zangilan](place:Zangilan) were returned.",
         "In [Gorna](place:Gorna), Banjska said.",
+        # an unknown name that an apposition calls a place
+        "He planned to make [Shusha](place:Shusha), a city of historical significance, the capital.",
         # a surname that a capital shares is the person once named, where no place stands
         "Police officer Sudesh Amman was hurt. Officers said [Amman](actor:Sudesh Amman) was 20. The king spoke in [Amman](place:Amman).",
     ],

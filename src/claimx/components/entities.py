@@ -391,6 +391,20 @@ class EntityResolver(LexiconComponent):
                 if any(tokens.is_upper[k] and len(text[k]) > 1 for k in range(start, end)):
                     break
                 places.append(Span(doc, start, end, label="place", span_id=doc[start:end].text))
+        return places + self._apposed_places(tokens, taken)
+
+    def _apposed_places(self, tokens: TokenView, taken: set[int]) -> list[Span]:
+        """An unknown name that an apposition calls a place: 'Shusha, a city of historical
+        significance', 'Mangina, a town in North Kivu'."""
+        doc, text, lower, is_name, n = tokens.doc, tokens.text, tokens.lower, tokens.is_name, len(tokens)
+        places = []
+        for start in range(n):
+            if not is_name[start] or start in taken or start > 0 and is_name[start - 1] or doc[start].is_sent_start:
+                continue
+            end = self._place_run(tokens, start, taken)
+            # ", a town", ", a small town"
+            if end + 2 < n and text[end] == "," and lower[end + 1] in ARTICLES and any(lower[k] in self.place_nouns for k in range(end + 2, min(end + 4, n))):
+                places.append(Span(doc, start, end, label="place", span_id=doc[start:end].text))
         return places
 
     @staticmethod
