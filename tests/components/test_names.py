@@ -147,6 +147,7 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("According to the House of Commons Library, most prorogations were short.", "House of Commons Library", "organization"),
         # a venue is a place
         ("Sweden faced South Korea at the Nizhny Novgorod Stadium.", "Nizhny Novgorod Stadium", "place"),
+        ("Both explosions took place on Karl Marx Avenue.", "Karl Marx Avenue", "place"),
         # after a noun for a kind of organisation; a capital inside a word
         ("One database is owned by the Mexican company Cultura Colectiva.", "Cultura Colectiva", "organization"),
         ("The cybersecurity firm UpGuard found the databases.", "UpGuard", "organization"),
