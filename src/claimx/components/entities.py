@@ -27,6 +27,12 @@ LIST_SEPARATORS = {",", "and", "or", "&"}
 REGION_WORDS = {"Latin", "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Middle", "Pan", "Sub-Saharan"}
 # nouns of business and performance that a demonym only places: "the Mexican company"
 TRADE_NOUNS = {"company", "companies", "firm", "firms", "supermarket", "supermarkets", "chain", "chains", "store", "stores", "retailer", "retailers", "brand", "airline", "carrier", "automaker", "carmaker", "manufacturer", "conglomerate", "startup", "start-up", "band", "singer", "actor", "actress", "captain", "player", "players", "striker", "midfielder", "goalkeeper", "athlete", "athletes", "runner", "runners", "champion", "club"}
+# a 'to' after these goes nowhere: "pursuant to Executive Order 14024", "according to"
+NOT_DIRECTIONS = {"pursuant", "according", "due", "thanks", "prior", "owing", "subject", "contrary", "similar", "related", "compared"}
+# what is 'in' a work or an undertaking rather than a place: "published in Nature",
+# "participation in Project MKUltra"
+PUBLISHING = {"published", "publishes", "appeared", "wrote", "writes", "writing"}
+UNDERTAKINGS = {"participation", "involvement", "membership", "role", "stake", "investment", "interest", "part"}
 # words that open a pair or list after a locative: "in both Russia and Belarus"
 PAIRED = {"both", "either"}
 # what puts a platform's name as the medium of a message: "via Twitter", "using Telegram",
@@ -253,7 +259,7 @@ class EntityResolver(LexiconComponent):
         ends |= {end + 1 for end in ends if end < len(doc) and lower[end] in PAIRED}  # "in both Russia and Belarus"
         for i in (i for i, word in enumerate(lower) if word == "to"):
             before = lower[max(i - 4, 0) : i]
-            if not self.motion.isdisjoint(before) and MESSAGES.isdisjoint(before):
+            if not self.motion.isdisjoint(before) and MESSAGES.isdisjoint(before) and not (i > 0 and lower[i - 1] in NOT_DIRECTIONS):
                 ends.add(i + 1)  # "fled to Kyiv", not "sent an email to Cultura Colectiva"
         for _, start, end in self.place_noun_matcher(doc):
             if not tokens.is_lower[start]:
@@ -367,7 +373,7 @@ class EntityResolver(LexiconComponent):
         text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
         places = []
         for start in sorted(locative_ends):
-            if doc[start].is_sent_start:
+            if doc[start].is_sent_start or self._in_a_work(tokens, start):
                 continue
             runs = []  # the place names of a list: "the towns of Beni, Butembo, Mangina, and Katwa"
             while True:
@@ -392,6 +398,15 @@ class EntityResolver(LexiconComponent):
                     break
                 places.append(Span(doc, start, end, label="place", span_id=doc[start:end].text))
         return places + self._apposed_places(tokens, taken)
+
+    @staticmethod
+    def _in_a_work(tokens: TokenView, start: int) -> bool:
+        """'in' before `start` names a publication or an undertaking, not a place:
+        'published on Monday in Nature Sustainability', 'participation in Project MKUltra'."""
+        lower = tokens.lower
+        if start < 1 or lower[start - 1] != "in":
+            return False
+        return start > 1 and lower[start - 2] in UNDERTAKINGS or not PUBLISHING.isdisjoint(lower[max(start - 5, 0) : start - 1])
 
     def _apposed_places(self, tokens: TokenView, taken: set[int]) -> list[Span]:
         """An unknown name that an apposition calls a place: 'Shusha, a city of historical
