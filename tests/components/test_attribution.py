@@ -77,6 +77,12 @@ QUOTE = (
         ("According to Syrian state media, government forces began deploying.", "forces", "Syrian state media", "Syria", "state", True, "According to"),
         ('One resident told a reporter, "We are used to it."', "used", "One resident", "resident", "unknown", True, "told"),
         ("Associates of Navalny alleged he drank tea laced with poison.", "tea", "Associates of Navalny", None, "group", True, "alleged"),
+        # actors joined by 'and' that open the clause speak together; a list inside a phrase does not
+        ("The United States and Pakistan affirmed their resolve to confront terrorism.", "resolve", "The United States and Pakistan", "United States and Pakistan", "group", True, "affirmed"),
+        ("In March, Russia, China, and Iran said the sanctions were illegal.", "sanctions", "Russia, China, and Iran", "Russia, China and Iran", "group", True, "said"),
+        ("Talks between Serbia and Kosovo failed, Vučić said.", "Talks", "Vučić", "Aleksandar Vučić", "person", True, "said"),
+        # singular claimants of everyday life
+        ("A Mosul-based businessman commented that the city fell like a plane.", "plane", "businessman", "businessman", "unknown", True, "commented"),
         # a message posted on a platform
         ("He posted on Twitter that the race was won.", "race", "He", None, "person", True, "posted on"),
     ],

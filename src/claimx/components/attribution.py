@@ -332,6 +332,9 @@ class Attribution(LexiconComponent):
             person = self._person_of(actor.start - 1, sentence) if actor.label_ != "person" else None
             if person is not None:
                 return _source(person.text, person.id_, "person", person)
+            joint = self._joint(actor, sentence)
+            if joint is not None:
+                return joint
             return _source(actor.text, actor.id_, actor.label_, actor)
         person = self._person_of(j, sentence)
         if person is not None:
@@ -347,6 +350,27 @@ class Attribution(LexiconComponent):
             span = doc[start : j + 1]
             return _source(span.text, span.text, "person" if len(span) > 1 else "unknown", span)
         return None
+
+    def _joint(self, actor: Span, sentence: Span) -> dict | None:
+        """Actors joined by 'and' that open the clause speak together: 'The United States
+        and Pakistan affirmed', 'Serbia, Albania and North Macedonia agreed'."""
+        tokens = self.tokens
+        members, q, joined = [actor], actor.start - 1, False
+        while q > sentence.start and tokens.text[q] in {",", "and"}:
+            before = q - 1 - (tokens.text[q] == "and" and tokens.text[q - 1] == ",")  # ", and"
+            if before not in self.actor_end:
+                break
+            joined = joined or tokens.text[q] == "and"
+            members.append(self.actor_end[before])
+            q = members[-1].start - 1
+        if not joined:
+            return None
+        if q >= sentence.start and tokens.lower[q] not in DETERMINERS and tokens.text[q] != ",":
+            return None  # "talks between Serbia and Kosovo ...": the list is no subject
+        start = q if q >= sentence.start and tokens.lower[q] in DETERMINERS else members[-1].start
+        span = self.doc[start : actor.end]
+        names = [m.id_ for m in reversed(members)]
+        return _source(span.text, f"{', '.join(names[:-1])} and {names[-1]}", "group", span)
 
     def _person_after(self, k: int, sentence: Span):
         """A person named within a few words after a body's name, over its other name words
