@@ -219,6 +219,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ('Erdoğan said, "They need to stand by us."', "recommendation"),
         # a state's agents narrate as their state does
         ("On the same day Russian special forces opened a crossing on the river.", "event"),
+        ("On 11 June, ISIL insurgents entered the town of Baiji.", "event"),
         ("Buyers were stocking up in case people need to self-isolate.", "assertion"),
         ('"This case is a reminder of the need to be vigilant," she said.', "assertion"),
         ('"Tomorrow I have to get up and work again," he said.', "assertion"),
