@@ -297,3 +297,10 @@ def test_source_span_slices_exactly(extract, text, source_text, name):
     assert (claim.source.text, claim.source.name) == (source_text, name)
     span = claim.source.span
     assert text[span.start : span.end] == claim.source.text
+
+
+def test_my_administration_is_the_authors(extract):
+    """'my Administration' in a leader's statement is the government the author leads."""
+    claims = extract("Statement from President Joe Biden on Vaccines\n\nSince entering office, my Administration has made progress.")
+    (claim,) = [c for c in claims if "progress" in c.text]
+    assert [(a.text, a.name, a.kind) for a in claim.actors] == [("my Administration", "Biden Administration", "organization")]

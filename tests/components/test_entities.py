@@ -107,6 +107,20 @@ def test_role_and_name(annotate, markup, tagged):
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("The Trump administration imposed new tariffs.", "Trump administration", "Trump Administration"),
+        ("The Biden-Harris Administration delivered vaccines.", "Biden-Harris Administration", "Biden Administration"),
+    ],
+)
+def test_leader_administration(annotate, group, text, surface, name):
+    """A leader's name before 'administration' is the government they lead, not the leader."""
+    actors = group(annotate(text), "actors")
+    assert (surface, "organization", name) in actors
+    assert not [a for a in actors if a[1] == "person"]
+
+
+@pytest.mark.parametrize(
     ("text", "surface"),
     [
         # a capital opening an event's name is no actor

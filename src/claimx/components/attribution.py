@@ -115,6 +115,7 @@ class Attribution(LexiconComponent):
         cue_starts = [c.start for c in cues]
         # read in every sentence: kept here too, as `doc._` makes an object at each access
         self.author = doc._.claimx_author = self._author(doc)
+        self._author_administration(doc)
         self.document = doc._.claimx_document = self._document(doc)
         claims, quote_ids, running, quote_source, last_person = [], [], None, None, None
         seen: set[str] = set()
@@ -569,6 +570,24 @@ class Attribution(LexiconComponent):
             if person is not None and person.label_ == "person" and person.end < line.end and self.tokens.text[person.end] == ",":
                 return {"name": person.id_, "kind": "person"}
         return None
+
+    def _author_administration(self, doc: Doc) -> None:
+        """'my Administration' in a leader's statement is the government the author leads,
+        'Biden Administration' in a statement from President Joe Biden: added to the actors."""
+        if not self.author or self.author["kind"] != "person":
+            return
+        lower = self.tokens.lower
+        name = f"{self.author['name'].split()[-1]} Administration"
+        found = [
+            Span(doc, i, i + 2, label="organization", span_id=name)
+            for i in range(len(doc) - 1)
+            if lower[i] in {"my", "our"} and lower[i + 1] == "administration" and i not in self.quoted
+        ]
+        if found:
+            set_group(doc, "actors", self.groups["actors"] + found)
+            self.groups["actors"] = group(doc, "actors")
+            self.actor_end = {a.end - 1: a for a in self.groups["actors"]}
+            self.actor_start = {a.start: a for a in self.groups["actors"]}
 
     def _document(self, doc: Doc) -> dict | None:
         """The report an article is about: 'a report by the New Diplomacy Project' -> 'New Diplomacy Project report'."""

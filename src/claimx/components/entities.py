@@ -119,6 +119,7 @@ class EntityResolver(LexiconComponent):
         locative_ends = self._locative_ends(doc)
         mentions += self._surnames(doc, mentions, locative_ends)
         mentions += self._context_places(doc, mentions, locative_ends)
+        mentions = self._administrations(doc, mentions)
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "capital", "demonym"}}
         for mention in sorted(mentions, key=lambda s: s.start):
@@ -474,6 +475,25 @@ class EntityResolver(LexiconComponent):
                     return False
                 return conjoined and not self._party_after(doc, i + 1, mention.end)
         return False
+
+    @staticmethod
+    def _administrations(doc: Doc, mentions: list[Span]) -> list[Span]:
+        """A leader's name before 'administration' names the government they lead: 'the
+        Trump administration', 'the Biden-Harris Administration' (as 'Biden Administration')."""
+        listed = list(doc.spans.get(SPAN_KEYS["gazetteer"], [])) + list(doc.spans.get(SPAN_KEYS["names"], []))
+        people = {m.start: m for m in [*listed, *mentions] if m.label_ == "person"}
+        merged, dropped = [], set()
+        for start, person in people.items():
+            end = person.end
+            if end + 1 < len(doc) and doc[end].text == "-" and is_name_token(doc[end + 1]):
+                end = people[end + 1].end if end + 1 in people else end + 2  # "Biden-Harris"
+            if end < len(doc) and doc[end].lower_ == "administration":
+                surname = person.id_.split()[-1]
+                merged.append(Span(doc, start, end + 1, label="organization", span_id=f"{surname} Administration"))
+                dropped.update(range(start, end + 1))
+        if not merged:
+            return mentions
+        return [m for m in mentions if dropped.isdisjoint(range(m.start, m.end))] + merged
 
     @staticmethod
     def _of_a_region(doc: Doc, mention: Span) -> bool:
