@@ -199,6 +199,9 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         # a compass word opens a region's name; 'states' after a name may be a plural noun
         ("Russia demanded forces be removed from NATO's Eastern European member states.", "Eastern European", "person"),
         ("Eastern European states had joined NATO.", "Eastern European", "person"),
+        # a Roman ordinal is no surname in capitals; a programme is no organisation
+        ("The tribunal was constituted under Annex VII of the convention.", "Annex VII", "person"),
+        ("The two countries lauded the State Partnership Program.", "State Partnership Program", "organization"),
         # a head-first noun without a name after it names nothing
         ("The Banco said nothing.", "Banco", "organization"),
     ],

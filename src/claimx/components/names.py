@@ -26,6 +26,7 @@ ONE_WORD_OPENERS = {"person", "place", "capital"}
 MAX_SYLLABLE = 3  # letters of a lower-case part of a hyphenated given name ("Man-kei", "Jae-in")
 # a capital, lower-case letters, then a capital inside the word: "UpGuard", "GasBuddy", "YouTube"
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+ROMAN = re.compile(r"[IVXLC]+")  # an ordinal after a name: "Annex VII", "Charles III"
 MIN_CAMEL_CASE_LETTERS = 5  # not "CoV" of "SARS-CoV-2"
 SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "Fitz", "St")
 QUOTES = {'"', "“", "”"}
@@ -422,8 +423,8 @@ class NameFinder(LexiconComponent):
             return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show"
         if end - start == 4 and text[start + 2] == "-" and all(len(text[k]) <= 5 for k in (start, start + 1, start + 3)):
             return True  # a Korean name: family name and a hyphenated given name ("Park Joo-Ho")
-        if tokens.is_title[start] and any(tokens.is_upper[k] and len(text[k]) > 2 for k in range(start + 1, end)):
-            return True
+        if tokens.is_title[start] and any(tokens.is_upper[k] and len(text[k]) > 2 and not ROMAN.fullmatch(text[k]) for k in range(start + 1, end)):
+            return True  # "Slobodan MILOSEVIC"; not "Annex VII", "Iron Gate III"
         if end < n and lower[end] in self.reporting and not (lower[end] in PLURAL_NOUN_CUES and (end + 1 >= n or lower[end + 1] not in CONTENT_OPENERS)):
             return True  # "John Kirby said"; not "the Eastern European states and ..."
         if end < n and lower[end] in {"of", "from"} and any(w in self.reporting for w in lower[end + 1 : end + 9]):
