@@ -444,7 +444,12 @@ class Attribution(LexiconComponent):
             k = actor.end
             while k < sentence.end and k < actor.end + 2 and tokens.lower[k] in DETERMINERS:
                 k += 1
-            end = k + 1 if k < sentence.end and tokens.lower[k] in self.source_nouns else actor.end
+            if k < sentence.end and tokens.lower[k] in self.source_nouns:
+                end = k + 1
+            elif k > actor.end and tokens.lower[k - 1] in self.source_nouns:
+                end = k  # "according to Iraqi military": the modifier is the noun
+            else:
+                end = actor.end
             return _source(doc[i:end].text, actor.id_, actor.label_, doc[i:end])
         end = j
         while end < sentence.end and tokens.lower[end] not in self.source_nouns and tokens.is_alpha[end] and end - j < 3:
@@ -458,8 +463,8 @@ class Attribution(LexiconComponent):
                 if k in self.actor_start and self.actor_start[k].label_ == "person":
                     actor = self.actor_start[k]
                     return _source(doc[i:actor.end].text, actor.id_, actor.label_, doc[i:actor.end])
-                if not (tokens.is_name[k] or tokens.lower[k] in {"of", "for", "the", "and"}):
-                    break  # "Minister of Information Moammar al-Eryani"
+                if not (tokens.is_name[k] or tokens.lower[k] in {"of", "for", "the", "and"} or tokens.lower[k] in self.source_nouns):
+                    break  # "Minister of Information Moammar al-Eryani", "student protester Joshua Wong"
                 k += 1
             # "a statement from the Kremlin", "a report on Wednesday by UpGuard": the body
             # behind the document speaks
@@ -523,7 +528,7 @@ class Attribution(LexiconComponent):
                 continue
             for k in range(max(0, person.start - TITLE_WINDOW), person.start - n + 1):
                 # the role, then only the words of its portfolio: "Secretary [of State] Marco Rubio"
-                if tokens.lower[k : k + n] == words and all(tokens.is_title[q] or tokens.lower[q] in {"of", "for", "the", "and"} for q in range(k + n, person.start)):
+                if tokens.lower[k : k + n] == words and not (k > 0 and tokens.lower[k - 1] in ROLE_MODIFIERS) and all(tokens.is_title[q] or tokens.lower[q] in {"of", "for", "the", "and"} for q in range(k + n, person.start)):
                     return person
         return None
 
