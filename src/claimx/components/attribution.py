@@ -617,19 +617,7 @@ class Attribution(LexiconComponent):
         """(type, recommendation, happening): `happening` is whether the rules read the
         sentence as reporting a specific happening, whatever type the parse gives it."""
         doc = self.doc
-        # a past-tense cue reports a recommendation only with its addressee and action:
-        # "they invited the countries to open dialogue", not "the FDA recommended vaccines"
-        lower = self.tokens.lower
-        recommend = [
-            c for c in cues
-            if c.label_ == "recommend" and self._passive(c) and self._to_action(c.end, sentence.end)  # "Residents were urged to stay indoors"
-            or c.label_ == "recommend" and not self._passive(c) and (not c[0].text.endswith("ed") or c[0].lower_ in DIRECT_APPEALS or self._addressed(c.end, sentence.end))
-            or lower[c.start] in REQUESTS and (
-                self._passive(c) and self._to_action(c.end, sentence.end)
-                or c.end < sentence.end and lower[c.end] not in {"for", "about", "whether", "if"} and self._addressed(c.end, sentence.end)
-            )
-            or c.id_ == "report.emphasize" and c.end + 1 < sentence.end and lower[c.end] == "the" and lower[c.end + 1] in NEEDS
-        ]
+        recommend = [c for c in cues if self._recommends(c, sentence)]
         if cue is not None and cue.label_ == "recommend" and cue in recommend:
             return "recommendation", self._recommendation(sentence, cue), False
         if recommend:
@@ -653,6 +641,25 @@ class Attribution(LexiconComponent):
             parsed = self.parsed_types[sentence.start]
             return parsed, None, happening or parsed == "event"
         return ("event" if happening else "assertion"), None, happening
+
+    def _recommends(self, cue: Span, sentence: Span) -> bool:
+        """Whether the cue makes its sentence a recommendation."""
+        lower, stop = self.tokens.lower, sentence.end
+        if cue.label_ == "recommend":
+            if self._passive(cue):
+                return self._to_action(cue.end, stop)  # "Residents were urged to stay indoors", not "I am encouraged by"
+            # a past-tense cue reports a recommendation only with its addressee and action
+            # ("they invited the countries to open dialogue", not "the FDA recommended
+            # vaccines"), unless its object is the call itself ("called for his resignation")
+            return not cue[0].text.endswith("ed") or cue[0].lower_ in DIRECT_APPEALS or self._addressed(cue.end, stop)
+        if lower[cue.start] in REQUESTS:
+            # "The office asked citizens to leave", "Households were asked to place a flag";
+            # not "asked for the price to be kept secret"
+            if self._passive(cue):
+                return self._to_action(cue.end, stop)
+            return cue.end < stop and lower[cue.end] not in {"for", "about", "whether", "if"} and self._addressed(cue.end, stop)
+        # "underscored the need for Russia to adhere"
+        return cue.id_ == "report.emphasize" and cue.end + 1 < stop and lower[cue.end] == "the" and lower[cue.end + 1] in NEEDS
 
     def _addressed(self, end: int, stop: int) -> bool:
         """'urged Serbia to ...': after a cue ending at `end`, an actor or group, then 'to'
