@@ -48,6 +48,12 @@ def test_paragraph_day_dates_a_later_event(annotate):
     assert arrest._.claimx_event["date_source"] == "paragraph"
 
 
+def test_paragraph_date_dates_a_later_event_without_a_day(annotate):
+    doc = annotate("In March 2014, protests began in Donetsk. Police arrested the activists.")
+    arrest = next(e for e in doc.spans["claimx_events"] if e.text == "arrested")
+    assert (arrest._.claimx_event["date"], arrest._.claimx_event["date_source"]) == ("2014-03", "paragraph")
+
+
 @pytest.mark.parametrize(
     ("text", "published", "date", "source"),
     [

@@ -15,8 +15,8 @@ class EventFinder(LexiconComponent):
     """Marks event triggers from the `events` lexicon in `doc.spans["claimx_events"]`
     (label: event type) and sets `span._.claimx_event = {"date", "date_source", "place"}`
     from the nearest date and place in the same sentence (date_source "sentence"), or
-    the paragraph's last day before it ("paragraph"). A named event keeps its name
-    ("First Balkan War", "Battle of Kosovo")."""
+    the paragraph's last day before it, or else its last date ("paragraph"). A named
+    event keeps its name ("First Balkan War", "Battle of Kosovo")."""
 
     lexicons = ("events",)
 
@@ -43,8 +43,10 @@ class EventFinder(LexiconComponent):
             sentence = span.sent
             date, source = _nearest(span, _between(dates, date_starts, sentence.start, sentence.end)), "sentence"
             if date is None:
-                # "On Monday, ... . Belgium defeated Panama.": the paragraph's last day
-                earlier = _between(days, day_starts, paragraphs[bisect_right(paragraphs, sentence.start) - 1], sentence.start)
+                # "On Monday, ... . Belgium defeated Panama.": the paragraph's last day, or
+                # else its last date ("In March 2014, ... . Activists were arrested.")
+                paragraph = paragraphs[bisect_right(paragraphs, sentence.start) - 1]
+                earlier = _between(days, day_starts, paragraph, sentence.start) or _between(dates, date_starts, paragraph, sentence.start)
                 date, source = (earlier[-1], "paragraph") if earlier else (None, None)
             place = _nearest(span, _between(places, place_starts, sentence.start, sentence.end))
             span._.claimx_event = {
