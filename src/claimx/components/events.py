@@ -15,7 +15,7 @@ class EventFinder(LexiconComponent):
     """Marks event triggers from the `events` lexicon in `doc.spans["claimx_events"]`
     (label: event type) and sets `span._.claimx_event = {"date", "date_source", "place"}`
     from the nearest date and place in the same sentence (date_source "sentence"), or
-    the paragraph's last day before it, or else its last date ("paragraph"). A named
+    the paragraph's last day before it, or else its last month ("paragraph"). A named
     event keeps its name ("First Balkan War", "Battle of Kosovo")."""
 
     lexicons = ("events",)
@@ -36,17 +36,18 @@ class EventFinder(LexiconComponent):
         spans = filter_spans(spans)
         dates = [d for d in group(doc, "dates") if d._.claimx_value]
         days = [d for d in dates if len(d._.claimx_value) == 10]
+        months = [d for d in dates if len(d._.claimx_value) >= 7]  # not a bare year: "In 2019 the economy grew"
         places = group(doc, "places")
         paragraphs = [0] + [i + 1 for i, (word, space) in enumerate(zip(tokens.text, tokens.is_space)) if space and word.count("\n") > 1]
-        date_starts, day_starts, place_starts = ([s.start for s in group] for group in (dates, days, places))
+        date_starts, day_starts, month_starts, place_starts = ([s.start for s in group] for group in (dates, days, months, places))
         for span in spans:
             sentence = span.sent
             date, source = _nearest(span, _between(dates, date_starts, sentence.start, sentence.end)), "sentence"
             if date is None:
                 # "On Monday, ... . Belgium defeated Panama.": the paragraph's last day, or
-                # else its last date ("In March 2014, ... . Activists were arrested.")
+                # else its last month ("In March 2014, ... . Activists were arrested.")
                 paragraph = paragraphs[bisect_right(paragraphs, sentence.start) - 1]
-                earlier = _between(days, day_starts, paragraph, sentence.start) or _between(dates, date_starts, paragraph, sentence.start)
+                earlier = _between(days, day_starts, paragraph, sentence.start) or _between(months, month_starts, paragraph, sentence.start)
                 date, source = (earlier[-1], "paragraph") if earlier else (None, None)
             place = _nearest(span, _between(places, place_starts, sentence.start, sentence.end))
             span._.claimx_event = {
