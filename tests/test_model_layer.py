@@ -136,6 +136,11 @@ def test_sentences_of_every_raw_article_are_unchanged(nlp, layered):
         "The officer was named by Superintendent [Graciano Mijares](actor:Graciano Mijares) on Monday.",
         "Leaked data included each user's [ID](none:) and photos.",
         "They called on Turkey to halt their drilling operations within the [EEZ](none:) of Cyprus.",
+        # a list of places back to a locative; nothing published in is a place
+        "Patients came from the towns of [Beni](place:Beni), [Butembo](place:Butembo), [Mangina](place:Mangina), and [Katwa](place:Katwa).",
+        "In findings published on Monday in [Nature Sustainability](none:), researchers reported a coating.",
+        # names of principles and dialogues are documents or forums, not organisations
+        "Serbia will consider joining the Best Practices for the [Washington Principles](none:) on Nazi-Confiscated Art.",
     ],
 )
 @model

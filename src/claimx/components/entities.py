@@ -374,7 +374,7 @@ class EntityResolver(LexiconComponent):
         text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
         places = []
         for start in sorted(locative_ends):
-            if doc[start].is_sent_start or self._in_a_work(tokens, start):
+            if doc[start].is_sent_start or in_a_work(tokens.lower, start):
                 continue
             runs = []  # the place names of a list: "the towns of Beni, Butembo, Mangina, and Katwa"
             while True:
@@ -399,15 +399,6 @@ class EntityResolver(LexiconComponent):
                     break
                 places.append(Span(doc, start, end, label="place", span_id=doc[start:end].text))
         return places + self._apposed_places(tokens, taken)
-
-    @staticmethod
-    def _in_a_work(tokens: TokenView, start: int) -> bool:
-        """'in' before `start` names a publication or an undertaking, not a place:
-        'published on Monday in Nature Sustainability', 'participation in Project MKUltra'."""
-        lower = tokens.lower
-        if start < 1 or lower[start - 1] != "in":
-            return False
-        return start > 1 and lower[start - 2] in UNDERTAKINGS or not PUBLISHING.isdisjoint(lower[max(start - 5, 0) : start - 1])
 
     def _apposed_places(self, tokens: TokenView, taken: set[int]) -> list[Span]:
         """An unknown name that an apposition calls a place: 'Shusha, a city of historical
@@ -629,6 +620,15 @@ def area_countries() -> dict[str, str]:
     areas = {p.name: p.country for p in resources.gazetteer("places") if p.country and p.kind != "city"}
     areas.update({s.name: s.id for s in resources.gazetteer("states") if len(s.id) == 2})
     return areas
+
+
+def in_a_work(lower: list[str], start: int) -> bool:
+    """'in' before token `start` (`lower`: the doc's lower-case words) names a publication
+    or an undertaking, not a place: 'published on Monday in Nature Sustainability',
+    'participation in Project MKUltra'."""
+    if start < 1 or lower[start - 1] != "in":
+        return False
+    return start > 1 and lower[start - 2] in UNDERTAKINGS or not PUBLISHING.isdisjoint(lower[max(start - 5, 0) : start - 1])
 
 
 def _relabel(span: Span, label: str, name: str) -> Span:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent
-from .entities import fold
+from .entities import fold, in_a_work
 from .names import CONNECTORS, PARTICLES, is_camel_case, title_case
 from .tokens import NOT_NAMES
 
@@ -105,6 +105,10 @@ class ModelEntities(LexiconComponent):
                 candidates.append(found)
         places = {fold(s.text) for s in gazetteer + candidates if s.label_ in {"place", "capital", "state"}}
         candidates = [s for s in candidates if s.label_ not in {"person", "organization"} or fold(s.text) not in places]
+        # a one-word name that is part of a person's full name is that person's surname,
+        # which claimx_entities resolves ("Rosselló" after "Ricardo Rosselló Nevares")
+        full_names = {t.text for s in gazetteer + names + candidates if s.label_ == "person" and len(s) > 1 for t in s}
+        candidates = [s for s in candidates if not (len(s) == 1 and s.text in full_names and s.label_ != "person")]
         added = self._resolve_short_orgs(doc, candidates, names)
         # a located place the model found replaces the names inside it ("from the Kennedy Space Center")
         places = [s for s in added if s.label_ == "place"]
@@ -126,8 +130,10 @@ class ModelEntities(LexiconComponent):
             return None
         if label == "person" and len(span) == 1 and is_camel_case(span.text):
             label = "organization"  # "SpaceX"
-        if label != "place" and (self._placed(doc, span) or span[-1].lower_ in self.place_nouns):
-            label = "place"  # "in Ghazni", "Vandenberg Space Force Base"
+        if in_a_work([t.lower_ for t in doc[max(span.start - 6, 0) : span.start]] + [""], min(span.start, 6)):
+            return None  # "published in Nature Sustainability", "participation in Project MKUltra"
+        if label != "place" and (self._placed(doc, span) or self._listed_after_locative(doc, span, locative_ends) or span[-1].lower_ in self.place_nouns):
+            label = "place"  # "in Ghazni", "the towns of Beni, Butembo and Katwa", "Vandenberg Space Force Base"
         if label == "organization" and (span[-1].text in self.document_heads or any(c.isdigit() for c in span.text)):
             return None
         if label == "organization" and len(span) > 2 and span[0].text.isupper() and span[1].lower_ == "of":
@@ -166,13 +172,17 @@ class ModelEntities(LexiconComponent):
             start -= 1
         if start in locative_ends or self._placed(doc, span):
             return True
-        # a coordination chain back to a locative: "in Jizan, Najran, and Dhahran"
-        i = start - 1
+        return self._listed_after_locative(doc, doc[start : span.end], locative_ends)
+
+    def _listed_after_locative(self, doc: Doc, span: Span, locative_ends: set[int]) -> bool:
+        """A coordination chain back to a locative: 'in Jizan, Najran, and Dhahran', 'the
+        districts of Kalbajar, Lachin and Zangilan'."""
+        i = span.start - 1
         while i >= 0 and doc[i].text in {",", "and", "or", "&"}:
             i -= 1
             while i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha:
                 i -= 1
-            if i + 1 in locative_ends:
+            if i + 1 in locative_ends or i + 1 < span.start and self._placed(doc, doc[i + 1 : i + 2]):
                 return True
         return False
 
