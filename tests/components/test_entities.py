@@ -88,7 +88,6 @@ def spans_at(doc, key):
         # a list of unknown names after a locative or a plural place noun, with a conjunction
         "Patients came from the towns of [Beni](place:Beni), [Butembo](place:Butembo), [Mangina](place:Mangina), and [Katwa](place:Katwa).",
         "The districts of [Kalbajar](place:Kalbajar), [Lachin](place:Lachin) and [Zangilan](place:Zangilan) were returned.",
-        "In [Gorna](place:Gorna), Banjska said.",
         # an unknown name that an apposition calls a place
         "He planned to make [Shusha](place:Shusha), a city of historical significance, the capital.",
         # a surname that a capital shares is the person once named, where no place stands
@@ -127,6 +126,8 @@ def test_leader_administration(annotate, group, text, surface, name):
         ("She beat the record set at the 2003 London Marathon.", "London"),
         # what an inquiry goes into is no place
         ("The investigation into Burisma had been inactive for a year.", "Burisma"),
+        # a name after a comma continues a list only where the list has a conjunction
+        ("In Gorna, Banjska said the road was closed.", "Banjska"),
         # a publication, an undertaking or a legal instrument is no place
         ("In findings published on Monday in Nature Sustainability, researchers reported a coating.", "Nature Sustainability"),
         ("He had complications from participation in Project MKUltra.", "Project MKUltra"),

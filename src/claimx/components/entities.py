@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, THING_HEADS, TokenView, is_name_token, view
+from .tokens import ARTICLES, REGION_WORDS, THING_HEADS, TokenView, is_name_token, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
@@ -23,8 +23,6 @@ MIN_POLITICAL_MENTIONS = 1
 MAX_TOWN_TOKENS = 4
 REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
-# capitalised words that make a demonym after them a region's: "Latin American", "Northern Irish"
-REGION_WORDS = {"Latin", "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Middle", "Pan", "Sub-Saharan"}
 # nouns of business and performance that a demonym only places: "the Mexican company"
 TRADE_NOUNS = {"company", "companies", "firm", "firms", "supermarket", "supermarkets", "chain", "chains", "store", "stores", "retailer", "retailers", "brand", "airline", "carrier", "automaker", "carmaker", "manufacturer", "conglomerate", "startup", "start-up", "band", "singer", "actor", "actress", "captain", "player", "players", "striker", "midfielder", "goalkeeper", "athlete", "athletes", "runner", "runners", "champion", "club"}
 # a 'to' after these goes nowhere: "pursuant to Executive Order 14024", "according to"
@@ -491,7 +489,7 @@ class EntityResolver(LexiconComponent):
         """A demonym that a compass or region word before it makes a region's: 'Latin
         American', 'North American', 'Central Asian' (a listed compound such as 'South
         Korean' is matched whole before)."""
-        return mention.start > 0 and doc[mention.start - 1].text in REGION_WORDS
+        return mention.start > 0 and doc[mention.start - 1].is_title and doc[mention.start - 1].lower_ in REGION_WORDS
 
     @staticmethod
     def _trade(doc: Doc, mention: Span) -> bool:

@@ -11,7 +11,7 @@ from .. import resources
 from .base import SPAN_KEYS, LexiconComponent
 from .entities import fold, in_a_work
 from .names import CONNECTORS, PARTICLES, is_camel_case, title_case
-from .tokens import NOT_NAMES
+from .tokens import NOT_NAMES, view
 
 MODEL_KEY = "claimx_model_entities"
 # the model's label -> the claimx label it becomes (GPE, LOC and FAC only where the context locates)
@@ -130,7 +130,7 @@ class ModelEntities(LexiconComponent):
             return None
         if label == "person" and len(span) == 1 and is_camel_case(span.text):
             label = "organization"  # "SpaceX"
-        if in_a_work([t.lower_ for t in doc[max(span.start - 6, 0) : span.start]] + [""], min(span.start, 6)):
+        if in_a_work(view(doc).lower, span.start):
             return None  # "published in Nature Sustainability", "participation in Project MKUltra"
         if label != "place" and (self._placed(doc, span) or self._listed_after_locative(doc, span, locative_ends) or span[-1].lower_ in self.place_nouns):
             label = "place"  # "in Ghazni", "the towns of Beni, Butembo and Katwa", "Vandenberg Space Force Base"

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, NOT_NAMES, THING_HEADS, TokenView, view
+from .tokens import ARTICLES, NOT_NAMES, REGION_WORDS, THING_HEADS, TokenView, view
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
@@ -32,12 +32,9 @@ SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von
 QUOTES = {'"', "“", "”"}
 # last words of names of places, works and venues that open with a given name
 # ("Carmel Valley", "the Doris Day Show", "Kim Il-sung Square"); place nouns come from context.jsonl
-# reporting verbs that are also plural nouns ("Eastern European states"), and what follows
-# them as verbs ("Kirby states that", "Lu notes, ...")
-PLURAL_NOUN_CUES = {"states"}
+# what follows 'states' as a reporting verb ("Kirby states that"), not as a plural noun
+# ("the Eastern European states and ...")
 CONTENT_OPENERS = {"that", ",", ":", '"', "“", "the", "a", "an", "it", "he", "she", "they", "we"}
-# compass and region words that open the names of regions and their peoples, not of people
-COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin", "middle"}
 # named storms are no people
 STORMS = {"hurricane", "typhoon", "cyclone", "storm"}
 # heads whose name may go on with its campus: "University of Texas at Austin"
@@ -417,7 +414,7 @@ class NameFinder(LexiconComponent):
 
     def _looks_like_person(self, tokens: TokenView, start: int, end: int) -> bool:
         text, lower, n = tokens.text, tokens.lower, len(tokens)
-        if lower[start] in STORMS or lower[start] in COMPASS:
+        if lower[start] in STORMS or lower[start] in REGION_WORDS:
             return False  # "2017's Hurricane Maria", "NATO's Eastern European member states"
         if text[start] in self.given and lower[end - 1] not in self.thing_heads:
             return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show"
@@ -425,7 +422,7 @@ class NameFinder(LexiconComponent):
             return True  # a Korean name: family name and a hyphenated given name ("Park Joo-Ho")
         if tokens.is_title[start] and any(tokens.is_upper[k] and len(text[k]) > 2 and not ROMAN.fullmatch(text[k]) for k in range(start + 1, end)):
             return True  # "Slobodan MILOSEVIC"; not "Annex VII", "Iron Gate III"
-        if end < n and lower[end] in self.reporting and not (lower[end] in PLURAL_NOUN_CUES and (end + 1 >= n or lower[end + 1] not in CONTENT_OPENERS)):
+        if end < n and lower[end] in self.reporting and not (lower[end] == "states" and (end + 1 >= n or lower[end + 1] not in CONTENT_OPENERS)):
             return True  # "John Kirby said"; not "the Eastern European states and ..."
         if end < n and lower[end] in {"of", "from"} and any(w in self.reporting for w in lower[end + 1 : end + 9]):
             return True  # "Kristian Andersen of Scripps Research said"

@@ -6,6 +6,9 @@ from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, I
 from spacy.tokens import Doc
 
 ARTICLES = {"the", "a", "an"}
+# compass and region words that open the names of regions and of their peoples
+# ("Eastern European", "Latin American"), never a person's name
+REGION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin", "middle"}
 NOT_NAMES = {
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
     "In", "On", "At", "But", "And", "Or", "As", "If", "When", "While", "After", "Before",
