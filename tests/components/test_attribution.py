@@ -198,6 +198,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The embassy collapsed in the storm, he said on Monday evening.", "assertion"),
         ("The foreign ministers agreed to a future meeting on Crete.", "event"),
         ("The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.", "event"),
+        # ... or after an apposition or a relative clause that follows the doer
+        ("On the same day, Kurt Volker, the special envoy for Ukraine, resigned without explanation.", "event"),
+        ("The Syrian Army — whose commander-in-chief is President Bashar al-Assad — entered Tell Tamer.", "event"),
         ("The 176 people on board were all killed.", "event"),
         # an event word after an actor is a happening only as a verb
         ("Unlike the G20, which focuses on economics, G7 meetings usually center on politics.", "assertion"),

@@ -65,6 +65,10 @@ OBJECT_STARTS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", 
 NOT_OBJECTS = {"on", "in", "at", "during", "after", "before", "from", "with", "by", "of", "about", "over", "as", "while", "when", "late", "earlier", "later", "yesterday", "today", "tonight"}
 CLAUSE_MARKERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"}
 QUOTE_MARKS = {"“", "”", '"', "«", "»"}
+# the closing mark of an apposition or a relative clause and its opening mark, and how
+# far back the opening mark may stand
+APPOSITION_MARKS = {",": ",", "—": "—", "–": "–", ")": "("}
+APPOSITION_REACH = 20
 BEFORE_SPEAKER = {",", "”", '"'} | CLOSE_QUOTES  # '“...,” said the minister'
 FINITE = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might", "shall", "does", "did", "do"}
 VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
@@ -854,9 +858,25 @@ class Attribution(LexiconComponent):
                 return True  # "The phenomenon lasted about an hour", "The first bomb went off"
             if tokens.text[j] == "," and j - 1 in self.actor_end and self.actor_end[j - 1].label_ == "person":
                 return True  # "The Italian foreign minister, Luigi Di Maio, joined"
+            if self._apposed_doer(sentence, j):
+                return True  # "Kurt Volker, the special envoy, resigned", "The Syrian Army — whose ... — entered"
             if lower[j] in {"was", "were"} and self._situated(sentence):
                 return True  # "The 176 people on board were all killed" near a place or date
         return False
+
+    def _apposed_doer(self, sentence: Span, j: int) -> bool:
+        """The mark at j closes an apposition or a relative clause whose opening mark follows
+        an actor or a name: 'Warholm, who is 23 years old, [won]', 'The Syrian Army — whose
+        commander-in-chief is President Bashar al-Assad — [entered]'."""
+        tokens = self.tokens
+        mark = tokens.text[j]
+        if mark not in APPOSITION_MARKS:
+            return False
+        opening = APPOSITION_MARKS[mark]
+        k = next((k for k in range(j - 1, max(sentence.start, j - APPOSITION_REACH) - 1, -1) if tokens.text[k] in {opening, mark}), None)
+        if k is None or tokens.text[k] != opening or k - 1 < sentence.start:
+            return False
+        return k - 1 in self.actor_end or tokens.is_name[k - 1]
 
     def _agents_of_actor(self, sentence: Span, j: int) -> bool:
         """An actor before the agent noun at j, over at most two lower-case words: 'Russian
