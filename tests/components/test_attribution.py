@@ -90,6 +90,10 @@ QUOTE = (
         ("A Mosul-based businessman commented that the city fell like a plane.", "plane", "businessman", "businessman", "unknown", True, "commented"),
         # a message posted on a platform
         ("He posted on Twitter that the race was won.", "race", "He", None, "person", True, "posted on"),
+        # a person who speaks inside the frame of an outlet's report is the claimant
+        ("However, according to the Daily Star newspaper, Nasrallah said that the fighters helped.", "fighters", "Nasrallah", "Hassan Nasrallah", "person", True, "said"),
+        ("In a DW report in March, Dave Lewis, CEO of Tesco, stated they would stay.", "stay", "Dave Lewis", "Dave Lewis", "person", True, "stated"),
+        ("In a News.com.au report, Dr Gary Mortimer, retail expert at QUT, said the stock sold out.", "stock", "Gary Mortimer", "Gary Mortimer", "person", True, "said"),
     ],
 )
 def test_source(extract, claim_with, text, fragment, source_text, name, kind, explicit, cue):

@@ -198,7 +198,7 @@ class Attribution(LexiconComponent):
             if cue.label_ == "according":
                 source = self._source_at(cue.end, sentence, last_person)
                 if source is not None:
-                    return source, cue
+                    return self._speaker_after(cue, sentence, cues, last_person) or (source, cue)
             if cue.label_ not in ATTRIBUTING or cue.start in self.quoted:
                 continue
             if cue.start > 0 and tokens.lower[cue.start - 1] in BE:
@@ -231,6 +231,17 @@ class Attribution(LexiconComponent):
                     return self._resolved(start, k + 1, "document", last_person), None
         return None, None
 
+    def _speaker_after(self, frame: Span, sentence: Span, cues: list[Span], last_person) -> tuple[dict, Span] | None:
+        """A person who speaks after the frame that carries the speech: 'according to the
+        Daily Star, Nasrallah said ...' is Nasrallah's claim."""
+        for cue in cues:
+            if cue.start <= frame.end or cue.label_ != "report" or cue.start in self.quoted or self.tokens.lower[cue.start - 1] in BE:
+                continue
+            source = self._source_before(cue.start, sentence, last_person)
+            if source is not None and source["kind"] == "person":
+                return source, cue
+        return None
+
     def _is_noun(self, start: int, end: int) -> bool:
         """A cue word (tokens start..end-1) used as a noun: after a determiner, or after an adjective-like actor after one."""
         tokens = self.tokens
@@ -251,14 +262,18 @@ class Attribution(LexiconComponent):
             return True  # "their enduring support", "growing fears"
         if tokens.lower[i] in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"}:
             return True
-        adjective = self.actor_end.get(i)  # "this British report": a demonym before the noun
-        return (
-            adjective is not None
-            and len(adjective) == 1
-            and adjective.label_ == "state"
-            and adjective.start > 0
-            and tokens.lower[adjective.start - 1] in {"the", "a", "an", "this", "that", "its", "their", "new"}
-        )
+        # "this British report": a demonym before the noun; "In a DW report", "In a
+        # News.com.au report": any actor or name after 'a', before a singular noun
+        adjective = self.actor_end.get(i)
+        first = adjective.start if adjective is not None else i
+        while adjective is None and first > 0 and tokens.is_name[first - 1]:
+            first -= 1
+        if first == 0 or adjective is None and not tokens.is_name[i]:
+            return False
+        before = tokens.lower[first - 1]
+        if adjective is not None and len(adjective) == 1 and adjective.label_ == "state":
+            return before in {"the", "a", "an", "this", "that", "its", "their", "new"}
+        return before in {"a", "an"} and not tokens.lower[start].endswith("s")
 
     def _source_before(self, i: int, sentence: Span, last_person) -> dict | None:
         tokens = self.tokens
@@ -288,12 +303,11 @@ class Attribution(LexiconComponent):
                 return _source(person.text, person.id_, "person", person)
             # "Abdurrahman Mangal, spokesperson for the governor, said": the claimant stands
             # before the first comma of the apposition
+            # ("In a News.com.au report, Dr Gary Mortimer, retail expert ..., said": a person
+            # before any other claimant)
             commas = [k for k in range(max(sentence.start + 1, j - APPOSITION_TOKENS), j) if tokens.text[k] == ","]
-            for k in commas:
-                source = self._source_ending(k - 1, sentence, last_person)
-                if source is not None:
-                    return source
-            return None
+            sources = [s for s in (self._source_ending(k - 1, sentence, last_person) for k in commas) if s is not None]
+            return next((s for s in sources if s["kind"] == "person"), sources[0] if sources else None)
         return self._source_ending(j, sentence, last_person)
 
     def _model_subject(self, i: int, sentence: Span, last_person) -> dict | None:
