@@ -153,6 +153,9 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         # a venue is a place
         ("Sweden faced South Korea at the Nizhny Novgorod Stadium.", "Nizhny Novgorod Stadium", "place"),
         ("Both explosions took place on Karl Marx Avenue.", "Karl Marx Avenue", "place"),
+        # ... and so are seas, straits, rivers and islands
+        ("The tanker vanished in the Java Sea.", "Java Sea", "place"),
+        ("Troops crossed the Dnipro River at Kherson.", "Dnipro River", "place"),
         # after a noun for a kind of organisation; a capital inside a word
         ("One database is owned by the Mexican company Cultura Colectiva.", "Cultura Colectiva", "organization"),
         ("The cybersecurity firm UpGuard found the databases.", "UpGuard", "organization"),
