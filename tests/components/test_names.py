@@ -142,6 +142,9 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("The Kosovo Liberation Army launched an insurgency.", "Kosovo Liberation Army", "group"),
         ("The New Diplomacy Project published a report on the Balkans.", "New Diplomacy Project", "organization"),
         ("The Ministry of Foreign Affairs of Serbia issued a protest note.", "Ministry of Foreign Affairs of Serbia", "organization"),
+        # the fields of a ministry, listed or joined by 'and' after a listed body's name
+        ("The Ministry of Economy, Trade and Industry said exports fell.", "Ministry of Economy, Trade and Industry", "organization"),
+        ("Officials of the Ministry of Internal Affairs and Communications attended.", "Ministry of Internal Affairs and Communications", "organization"),
         ("The Balkan Joint Expeditionary Force would deter attacks.", "Balkan Joint Expeditionary Force", "organization"),
         # a name between a determiner and a noun for a kind of organisation
         ("Analysts named the Dino chain among the buyers.", "Dino", "organization"),

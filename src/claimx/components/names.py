@@ -235,9 +235,14 @@ class NameFinder(LexiconComponent):
                         break  # "Office of the President of Ukraine Andriy Yermak": the name is a person's
                     if lower[tail_end] == "and" and (text[tail_end + 1].isupper() or self._opens_person(tokens, tail_end + 1)):
                         break  # "the University of Bristol and UC Davis": a second name
-                    if lower[tail_end] in CONNECTORS and tail_end - 1 in known and tail_end > tail and tail_end not in known:
-                        break  # "Bank of the United States for Telekom Srbija": a listed name ends the tail
+                    if lower[tail_end] in CONNECTORS and tail_end - 1 in known and tail_end > tail and tail_end not in known and not (
+                        lower[tail_end] == "and" and i in known and self._last_field(tokens, tail_end + 1, known)
+                    ):
+                        break  # "Bank of the United States for Telekom Srbija": a listed name ends the tail, unless
+                        # one more field of the listed body's own ("Ministry of Internal Affairs and Communications")
                     tail_end += 1
+                    if tail_end < n and text[tail_end] == ",":
+                        tail_end = self._listed_fields(tokens, tail_end, known)  # "Ministry of Economy, Trade and Industry"
                 if tail_end > tail:
                     end = tail_end
             if text[i] in CAMPUS_HEADS and end + 1 < n and lower[end] == "at" and is_name[end + 1]:
@@ -246,6 +251,23 @@ class NameFinder(LexiconComponent):
                 continue
             orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=doc[start:end].text))
         return orgs
+
+    def _listed_fields(self, tokens: TokenView, comma: int, known: set[int]) -> int:
+        """The end of a list of unlisted one-word names that a comma at `comma` continues and
+        'and' closes: the fields of a ministry ('of Economy, Trade and Industry',
+        'of Agriculture, Forestry and Fisheries'); `comma` when there is none."""
+        text, lower, n = tokens.text, tokens.lower, len(tokens)
+        k = comma
+        while k + 1 < n and text[k] == "," and self._last_field(tokens, k + 1, known):
+            k += 2
+        if k + 1 < n and lower[k] == "and" and self._last_field(tokens, k + 1, known):
+            return k + 2
+        return comma
+
+    def _last_field(self, tokens: TokenView, k: int, known: set[int]) -> bool:
+        """Token k is one unlisted name word that closes a list of fields: 'and Industry'."""
+        n = len(tokens)
+        return k < n and tokens.is_name[k] and k not in known and not self._opens_person(tokens, k) and not (k + 1 < n and tokens.is_name[k + 1])
 
     def _name_before(self, tokens: TokenView, of: int, known: set[int]) -> int | None:
         """Where a name of one to three words that stands right before `of` starts, if it
