@@ -151,6 +151,8 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("Salling will merge the stores into its Stokrotka chain.", "Stokrotka", "organization"),
         # a university with its campus
         ("The University of Hawaii at Mānoa sent a ship.", "University of Hawaii at Mānoa", "organization"),
+        # a college with its city; a person before 'of' opens no longer name
+        ("Dr. Tristan Smith of University College London explained the signals.", "University College London", "organization"),
         # a listed name inside a longer one
         ("According to the House of Commons Library, most prorogations were short.", "House of Commons Library", "organization"),
         # a venue is a place

@@ -39,6 +39,8 @@ CONTENT_OPENERS = {"that", ",", ":", '"', "“", "the", "a", "an", "it", "he", "
 STORMS = {"hurricane", "typhoon", "cyclone", "storm"}
 # heads whose name may go on with its campus: "University of Texas at Austin"
 CAMPUS_HEADS = {"University"}
+# heads whose name may end with its city: "University College London", "King's College London"
+CITY_HEADS = {"College"}
 # times named after a people: "Chinese New Year", "Orthodox Christmas Day" (not in
 # THING_HEADS, which would take "Doris Day" for a thing)
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
@@ -113,7 +115,8 @@ class NameFinder(LexiconComponent):
         found: list[Span] = []
         titled = self._after_titles(tokens, titles, known, headline, one_word)
         found += titled
-        found += self._without_people(tokens, self._organisations(tokens, known, headline), titled)
+        places = {s.start for s in listed if len(s) == 1 and s.label_ in {"place", "capital"}}
+        found += self._without_people(tokens, self._organisations(tokens, known, headline, places), titled)
         found += self._headed_first(tokens, headline)
         found += self._after_org_nouns(tokens, known, headline)
         found += self._before_org_nouns(tokens, known, headline)
@@ -201,7 +204,7 @@ class NameFinder(LexiconComponent):
                 people.append(self._person(tokens, begin, stop))
         return people
 
-    def _organisations(self, tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
+    def _organisations(self, tokens: TokenView, known: set[int], headline: set[int], places: set[int]) -> list[Span]:
         doc, text, lower, is_name, n = tokens.doc, tokens.text, tokens.lower, tokens.is_name, len(tokens)
         orgs = []
         for i in (i for i, word in enumerate(text) if word in self.heads):
@@ -247,6 +250,8 @@ class NameFinder(LexiconComponent):
                     end = tail_end
             if text[i] in CAMPUS_HEADS and end + 1 < n and lower[end] == "at" and is_name[end + 1]:
                 end = self._name_run(tokens, end + 1, set())  # "University of Hawaii at Mānoa"
+            if text[i] in CITY_HEADS and end == i + 1 and end in places and not (end + 1 < n and is_name[end + 1]):
+                end += 1  # "University College London"
             if end - start < 2 or lower[start] == "and" or doc[start:end].text.endswith(self.designations):
                 continue
             orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=doc[start:end].text))
@@ -277,7 +282,7 @@ class NameFinder(LexiconComponent):
         begin = of
         while begin > 0 and of - begin < MAX_NAME_TOKENS - 1 and tokens.is_name[begin - 1] and begin - 1 not in known:
             begin -= 1
-        if begin == of or self._opens_person(tokens, begin) or any(
+        if begin == of or any(self._opens_person(tokens, k) for k in range(begin, of)) or any(
             self._is_role(tokens.lower[k]) or tokens.lower[k] in HAPPENINGS or tokens.text[k] in self.heads for k in range(begin, of)
         ):
             return None  # "Jennifer Lu of Marriage Equality Coalition" is a person and a body
@@ -314,7 +319,7 @@ class NameFinder(LexiconComponent):
         kept = []
         for org in orgs:
             start = max((p.end for p in people if org.start <= p.end < org.end and p.start < org.end), default=org.start)
-            while start < org.end and tokens.lower[start] in {"and", ","}:
+            while start < org.end and tokens.lower[start] in {"and", ",", "of", "for"}:
                 start += 1
             if org.end - start >= 2:
                 kept.append(org if start == org.start else Span(org.doc, start, org.end, label=org.label_, span_id=org.doc[start:org.end].text))
