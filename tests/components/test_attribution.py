@@ -206,6 +206,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("On the same day, Kurt Volker, the special envoy for Ukraine, resigned without explanation.", "event"),
         ("The Syrian Army — whose commander-in-chief is President Bashar al-Assad — entered Tell Tamer.", "event"),
         ("The 176 people on board were all killed.", "event"),
+        # a denial reports no happening, and a date after any reporting verb dates the saying
+        ("Nasrallah denied Hezbollah had been fighting for the government, stating on 12 October 2012 that it had not.", "assertion"),
         # an event word after an actor is a happening only as a verb
         ("Unlike the G20, which focuses on economics, G7 meetings usually center on politics.", "assertion"),
         ("Some of them are responsible for the support that underpins Putin's war.", "assertion"),

@@ -654,7 +654,7 @@ class Attribution(LexiconComponent):
         if deontic:
             return "recommendation", self._recommendation(sentence, deontic[0]), False
         reported = source is not None and source["explicit"] and not (cue is not None and (cue.label_ == "according" or self._takes_object(cue, cues, sentence)))
-        happening = self._is_event(sentence, attributed=reported, cue=cue)
+        happening = self._is_event(sentence, attributed=reported, cue=cue, cues=cues)
         if sentence.start in self.parsed_types:
             parsed = self.parsed_types[sentence.start]
             return parsed, None, happening or parsed == "event"
@@ -698,7 +698,7 @@ class Attribution(LexiconComponent):
         """'were asked', 'am encouraged by': the cue is a participle after a form of 'be'."""
         return cue.start > 0 and self.tokens.lower[cue.start - 1] in BE
 
-    def _is_event(self, sentence: Span, attributed: bool = False, cue: Span | None = None) -> bool:
+    def _is_event(self, sentence: Span, attributed: bool = False, cue: Span | None = None, cues: list[Span] = ()) -> bool:
         """A specific happening: an event trigger with a day, month or year, a headline-like
         fragment naming one, or an actor doing something in the simple past. Background
         dated by decade or century is not one, and an attributed sentence ("officials
@@ -711,7 +711,8 @@ class Attribution(LexiconComponent):
             d for d in self._inside("dates", sentence)
             if not (d.end < len(tokens) and tokens.lower[d.end] in {"'s", "’s"})
             and not (d.start > 0 and tokens.lower[d.start - 1] in {"since", "to", "with"})
-            and not (cue is not None and 0 <= d.start - cue.end <= 1)  # "said on Tuesday" dates the saying
+            # "said on Tuesday", "denied ..., stating on 12 October that": the date is the saying's
+            and not any(0 <= d.start - c.end <= 1 for c in (*cues, cue) if c is not None and c.label_ == "report")
         ]
         values = [d._.claimx_value for d in dates]
         if any(v is not None and len(v) < 4 for v in values):
@@ -726,7 +727,9 @@ class Attribution(LexiconComponent):
         if attributed:
             # only an act in the main clause, neither denied nor background: not "When Putin
             # launched his war, he thought ...", "... did not ratify", "the scandal, in which
-            # profiles were harvested"
+            # profiles were harvested", "Nasrallah denied Hezbollah had been fighting"
+            if cue is not None and cue.id_ == "report.deny":
+                return False
             return self._acted(sentence, [
                 e for e in events
                 if not any(tokens.lower[k] in NOT_MAIN_CLAUSE for k in range(sentence.start, e.start))
