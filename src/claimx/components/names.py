@@ -422,7 +422,7 @@ class NameFinder(LexiconComponent):
 
     def _is_role(self, word: str) -> bool:
         """A title or role word, or its plural ('ministers', 'members')."""
-        return word in self.roles_and_offices or word[:-1] in self.roles_and_offices
+        return word in self.roles_and_offices or word.endswith("s") and word[:-1] in self.roles_and_offices
 
     def _signed(self, tokens: TokenView, end: int) -> bool:
         """A signature line: 'Thomas "Tommy" Pigott, Spokesperson'."""
