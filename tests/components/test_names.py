@@ -41,6 +41,9 @@ import pytest
         ("Korea substituted Park Joo-Ho in the 28th minute.", "Park Joo-Ho"),
         # a name that a role word with one more letter ends ('marshal'): only an 's' makes a plural
         ("Team captain Sam Marshall lamented the close loss.", "Sam Marshall"),
+        # an unknown name joined by 'and' to a person, and the list a comma continues
+        ("On June 17, volunteers Svitlana Klimenko and Yuriy Holovin were killed.", "Svitlana Klimenko"),
+        ("They met Anna Kowalska, Piotr Nowak and John Smith.", "Anna Kowalska"),
         # Arabic given names in the spellings of the Levant, the Gulf and the Maghreb
         ("A bomb attached to the car of Majid Shahriari exploded.", "Majid Shahriari"),
         ("The strike killed Qassem Soleimani's deputy Tariq Hamdi.", "Tariq Hamdi"),
@@ -89,6 +92,11 @@ def test_person(annotate, group, text, person):
 )
 def test_a_title_or_role_is_no_name(annotate, group, text):
     assert not [name for name in group(annotate(text), "names") if name[1] == "person"]
+
+
+def test_a_comma_joins_no_name_to_a_person_outside_a_list(annotate, group):
+    people = [n for n in group(annotate("At Grupa Azoty, Marek Nowak said the talks had failed."), "names") if n[1] == "person"]
+    assert people == [("Marek Nowak", "person", "Marek Nowak")]
 
 
 # people the people gazetteer lists: the actor carries the canonical name

@@ -123,7 +123,10 @@ class NameFinder(LexiconComponent):
         found += self._camel_case(tokens, known, headline)
         found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym, before_state, one_word)
         found += self._given_then_listed(tokens, known, headline, set(one_word))
-        set_group(doc, "names", filter_spans(found))
+        found = filter_spans(found)
+        people = [s for s in found + listed if s.label_ == "person"]
+        taken = known | {k for s in found for k in range(s.start, s.end)}
+        set_group(doc, "names", filter_spans(found + self._coordinated_people(tokens, people, taken, headline)))
         return doc
 
     def _name_run(self, tokens: TokenView, start: int, known: set[int], limit: int = MAX_NAME_TOKENS) -> int:
@@ -414,6 +417,40 @@ class NameFinder(LexiconComponent):
             if i > 0 and tokens.text[i - 1] in self.given and i - 1 not in known and i - 1 not in headline
             and not (i > 1 and tokens.text[i - 2] in self.given)  # "Robert Gabriel Mugabe" is Mugabe
         ]
+
+    def _coordinated_people(self, tokens: TokenView, people: list[Span], taken: set[int], headline: set[int]) -> list[Span]:
+        """Unknown names of two or three words joined by 'and' to a person, and the names
+        of the list a comma continues: 'volunteers Svitlana Klimenko and Yuriy Holovin',
+        'scientists Majid Shahriari and Fereydoon Abbasi'; not 'At Grupa Azoty, Marek Nowak'."""
+        lower, n = tokens.lower, len(tokens)
+        found, queue = [], [(p, False) for p in people]
+        while queue:
+            person, listed = queue.pop()
+            joins = {"and", ","} if listed else {"and"}
+            runs = []
+            if person.end + 1 < n and lower[person.end] in joins:
+                runs.append(self._free_run(tokens, person.end + 1, 1, taken | headline))
+            if person.start > 2 and lower[person.start - 1] in joins:
+                runs.append(self._free_run(tokens, person.start - 2, -1, taken | headline))
+            for start, end in runs:
+                if 2 <= end - start <= 3 and not self._has_role(tokens, start, end, set()) and not any(tokens.text[k] in self.heads for k in range(start, end)):
+                    span = self._person(tokens, start, end)
+                    found.append(span)
+                    taken = taken | set(range(start, end))
+                    queue.append((span, True))
+        return found
+
+    @staticmethod
+    def _free_run(tokens: TokenView, k: int, step: int, taken: set[int]) -> tuple[int, int]:
+        """The run of name tokens no other name holds, from token k forward (step 1) or
+        backward (step -1), as (start, end); empty when it runs on into another name."""
+        is_name, n = tokens.is_name, len(tokens)
+        edge = k
+        while 0 <= edge < n and is_name[edge] and edge not in taken and abs(edge - k) < 3:
+            edge += step
+        if 0 <= edge < n and is_name[edge]:
+            return k, k  # four or more names, or a listed name inside: not one person's
+        return (k, edge) if step == 1 else (edge + 1, k + 1)
 
     def _has_role(self, tokens: TokenView, start: int, end: int, in_title: set[int]) -> bool:
         """A run with a title or role word in it ('Regional Governor Mujiv Hataman', 'Foreign
