@@ -84,7 +84,9 @@ def gazetteer_patterns() -> list[dict[str, str]]:
     patterns: dict[tuple[str, str], dict[str, str]] = {}
 
     def add(label: str, phrase: str, name: str) -> None:
-        patterns.setdefault((phrase, label), {"label": label, "pattern": phrase, "id": name})
+        # with either apostrophe: "al-Qa'ida" is also "al-Qa’ida", "People’s" also "People's"
+        for form in {phrase, phrase.replace("'", "’"), phrase.replace("’", "'")}:
+            patterns.setdefault((form, label), {"label": label, "pattern": form, "id": name})
 
     for state in gazetteer("states"):
         for alias in state.aliases:
