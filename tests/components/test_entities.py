@@ -151,6 +151,10 @@ def test_no_place_nor_actor(annotate, text, surface):
         # political parties by their native short names and acronyms
         ("Fidesz won a fourth term.", "Fidesz", "organization"),
         ("Kurti's Vetëvendosje led the vote, ahead of the LDK.", "LDK", "organization"),
+        # social media handles of listed people and organisations
+        ("I am encouraged by Prime Minister @netanyahu’s positive response.", "@netanyahu", "person"),
+        ("Thank you @realDonaldTrump for the plan.", "@realDonaldTrump", "person"),
+        ("@NATO said the drills would go ahead.", "@NATO", "organization"),
         # a listed name with the other apostrophe
         ("The strikes targeted al-Qa’ida in the region.", "al-Qa’ida", "group"),
         ("The Lord’s Resistance Army abducted children.", "Lord’s Resistance Army", "group"),

@@ -43,6 +43,8 @@ PHRASE_ENDS = {"on", "in", "at", "during", "since", "last", "this", "yesterday",
 TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "principles", "declaration", "convention", "conventions", "treaty", "charter", "memorandum", "communiqué", "communique", "group", "format", "process", "framework", "consensus"}
 # one-word places that a person's surname may share ("Sudesh Amman", later "Amman")
 SURNAME_LABELS = {"place", "capital", "ambiguous_state"}
+# the shortest full name a longer handle may end with ('@realDonaldTrump')
+MIN_HANDLE_SUFFIX = 8
 # How far back a verb of aiming ("fired rockets at") or of motion ("withdraw its
 # forces from") may stand from the 'at' / 'from' it governs, within the clause.
 MAX_GOVERNOR_DISTANCE = 6
@@ -109,11 +111,13 @@ class EntityResolver(LexiconComponent):
         self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
         self.body_states = body_states()
         self.companies = {c.name for c in resources.gazetteer("companies")}
+        self.handles = handle_index()
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
         mentions = self._with_towns(doc, self._select(doc))
         mentions += self._acronyms(doc, mentions)
+        mentions += self._handles(doc, mentions)
         locative_ends = self._locative_ends(doc)
         mentions += self._surnames(doc, mentions, locative_ends)
         mentions += self._context_places(doc, mentions, locative_ends)
@@ -365,6 +369,22 @@ class EntityResolver(LexiconComponent):
             if tokens.is_name[i] and i not in taken and fold(text) in full
         ]
 
+    def _handles(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """Social media handles of listed people and organisations: '@netanyahu' (a
+        surname), '@realDonaldTrump' (ending in a full name), '@NATO' (an acronym)."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for token in doc:
+            if token.i in taken or not token.text.startswith("@") or len(token.text) < 3:
+                continue
+            key = handle_key(token.text[1:])
+            entry = self.handles.get(key) or next(
+                (e for name, e in self.handles.items() if len(name) >= MIN_HANDLE_SUFFIX and key.endswith(name)), None
+            )
+            if entry is not None:
+                found.append(Span(doc, token.i, token.i + 1, label=entry[0], span_id=entry[1]))
+        return found
+
     def _context_places(self, doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
         """An unknown capitalised name right after a locative preposition is a place."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -610,6 +630,25 @@ def body_states() -> dict[str, str]:
         if body.kind == "organization" and body.country in states and STATE_ORGAN.search(body.name):
             owners.setdefault(body.name, set()).add(states[body.country])
     return {name: next(iter(found)) for name, found in owners.items() if len(found) == 1}
+
+
+def handle_key(text: str) -> str:
+    """'Donald J. Trump' -> 'donaldjtrump': a name as a handle spells it."""
+    return "".join(c for c in fold(text) if c.isalnum())
+
+
+def handle_index() -> dict[str, tuple[str, str]]:
+    """{handle key: (label, name)} for the full names and surnames of listed people and
+    the one-word names (acronyms) of listed organisations."""
+    index: dict[str, tuple[str, str]] = {}
+    for entry in resources.gazetteer("organizations"):
+        for alias in entry.aliases:
+            if " " not in alias:
+                index.setdefault(handle_key(alias), (entry.kind, entry.name))
+    for person in resources.gazetteer("people"):
+        for alias in person.aliases:
+            index.setdefault(handle_key(alias), ("person", person.name))
+    return index
 
 
 def area_countries() -> dict[str, str]:
