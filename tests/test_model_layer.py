@@ -139,6 +139,9 @@ def test_sentences_of_every_raw_article_are_unchanged(nlp, layered):
         # a list of places back to a locative; nothing published in is a place
         "Patients came from the towns of [Beni](place:Beni), [Butembo](place:Butembo), [Mangina](place:Mangina), and [Katwa](place:Katwa).",
         "In findings published on Monday in [Nature Sustainability](none:), researchers reported a coating.",
+        # a name that ends a longer one named in the text takes its name
+        "In late December, Indonesian cargo ship [MV Namse Bangdzod](actor:MV Namse Bangdzod) vanished in local waters. "
+        "Officials said the search for [Namse Bangdzod](actor:MV Namse Bangdzod) would go on.",
         # names of principles and dialogues are documents or forums, not organisations
         "Serbia will consider joining the Best Practices for the [Washington Principles](none:) on Nazi-Confiscated Art.",
     ],

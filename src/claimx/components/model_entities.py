@@ -221,16 +221,22 @@ class ModelEntities(LexiconComponent):
 
     def _resolve_short_orgs(self, doc: Doc, candidates: list[Span], names: list[Span]) -> list[Span]:
         """A one-word organisation stays only as an acronym, an uncommon word, or the
-        first word of a longer organisation in the text, whose name it takes."""
-        longer, surnames = {}, set()
+        first word of a longer organisation in the text, whose name it takes; a longer
+        one that ends another organisation's name takes that name ('Namse Bangdzod' after
+        'MV Namse Bangdzod')."""
+        longer, ends, surnames = {}, {}, set()
         for span in sorted(candidates + names, key=lambda s: -len(s)):
             if span.label_ == "organization" and len(span) > 1:
                 longer.setdefault(span[0].text, span.id_)
+                if len(span) > 2:
+                    ends.setdefault(span[1:].text, span.id_)
             elif span.label_ == "person" and len(span) > 1:
                 surnames.add(fold(span[-1].text))
         kept = []
         for span in candidates:
-            if len(span) > 1 or span.label_ != "organization":
+            if len(span) > 1 and span.label_ == "organization" and span.text in ends:
+                kept.append(Span(doc, span.start, span.end, label=span.label_, span_id=ends[span.text]))
+            elif len(span) > 1 or span.label_ != "organization":
                 kept.append(span)
             elif fold(span.text) in surnames:
                 continue  # claimx_entities resolves a surname to the person ("Hotak", "RUGOVA")
