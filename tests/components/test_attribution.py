@@ -90,6 +90,9 @@ QUOTE = (
         ("A Mosul-based businessman commented that the city fell like a plane.", "plane", "businessman", "businessman", "unknown", True, "commented"),
         # a message posted on a platform
         ("He posted on Twitter that the race was won.", "race", "He", None, "person", True, "posted on"),
+        # a date between the claimant and the verb
+        ("Putin last week said the war would go on.", "war", "Putin", "Vladimir Putin", "person", True, "said"),
+        ("Baslan Damang, a port official, on Tuesday told reporters the search went on.", "search", "Baslan Damang", "Baslan Damang", "person", True, "told"),
         # a person who speaks inside the frame of an outlet's report is the claimant
         ("However, according to the Daily Star newspaper, Nasrallah said that the fighters helped.", "fighters", "Nasrallah", "Hassan Nasrallah", "person", True, "said"),
         ("In a DW report in March, Dave Lewis, CEO of Tesco, stated they would stay.", "stay", "Dave Lewis", "Dave Lewis", "person", True, "stated"),

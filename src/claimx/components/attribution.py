@@ -65,6 +65,8 @@ OBJECT_STARTS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", 
 NOT_OBJECTS = {"on", "in", "at", "during", "after", "before", "from", "with", "by", "of", "about", "over", "as", "while", "when", "late", "earlier", "later", "yesterday", "today", "tonight"}
 CLAUSE_MARKERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"}
 QUOTE_MARKS = {"“", "”", '"', "«", "»"}
+# what may open a date between a subject and its verb: "Putin on Tuesday said"
+DATE_PREPOSITIONS = {"on", "in", "at", "during", "earlier", "later"}
 # the closing mark of an apposition or a relative clause and its opening mark, and how
 # far back the opening mark may stand
 APPOSITION_MARKS = {",": ",", "—": "—", "–": "–", ")": "("}
@@ -108,6 +110,7 @@ class Attribution(LexiconComponent):
         self.actor_end = {a.end - 1: a for a in self.groups["actors"]}
         self.actor_start = {a.start: a for a in self.groups["actors"]}
         self.place_end = {p.end - 1: p.start for p in self.groups["places"]}
+        self.date_end = {d.end - 1: d.start for d in self.groups["dates"]}
         # the parser's subjects of verbs, where a trained pipeline runs under claimx
         self.subjects = {int(s.id_): s for s in doc.spans.get("claimx_model_subjects", [])}
         # ... and the sentences whose type its parse tells (see model_roles.py)
@@ -283,9 +286,13 @@ class Attribution(LexiconComponent):
             return self._resolved(first.i, first.i + 1, "person", last_person)
         j = i - 1
         while j >= sentence.start and (
-            self._adverb(j) or tokens.lower[j] in AUXILIARIES
+            self._adverb(j) or tokens.lower[j] in AUXILIARIES or j in self.date_end
         ):
-            j -= 1  # "the report further suggests", "the ministry did not confirm"
+            # "the report further suggests", "the ministry did not confirm", "Putin last
+            # week said", "X, a security official, on Tuesday told"
+            if j in self.date_end:
+                j = self.date_end[j] - (self.date_end[j] > sentence.start and tokens.lower[self.date_end[j] - 1] in DATE_PREPOSITIONS)
+            j -= 1
         if j < sentence.start:
             return None
         if tokens.text[j] == ")":
