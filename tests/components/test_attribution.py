@@ -90,6 +90,8 @@ QUOTE = (
         ("A Mosul-based businessman commented that the city fell like a plane.", "plane", "businessman", "businessman", "unknown", True, "commented"),
         # a message posted on a platform
         ("He posted on Twitter that the race was won.", "race", "He", None, "person", True, "posted on"),
+        # a quantifier between the claimants and the verb
+        ("Tristan Smith and Mark Miller both acknowledged faults with the system.", "faults", "Tristan Smith and Mark Miller", "Tristan Smith and Mark Miller", "group", True, "acknowledged"),
         # a date between the claimant and the verb
         ("Putin last week said the war would go on.", "war", "Putin", "Vladimir Putin", "person", True, "said"),
         ("Baslan Damang, a port official, on Tuesday told reporters the search went on.", "search", "Baslan Damang", "Baslan Damang", "person", True, "told"),

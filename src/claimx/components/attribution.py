@@ -65,6 +65,8 @@ OBJECT_STARTS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", 
 NOT_OBJECTS = {"on", "in", "at", "during", "after", "before", "from", "with", "by", "of", "about", "over", "as", "while", "when", "late", "earlier", "later", "yesterday", "today", "tonight"}
 CLAUSE_MARKERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"}
 QUOTE_MARKS = {"“", "”", '"', "«", "»"}
+# a quantifier between a plural subject and its verb: "Miller and Smith both acknowledged"
+FLOATING_QUANTIFIERS = {"all", "both", "each"}
 # what may open a date between a subject and its verb: "Putin on Tuesday said"
 DATE_PREPOSITIONS = {"on", "in", "at", "during", "earlier", "later"}
 # the closing mark of an apposition or a relative clause and its opening mark, and how
@@ -286,7 +288,7 @@ class Attribution(LexiconComponent):
             return self._resolved(first.i, first.i + 1, "person", last_person)
         j = i - 1
         while j >= sentence.start and (
-            self._adverb(j) or tokens.lower[j] in AUXILIARIES or j in self.date_end
+            self._adverb(j) or tokens.lower[j] in AUXILIARIES | FLOATING_QUANTIFIERS or j in self.date_end
         ):
             # "the report further suggests", "the ministry did not confirm", "Putin last
             # week said", "X, a security official, on Tuesday told"
@@ -804,7 +806,7 @@ class Attribution(LexiconComponent):
         tokens = self.tokens
         for event in events:
             j = event.start - 1
-            while j >= sentence.start and (tokens.lower[j] in AUX or tokens.lower[j] in ADVERBS or tokens.lower[j] in {"all", "both", "each"}):
+            while j >= sentence.start and (tokens.lower[j] in AUX or tokens.lower[j] in ADVERBS or tokens.lower[j] in FLOATING_QUANTIFIERS):
                 j -= 1
             auxiliary = any(tokens.lower[k] in AUX and tokens.lower[k] not in {"'s", "’s"} for k in range(j + 1, event.start))
             verbal = auxiliary or _is_past(tokens.lower[event.start])
