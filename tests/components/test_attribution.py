@@ -90,6 +90,8 @@ QUOTE = (
         ("A Mosul-based businessman commented that the city fell like a plane.", "plane", "businessman", "businessman", "unknown", True, "commented"),
         # a message posted on a platform
         ("He posted on Twitter that the race was won.", "race", "He", None, "person", True, "posted on"),
+        # a listed name that opens with a word that may qualify a claimant noun
+        ("There were five million IDPs, according to the International Organization for Migration.", "IDPs", "the International Organization for Migration", "International Organization for Migration", "organization", True, "according to"),
         # a quantifier between the claimants and the verb
         ("Tristan Smith and Mark Miller both acknowledged faults with the system.", "faults", "Tristan Smith and Mark Miller", "Tristan Smith and Mark Miller", "group", True, "acknowledged"),
         # a date between the claimant and the verb

@@ -451,8 +451,8 @@ class Attribution(LexiconComponent):
         tokens = self.tokens
         doc = self.doc
         j = i
-        while j < sentence.end and tokens.lower[j] in DETERMINERS:
-            j += 1
+        while j < sentence.end and tokens.lower[j] in DETERMINERS and j not in self.actor_start:
+            j += 1  # not over a name that opens with one ("the International Organization for Migration")
         if j in self.actor_start:
             actor = self.actor_start[j]
             k = actor.end + 1
