@@ -47,6 +47,9 @@ def spans_at(doc, key):
         "[Serbian](actor:Serbia) officials rejected the plan.",
         "[Britain](actor:United Kingdom) should sign security agreements with [Kosovo](actor:Kosovo).",
         "[NATO](actor:NATO) began a military operation in March 1999.",
+        # places joined before a plural subdivision noun are those subdivisions
+        "Of those killed, 4,262 were in [Donetsk](place:Donetsk Oblast) and [Luhansk](place:Luhansk Oblast) Oblasts.",
+        "Troops left the [Kursk](place:Kursk Oblast) and [Belgorod](place:Belgorod Oblast) regions.",
         # places with directions and unknown names after a locative
         "Gunmen attacked a monastery in [northern Kosovo](place:Kosovo).",
         "Gunmen stormed a village in [Banjska](place:Banjska), [northern Kosovo](place:Kosovo).",

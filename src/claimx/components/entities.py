@@ -43,6 +43,14 @@ PHRASE_ENDS = {"on", "in", "at", "during", "since", "last", "this", "yesterday",
 TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "principles", "declaration", "convention", "conventions", "treaty", "charter", "memorandum", "communiqué", "communique", "group", "format", "process", "framework", "consensus"}
 # one-word places that a person's surname may share ("Sudesh Amman", later "Amman")
 SURNAME_LABELS = {"place", "capital", "ambiguous_state"}
+# plural nouns of first-level subdivisions and the word their names end with
+# ("Kursk and Belgorod regions" are oblasts, "Idlib and Hama provinces" governorates)
+PLURAL_SUBDIVISIONS = {
+    "oblasts": ("Oblast",), "provinces": ("Province", "Governorate"), "governorates": ("Governorate",),
+    "regions": ("Region", "Oblast", "Krai"), "prefectures": ("Prefecture",), "krais": ("Krai",),
+}
+# the mentions a subdivision may have been read as
+PLACE_LIKE = {"place", "capital"}
 # the shortest full name a longer handle may end with ('@realDonaldTrump')
 MIN_HANDLE_SUFFIX = 8
 # How far back a verb of aiming ("fired rockets at") or of motion ("withdraw its
@@ -112,6 +120,7 @@ class EntityResolver(LexiconComponent):
         self.body_states = body_states()
         self.companies = {c.name for c in resources.gazetteer("companies")}
         self.handles = handle_index()
+        self.place_aliases = {alias: place.name for place in resources.gazetteer("places") for alias in place.aliases}
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -121,6 +130,7 @@ class EntityResolver(LexiconComponent):
         locative_ends = self._locative_ends(doc)
         mentions += self._surnames(doc, mentions, locative_ends)
         mentions += self._context_places(doc, mentions, locative_ends)
+        mentions = self._subdivisions(doc, mentions)
         mentions = self._administrations(doc, mentions)
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "capital", "demonym"}}
@@ -368,6 +378,26 @@ class EntityResolver(LexiconComponent):
             for i, text in enumerate(tokens.text)
             if tokens.is_name[i] and i not in taken and fold(text) in full
         ]
+
+    def _subdivisions(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """Places joined before a plural subdivision noun are those subdivisions where the
+        gazetteer lists them: 'Donetsk and Luhansk Oblasts' are Donetsk Oblast and Luhansk
+        Oblast, 'Idlib and Hama provinces' the governorates."""
+        tokens = view(doc)
+        by_end = {m.end: k for k, m in enumerate(mentions) if m.label_ in PLACE_LIKE}
+        for i, word in enumerate(tokens.lower):
+            endings = PLURAL_SUBDIVISIONS.get(word, ())
+            end = i
+            while endings and end in by_end:
+                k = by_end[end]
+                name = next((self.place_aliases[f] for f in (f"{mentions[k].text} {e}" for e in endings) if f in self.place_aliases), None)
+                if name is not None:
+                    mentions[k] = Span(doc, mentions[k].start, mentions[k].end, label="place", span_id=name)
+                start = mentions[k].start
+                if start == 0 or tokens.lower[start - 1] not in {"and", ","}:
+                    break
+                end = start - 1 - (start > 1 and tokens.lower[start - 1] == "and" and tokens.text[start - 2] == ",")
+        return mentions
 
     def _handles(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         """Social media handles of listed people and organisations: '@netanyahu' (a
