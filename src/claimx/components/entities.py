@@ -119,7 +119,7 @@ class EntityResolver(LexiconComponent):
         self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
         self.body_states = body_states()
         self.companies = {c.name for c in resources.gazetteer("companies")}
-        self.handles = handle_index()
+        self.handles, self.handle_ends = handle_index()
         self.place_aliases = {alias: place.name for place in resources.gazetteer("places") for alias in place.aliases}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -408,9 +408,8 @@ class EntityResolver(LexiconComponent):
             if token.i in taken or not token.text.startswith("@") or len(token.text) < 3:
                 continue
             key = handle_key(token.text[1:])
-            entry = self.handles.get(key) or next(
-                (e for name, e in self.handles.items() if len(name) >= MIN_HANDLE_SUFFIX and key.endswith(name)), None
-            )
+            ends = [name for name in self.handle_ends if key.endswith(name)]
+            entry = self.handles.get(key) or (self.handle_ends[max(ends, key=len)] if ends else None)
             if entry is not None:
                 found.append(Span(doc, token.i, token.i + 1, label=entry[0], span_id=entry[1]))
         return found
@@ -667,18 +666,22 @@ def handle_key(text: str) -> str:
     return "".join(c for c in fold(text) if c.isalnum())
 
 
-def handle_index() -> dict[str, tuple[str, str]]:
-    """{handle key: (label, name)} for the full names and surnames of listed people and
-    the one-word names (acronyms) of listed organisations."""
+def handle_index() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """({handle key: (label, name)} of the full names and surnames of listed people and the
+    one-word names (acronyms) of listed organisations, the same of the people's full names
+    of MIN_HANDLE_SUFFIX letters or more, which a longer handle may end with)."""
     index: dict[str, tuple[str, str]] = {}
     for entry in resources.gazetteer("organizations"):
         for alias in entry.aliases:
             if " " not in alias:
                 index.setdefault(handle_key(alias), (entry.kind, entry.name))
+    ends: dict[str, tuple[str, str]] = {}
     for person in resources.gazetteer("people"):
         for alias in person.aliases:
             index.setdefault(handle_key(alias), ("person", person.name))
-    return index
+            if " " in alias and len(handle_key(alias)) >= MIN_HANDLE_SUFFIX:
+                ends.setdefault(handle_key(alias), ("person", person.name))
+    return index, ends
 
 
 def area_countries() -> dict[str, str]:

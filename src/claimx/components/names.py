@@ -39,6 +39,9 @@ CONTENT_OPENERS = {"that", ",", ":", '"', "“", "the", "a", "an", "it", "he", "
 STORMS = {"hurricane", "typhoon", "cyclone", "storm"}
 # heads whose name may go on with its campus: "University of Texas at Austin"
 CAMPUS_HEADS = {"University"}
+# heads whose name may list the fields of a government portfolio: "Ministry of Economy,
+# Trade and Industry", "Department of Health and Human Services"
+FIELD_HEADS = {"Ministry", "Department", "Ministries", "Departments"}
 # heads whose name may end with its city: "University College London", "King's College London"
 CITY_HEADS = {"College"}
 # times named after a people: "Chinese New Year", "Orthodox Christmas Day" (not in
@@ -214,7 +217,10 @@ class NameFinder(LexiconComponent):
             if i in headline:
                 continue
             start = i
+            place = self.heads[text[i]] == "place"
             while start > 0:
+                if place and text[start - 1] == "and":
+                    break  # a place joins no other name ("Ukraine and Black Sea ports")
                 if is_name[start - 1] or text[start - 1] == "and" and start - 2 >= 0 and is_name[start - 2] and not self._ends_person(tokens, start - 2):
                     if text[start - 1] in NOT_NAMES and doc[start - 1].is_sent_start:
                         break
@@ -242,12 +248,12 @@ class NameFinder(LexiconComponent):
                     if lower[tail_end] == "and" and (text[tail_end + 1].isupper() or self._opens_person(tokens, tail_end + 1)):
                         break  # "the University of Bristol and UC Davis": a second name
                     if lower[tail_end] in CONNECTORS and tail_end - 1 in known and tail_end > tail and tail_end not in known and not (
-                        lower[tail_end] == "and" and i in known and self._last_field(tokens, tail_end + 1, known)
+                        lower[tail_end] == "and" and i in known and text[i] in FIELD_HEADS and self._last_field(tokens, tail_end + 1, known)
                     ):
                         break  # "Bank of the United States for Telekom Srbija": a listed name ends the tail, unless
                         # one more field of the listed body's own ("Ministry of Internal Affairs and Communications")
                     tail_end += 1
-                    if tail_end < n and text[tail_end] == ",":
+                    if tail_end < n and text[tail_end] == "," and text[i] in FIELD_HEADS:
                         tail_end = self._listed_fields(tokens, tail_end, known)  # "Ministry of Economy, Trade and Industry"
                 if tail_end > tail:
                     end = tail_end
@@ -257,6 +263,8 @@ class NameFinder(LexiconComponent):
                 end += 1  # "University College London"
             if end - start < 2 or lower[start] == "and" or doc[start:end].text.endswith(self.designations):
                 continue
+            if place and (start == i - 1 and text[start] in self.given or end == i + 1 and end < n and is_name[end]):
+                continue  # a person's name ("Michael Bay", "Ricki Lake"), or a longer name ("Operation Desert Storm")
             orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=doc[start:end].text))
         return orgs
 
@@ -419,25 +427,49 @@ class NameFinder(LexiconComponent):
         ]
 
     def _coordinated_people(self, tokens: TokenView, people: list[Span], taken: set[int], headline: set[int]) -> list[Span]:
-        """Unknown names of two or three words joined by 'and' to a person, and the names
-        of the list a comma continues: 'volunteers Svitlana Klimenko and Yuriy Holovin',
-        'scientists Majid Shahriari and Fereydoon Abbasi'; not 'At Grupa Azoty, Marek Nowak'."""
-        lower, n = tokens.lower, len(tokens)
-        found, queue = [], [(p, False) for p in people]
-        while queue:
-            person, listed = queue.pop()
-            joins = {"and", ","} if listed else {"and"}
-            runs = []
-            if person.end + 1 < n and lower[person.end] in joins:
-                runs.append(self._free_run(tokens, person.end + 1, 1, taken | headline))
-            if person.start > 2 and lower[person.start - 1] in joins:
-                runs.append(self._free_run(tokens, person.start - 2, -1, taken | headline))
-            for start, end in runs:
-                if 2 <= end - start <= 3 and not self._has_role(tokens, start, end, set()) and not any(tokens.text[k] in self.heads for k in range(start, end)):
-                    span = self._person(tokens, start, end)
-                    found.append(span)
-                    taken = taken | set(range(start, end))
-                    queue.append((span, True))
+        """Unknown names of two or three words in a list with a person, joined by commas
+        and 'and', after a plural noun or a role for them: 'volunteers Svitlana Klimenko
+        and Yuriy Holovin', 'scientists Majid Shahriari and Fereydoon Abbasi'; not 'Nancy
+        Pelosi and House Democrats', 'At Grupa Azoty, Marek Nowak'."""
+        lower = tokens.lower
+        blocked = taken | headline
+        at_start = {p.start: p for p in people}
+        at_end = {p.end: p for p in people}
+        found, seen = [], set()
+        for person in people:
+            if person.start in seen:
+                continue
+            members, joins = [(person.start, person.end, True)], []
+            for step in (1, -1):
+                while True:
+                    edge = members[-1][1] if step == 1 else members[0][0]
+                    join = edge if step == 1 else edge - 1
+                    if not 0 <= join < len(tokens) or lower[join] not in {",", "and"}:
+                        break
+                    nxt = join + step
+                    if 0 <= nxt < len(tokens) and lower[join] == "," and lower[nxt] == "and" and step == 1:
+                        nxt += 1  # ", and"
+                    listed = at_start.get(nxt) if step == 1 else at_end.get(nxt + 1)
+                    if listed is not None:
+                        member = (listed.start, listed.end, True)
+                    else:
+                        begin, stop = self._free_run(tokens, nxt, step, blocked)
+                        if not 2 <= stop - begin <= 3 or self._has_role(tokens, begin, stop, set()) or any(tokens.text[k] in self.heads for k in range(begin, stop)):
+                            break
+                        member = (begin, stop, False)
+                    joins.append(lower[join])
+                    if step == 1:
+                        members.append(member)
+                    else:
+                        members.insert(0, member)
+            seen.update(start for start, _, _ in members)
+            first = members[0][0]
+            if first > 1 and lower[first - 1] == ",":
+                first -= 1  # "two senior Iranian nuclear scientists, Majid Shahriari and ..."
+            opener = lower[first - 1] if first > 0 else ""
+            introduced = tokens.is_lower[first - 1] and opener.endswith("s") and len(opener) > 3 or self._is_role(opener) if first > 0 else False
+            if "and" in joins and introduced:
+                found += [self._person(tokens, begin, stop) for begin, stop, is_person in members if not is_person]
         return found
 
     @staticmethod
