@@ -63,7 +63,10 @@ def build(base: Language | None = None) -> Language:
     for name in names:
         component = nlp.get_pipe(name)
         if name in SPAN_RULERS:
-            component.initialize(lambda: [], nlp=nlp, patterns=SPAN_RULERS[name][1]())
+            # the phrase patterns match on ORTH or LOWER, so the tokenizer alone makes their
+            # docs: the components before the ruler would only slow loading
+            with nlp.select_pipes(enable=[name]):
+                component.initialize(lambda: [], nlp=nlp, patterns=SPAN_RULERS[name][1]())
         elif hasattr(component, "initialize"):
             component.initialize(lambda: [], nlp=nlp)
     return _with_empty_tokenizer_cache(nlp)
