@@ -76,6 +76,8 @@ DATE_PREPOSITIONS = {"on", "in", "at", "during", "earlier", "later"}
 # far back the opening mark may stand
 APPOSITION_MARKS = {",": ",", "—": "—", "–": "–", ")": "("}
 APPOSITION_REACH = 20
+# ... and of the brackets around an acronym before a reporting verb ("(WHO) told")
+ACRONYM_REACH = 6
 BEFORE_SPEAKER = {",", "”", '"'} | CLOSE_QUOTES  # '“...,” said the minister'
 FINITE = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might", "shall", "does", "did", "do"}
 VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
@@ -301,13 +303,15 @@ class Attribution(LexiconComponent):
             # "the report further suggests", "the ministry did not confirm", "Putin last
             # week said", "X, a security official, on Tuesday told"
             if j in self.date_end:
-                j = self.date_end[j] - (self.date_end[j] > sentence.start and tokens.lower[self.date_end[j] - 1] in DATE_PREPOSITIONS)
+                j = self.date_end[j]  # the date's first word, and a preposition before it
+                if j > sentence.start and tokens.lower[j - 1] in DATE_PREPOSITIONS:
+                    j -= 1
             j -= 1
         if j < sentence.start:
             return None
         if tokens.text[j] == ")":
             # "Mike Ryan of the World Health Organization (WHO) told": the name before the acronym
-            opening = next((k for k in range(j - 1, max(sentence.start, j - 6) - 1, -1) if tokens.text[k] == "("), None)
+            opening = self._opening_mark(sentence, j, ACRONYM_REACH)
             if opening is not None and opening > sentence.start:
                 j = opening - 1
         subject = self._clause_subject(sentence, j)
@@ -905,15 +909,19 @@ class Attribution(LexiconComponent):
         """The mark at j closes an apposition or a relative clause whose opening mark follows
         an actor or a name: 'Warholm, who is 23 years old, [won]', 'The Syrian Army — whose
         commander-in-chief is President Bashar al-Assad — [entered]'."""
-        tokens = self.tokens
-        mark = tokens.text[j]
-        if mark not in APPOSITION_MARKS:
-            return False
-        opening = APPOSITION_MARKS[mark]
-        k = next((k for k in range(j - 1, max(sentence.start, j - APPOSITION_REACH) - 1, -1) if tokens.text[k] in {opening, mark}), None)
-        if k is None or tokens.text[k] != opening or k - 1 < sentence.start:
-            return False
-        return k - 1 in self.actor_end or tokens.is_name[k - 1]
+        k = self._opening_mark(sentence, j, APPOSITION_REACH)
+        return k is not None and k - 1 >= sentence.start and (k - 1 in self.actor_end or self.tokens.is_name[k - 1])
+
+    def _opening_mark(self, sentence: Span, j: int, reach: int) -> int | None:
+        """Where the apposition, relative clause or bracket that the mark at j closes opens,
+        within `reach` tokens of the sentence; None if j closes none or another mark of the
+        same kind stands between."""
+        text = self.tokens.text
+        opening = APPOSITION_MARKS.get(text[j])
+        if opening is None:
+            return None
+        k = next((k for k in range(j - 1, max(sentence.start, j - reach) - 1, -1) if text[k] in {opening, text[j]}), None)
+        return k if k is not None and text[k] == opening else None
 
     def _agents_of_actor(self, sentence: Span, j: int) -> bool:
         """An actor before the agent noun at j, over at most two lower-case words: 'Russian

@@ -466,11 +466,14 @@ class NameFinder(LexiconComponent):
             first = members[0][0]
             if first > 1 and lower[first - 1] == ",":
                 first -= 1  # "two senior Iranian nuclear scientists, Majid Shahriari and ..."
-            opener = lower[first - 1] if first > 0 else ""
-            introduced = tokens.is_lower[first - 1] and opener.endswith("s") and len(opener) > 3 or self._is_role(opener) if first > 0 else False
-            if "and" in joins and introduced:
+            if "and" in joins and first > 0 and self._introduces_people(tokens, first - 1):
                 found += [self._person(tokens, begin, stop) for begin, stop, is_person in members if not is_person]
         return found
+
+    def _introduces_people(self, tokens: TokenView, i: int) -> bool:
+        """Token i is a role word or a lower-case plural noun: 'volunteers', 'scientists'."""
+        word = tokens.lower[i]
+        return self._is_role(word) or tokens.is_lower[i] and word.endswith("s") and len(word) > 3
 
     @staticmethod
     def _free_run(tokens: TokenView, k: int, step: int, taken: set[int]) -> tuple[int, int]:
