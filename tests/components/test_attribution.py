@@ -101,6 +101,8 @@ QUOTE = (
         ("However, according to the Daily Star newspaper, Nasrallah said that the fighters helped.", "fighters", "Nasrallah", "Hassan Nasrallah", "person", True, "said"),
         ("In a DW report in March, Dave Lewis, CEO of Tesco, stated they would stay.", "stay", "Dave Lewis", "Dave Lewis", "person", True, "stated"),
         ("In a News.com.au report, Dr Gary Mortimer, retail expert at QUT, said the stock sold out.", "stock", "Gary Mortimer", "Gary Mortimer", "person", True, "said"),
+        # another work named with its author, in an article about a report
+        (REPORT + " In a study by the World Bank, growth is estimated at two percent.", "growth", "a study", "World Bank study", "document", True, None),
     ],
 )
 def test_source(extract, claim_with, text, fragment, source_text, name, kind, explicit, cue):
@@ -133,6 +135,21 @@ def test_no_claimant(extract, text):
     (claim,) = extract(text)
     assert claim.source is None
     assert claim.cue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # a sentence that merely names some document is no explicit claim of the report an
+        # article is about (it may carry on the report's voice)
+        ("A report by the World Bank was published. The ministry sent an email to the bank in May.", "email"),
+        # an organisation's records, data or figures are no report of its own
+        ("Millions of Facebook records were found online. The firm sent the data to Facebook.", "firm"),
+    ],
+)
+def test_no_claimant_in_context(extract, claim_with, text, fragment):
+    claim = claim_with(extract(text), fragment)
+    assert claim.source is None or not claim.source.explicit, claim.source
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,9 @@ MODALS = {"may", "might", "could", "would", "will", "should", "can", "must"}
 # verbs of a happening: "Further skirmishes occurred", "The attack took place", "ISIL claimed responsibility"
 HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out", "claimed responsibility"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+DEFINITE = {"the", "this", "its", "their"}
+# document nouns that name no authored work an article is about: "Facebook records", "a statement"
+NOT_WORKS = {"statement", "records", "data", "figures", "estimates", "email", "documents", "transcript"}
 # "X of Y said": the person X speaks for Y, up to this many tokens before the cue
 PERSON_OF = {"of", "at", "from"}
 LOCATED = {"in", "at", "from"}  # "officials in Omsk said": the claimant stands in the place
@@ -130,7 +133,8 @@ class Attribution(LexiconComponent):
         # read in every sentence: kept here too, as `doc._` makes an object at each access
         self.author = doc._.claimx_author = self._author(doc)
         self._author_administration(doc)
-        self.document = doc._.claimx_document = self._document(doc)
+        self.document_at, self.document = self._document(doc)
+        doc._.claimx_document = self.document
         claims, quote_ids, running, quote_source, last_person = [], [], None, None, None
         seen: set[str] = set()
         for sentence in doc.sents:
@@ -236,9 +240,16 @@ class Attribution(LexiconComponent):
                     return self._resolved(k, k + 1, "person", last_person), None
         if self.document:
             for k in range(sentence.start, sentence.end):
-                if lower[k] in self.document_nouns and k not in self.quoted and not text[k][:1].isupper():
-                    start = self._phrase_start(k, sentence)
+                if lower[k] not in self.document_nouns or k in self.quoted or text[k][:1].isupper():
+                    continue
+                start = self._phrase_start(k, sentence)
+                if k == self.document_at or lower[k - 1] in DEFINITE:
                     return self._resolved(start, k + 1, "document", last_person), None
+                author = self._work_author(k)
+                if author is not None:
+                    # another work, named with its author: 'In a study conducted by ISIS it is estimated'
+                    span = self.doc[start : k + 1]
+                    return _source(span.text, f"{author.id_} {lower[k]}", "document", span), None
         return None, None
 
     def _speaker_after(self, frame: Span, sentence: Span, cues: list[Span], last_person) -> tuple[dict, Span] | None:
@@ -635,23 +646,27 @@ class Attribution(LexiconComponent):
             self.actor_end = {a.end - 1: a for a in self.groups["actors"]}
             self.actor_start = {a.start: a for a in self.groups["actors"]}
 
-    def _document(self, doc: Doc) -> dict | None:
-        """The report an article is about: 'a report by the New Diplomacy Project' -> 'New Diplomacy Project report'."""
+    def _document(self, doc: Doc) -> tuple[int | None, dict | None]:
+        """The report an article is about, and where it is named: 'a report by the New Diplomacy
+        Project' -> 'New Diplomacy Project report'."""
+        for i, noun in enumerate(self.tokens.lower):
+            if noun in self.document_nouns and noun not in NOT_WORKS:
+                author = self._work_author(i)
+                if author is not None:
+                    return i, {"name": f"{author.id_} {noun}", "kind": "document"}
+        return None, None
+
+    def _work_author(self, i: int) -> Span | None:
+        """The body a document noun names as its author: 'a report by the New Diplomacy Project',
+        'a study conducted by ISIS', 'an Amnesty report'; not 'Facebook records'."""
         lower = self.tokens.lower
-        for i, noun in enumerate(lower):
-            if noun not in self.document_nouns or noun == "statement":
-                continue
-            for k in range(i + 1, min(i + 5, len(doc))):
-                if lower[k] in {"by", "from", "of"} and k + 1 < len(doc):
-                    nxt = k + 1 + (lower[k + 1] in DETERMINERS)
-                    actor = self.actor_start.get(nxt)
-                    if actor is not None and actor.label_ in {"organization", "group", "state"}:
-                        return {"name": f"{actor.id_} {noun}", "kind": "document"}
-            if i - 1 in self.actor_end:
-                actor = self.actor_end[i - 1]
-                if actor.label_ in {"organization", "group"}:
-                    return {"name": f"{actor.id_} {noun}", "kind": "document"}
-        return None
+        for k in range(i + 1, min(i + 5, len(lower) - 1)):
+            if lower[k] in {"by", "from", "of"}:
+                actor = self.actor_start.get(k + 1 + (lower[k + 1] in DETERMINERS))
+                if actor is not None and actor.label_ in {"organization", "group", "state"}:
+                    return actor
+        actor = self.actor_end.get(i - 1)
+        return actor if actor is not None and actor.label_ in {"organization", "group"} else None
 
     # -- type ---------------------------------------------------------------
     def _type(self, sentence: Span, cues: list[Span], cue: Span | None, source: dict | None):
