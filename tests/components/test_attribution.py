@@ -101,6 +101,10 @@ QUOTE = (
         ("However, according to the Daily Star newspaper, Nasrallah said that the fighters helped.", "fighters", "Nasrallah", "Hassan Nasrallah", "person", True, "said"),
         ("In a DW report in March, Dave Lewis, CEO of Tesco, stated they would stay.", "stay", "Dave Lewis", "Dave Lewis", "person", True, "stated"),
         ("In a News.com.au report, Dr Gary Mortimer, retail expert at QUT, said the stock sold out.", "stock", "Gary Mortimer", "Gary Mortimer", "person", True, "said"),
+        # the agent of a passive reporting verb
+        ("The charge was denied by Irma Tchkadua, the player's lawyer.", "charge", "Irma Tchkadua", "Irma Tchkadua", "person", True, "denied"),
+        # a cue word before 'of' or 'for' is a noun: the claimant speaks later
+        ("In response to US support for Taiwan, the ministry declared that it would fight.", "fight", "the ministry", None, "unknown", True, "declared"),
         # another work named with its author, in an article about a report
         (REPORT + " In a study by the World Bank, growth is estimated at two percent.", "growth", "a study", "World Bank study", "document", True, None),
     ],

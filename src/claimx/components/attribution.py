@@ -62,6 +62,8 @@ APPOSITION_TOKENS = 40
 AUTHOR_GAP = 5  # tokens between a claimant noun and the 'by' of its author
 # cue words that are also nouns ("the report", "a British report")
 NOUN_CUES = {"state", "states", "report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates", "forecast", "forecasts", "comment", "comments", "remark", "remarks", "question", "questions", "fear", "fears", "hope", "hopes", "support", "regret", "regrets", "demand", "demands", "appeal", "call", "calls", "finding", "findings", "statement", "thought", "find", "finds", "show", "shows", "review"}
+# noun cues that are verbs before 'for': "They hope for peace", "He called for talks"
+VERBS_FOR = {"hope", "hopes", "fear", "fears", "call", "calls", "appeal", "comment"}
 IRREGULAR_PAST = {"grew", "shrank", "sank", "drew", "swore", "hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
 # what may open the object of a reporting verb used for an act ('denied the accusation')
 OBJECT_STARTS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "all", "to", "for"}
@@ -216,7 +218,11 @@ class Attribution(LexiconComponent):
             if cue.label_ not in ATTRIBUTING or cue.start in self.quoted:
                 continue
             if cue.start > 0 and tokens.lower[cue.start - 1] in BE:
-                continue  # passive: "is believed", "was reported"
+                # passive: "is believed", "was reported"; its agent claims: "The charge was denied by his lawyer"
+                source = self._source_at(cue.end + 1, sentence, last_person) if cue.end < sentence.end and tokens.lower[cue.end] == "by" else None
+                if source is not None:
+                    return source, cue
+                continue
             source = self._source_before(cue.start, sentence, last_person)
             if source is None and cue.label_ == "report":
                 source = self._model_subject(cue.start, sentence, last_person)
@@ -278,6 +284,8 @@ class Attribution(LexiconComponent):
             return False
         if end < len(tokens) and tokens.text[end] == "-" and not tokens.whitespace[end - 1]:
             return True  # "state-owned", "report-based": the first part of a compound
+        if end < len(tokens) and (tokens.lower[end] == "of" or tokens.lower[end] == "for" and tokens.lower[start] not in VERBS_FOR):
+            return True  # "claims of abuse", "US support for Taiwan"; not "calls for talks"
         if end < len(tokens) and (tokens.lower[end] in self.source_nouns or tokens.lower[end] == "news") and tokens.is_lower[end - 1] and tokens.lower[i] not in self.source_nouns:
             return True  # "Iranian state TV said", "state media reported": the noun modifies another
         if tokens.lower[start] in {"call", "calls"} and tokens.lower[i] not in ARTICLES:
