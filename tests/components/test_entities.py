@@ -95,6 +95,11 @@ def spans_at(doc, key):
         "He planned to make [Shusha](place:Shusha), a city of historical significance, the capital.",
         # a surname that a capital shares is the person once named, where no place stands
         "Police officer Sudesh Amman was hurt. Officers said [Amman](actor:Sudesh Amman) was 20. The king spoke in [Amman](place:Amman).",
+        # a later mention by a family name written first, or by a surname without its Arabic
+        # article; of two people so named, the last named in full
+        "Foreign Minister Wang Yi met the envoy. [Wang](actor:Wang Yi) said ties were stable.",
+        "General Abdel Fattah al-Burhan met the envoy. [Burhan](actor:Abdel Fattah al-Burhan) said the war would go on.",
+        "Kim Jong Il died in 2011. Kim Jong Un took power. [Kim](actor:Kim Jong Un) later met Moon Jae-in.",
     ],
 )
 def test_role_and_name(annotate, markup, tagged):

@@ -57,6 +57,8 @@ import pytest
         ("The bill was criticised by archbishop Monsenor Jorge Eduardo Scheinig.", "Jorge Eduardo Scheinig"),
         # lower-case syllables of a hyphenated given name
         ("“This is wrong,” Hong Kong director of Amnesty International Man-kei Tam said.", "Man-kei Tam"),
+        ("Park Ji-sung, a former captain, said he was proud.", "Park Ji-sung"),
+        ("Seoul's mayor, Oh Se-hoon, and Lee Jae-myung met.", "Lee Jae-myung"),
         # two names before 'of' and a state
         ("Yesterday, Karsten Warholm of Norway won the final.", "Karsten Warholm"),
         ("Third place went to Abderrahman Samba of Qatar.", "Abderrahman Samba"),

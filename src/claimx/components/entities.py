@@ -43,6 +43,8 @@ PHRASE_ENDS = {"on", "in", "at", "during", "since", "last", "this", "yesterday",
 TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "principles", "declaration", "convention", "conventions", "treaty", "charter", "memorandum", "communiqué", "communique", "group", "format", "process", "framework", "consensus"}
 # one-word places that a person's surname may share ("Sudesh Amman", later "Amman")
 SURNAME_LABELS = {"place", "capital", "ambiguous_state"}
+# the Arabic article that opens a surname, which a later mention may drop ('al-Burhan' ... 'Burhan')
+ARABIC_ARTICLE = re.compile(r"^(?:[Aa][ln]|[Ee][ln]|[Aa][dhrstz]|[Aa]sh)[-‐]")
 # plural nouns of first-level subdivisions and the word their names end with
 # ("Kursk and Belgorod regions" are oblasts, "Idlib and Hama provinces" governorates)
 PLURAL_SUBDIVISIONS = {
@@ -81,7 +83,7 @@ class EntityResolver(LexiconComponent):
     capitalised name is a place where the context locates ("in Banjska, northern Kosovo").
     """
 
-    lexicons = ("context",)
+    lexicons = ("context", "given_names")
 
     def __init__(self, nlp, name: str) -> None:
         super().__init__(nlp, name)
@@ -107,6 +109,7 @@ class EntityResolver(LexiconComponent):
 
     def _build(self) -> None:
         self.locative = self.phrase_matcher(self.entries("context", "locative"))
+        self.family_first = {p for e in self.entries("given_names", "family_first") for p in e.phrases}
         self.directions = {p for e in self.entries("context", "direction") for p in e.phrases}
         self.government_nouns = {p for e in self.entries("context", "government_noun") for p in e.phrases}
         self.place_noun_matcher = self.phrase_matcher(self.entries("context", "place_noun"))
@@ -347,37 +350,58 @@ class EntityResolver(LexiconComponent):
             if word in defined and i not in taken
         ]
 
-    @staticmethod
-    def _surnames(doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
+    def _surnames(self, doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
         """Resolve 'Bunjaku' and 'President Biden' to the fullest name of that person; a
         person's surname after that person is named is the person, not a place that shares
         it ('Sudesh Amman ... said about Amman'), unless it stands where a place does ('in Amman')."""
-        full: dict[str, str] = {}
+        named: dict[str, list[tuple[int, str]]] = {}
         first: dict[str, int] = {}
         # people named in full in this text first, in their order, then the listed full names
         # of people named by surname alone
         people = sorted((m for m in mentions if m.label_ == "person" and " " in m.id_), key=lambda m: (" " not in m.text, m.start))
         for m in people:
-            surname = fold(m.id_.split()[-1])
-            full.setdefault(surname, m.id_)
-            first[surname] = min(m.start, first.get(surname, m.start))
+            for surname in self._surname_keys(m.id_.split()):
+                ids = named.setdefault(surname, [])
+                if all(name != m.id_ for _, name in ids):
+                    ids.append((m.start if " " in m.text else len(doc), m.id_))
+                first[surname] = min(m.start, first.get(surname, m.start))
+
+        def full(surname: str, at: int) -> str:
+            # of several people of that name, the last named in full before ('Kim Jong Il ...
+            # Kim Jong Un ... Kim said'); else the first
+            ids = named[surname]
+            before = [entry for entry in ids if entry[0] < at]
+            return max(before)[1] if len(ids) > 1 and before else ids[0][1]
+
         in_full = {m.id_ for m in people if " " in m.text}
         for k, m in enumerate(mentions):
-            if m.label_ == "person" and " " not in m.id_ and fold(m.id_) in full:
-                m.id_ = full[fold(m.id_)]
-            elif m.label_ == "person" and len(m) == 1 and fold(m.text) in full and m.id_ not in in_full:
-                m.id_ = full[fold(m.text)]  # "Haftar" after "Saddam Haftar" is he, not the listed Khalifa Haftar
+            if m.label_ == "person" and " " not in m.id_ and fold(m.id_) in named:
+                m.id_ = full(fold(m.id_), m.start)
+            elif m.label_ == "person" and len(m) == 1 and fold(m.text) in named and m.id_ not in in_full:
+                m.id_ = full(fold(m.text), m.start)  # "Haftar" after "Saddam Haftar" is he, not the listed Khalifa Haftar
             elif m.label_ in SURNAME_LABELS and len(m) == 1 and first.get(fold(m.text), m.start) < m.start and m.start not in locative_ends:
-                mentions[k] = Span(doc, m.start, m.end, label="person", span_id=full[fold(m.text)])
-        if not full:
+                mentions[k] = Span(doc, m.start, m.end, label="person", span_id=full(fold(m.text), m.start))
+        if not named:
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}
         tokens = view(doc)
         return [
-            Span(doc, i, i + 1, label="person", span_id=full[fold(text)])
+            Span(doc, i, i + 1, label="person", span_id=full(fold(text), i))
             for i, text in enumerate(tokens.text)
-            if tokens.is_name[i] and i not in taken and fold(text) in full
+            if tokens.is_name[i] and i not in taken and fold(text) in named
         ]
+
+    def _surname_keys(self, words: list[str]) -> list[str]:
+        """The words a person of this full name is later named by: the last ('Biden'), less
+        an Arabic article ('Burhan' of 'al-Burhan'), and a family name written first
+        ('Xi' of 'Xi Jinping', 'Park' of 'Park Ji-sung')."""
+        keys = [fold(words[-1])]
+        bare = ARABIC_ARTICLE.sub("", words[-1])
+        if bare != words[-1] and bare[:1].isupper():
+            keys.append(fold(bare))
+        if words[0] in self.family_first:
+            keys.append(fold(words[0]))
+        return keys
 
     def _subdivisions(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         """Places joined before a plural subdivision noun are those subdivisions where the

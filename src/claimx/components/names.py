@@ -23,7 +23,7 @@ ORG_DETERMINERS = {"the", "its", "their", "his", "her", "our", "'s", "’s"}
 HAPPENINGS = {"battle", "siege", "fall", "liberation", "occupation", "massacre", "bombing", "invasion", "capture", "defence", "defense", "sack", "relief", "evacuation"}
 # labels of listed one-word names that a title may put first in a longer name
 ONE_WORD_OPENERS = {"person", "place", "capital"}
-MAX_SYLLABLE = 3  # letters of a lower-case part of a hyphenated given name ("Man-kei", "Jae-in")
+MAX_SYLLABLE = 5  # letters of a lower-case part of a hyphenated given name ("Man-kei", "Jae-in", "Ji-sung", "Jae-myung")
 # a capital, lower-case letters, then a capital inside the word: "UpGuard", "GasBuddy", "YouTube"
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 ROMAN = re.compile(r"[IVXLC]+")  # an ordinal after a name: "Annex VII", "Charles III"
@@ -93,7 +93,7 @@ class NameFinder(LexiconComponent):
         self.roles_and_offices = self.roles | self.offices | honorifics
         # one-word reporting verbs: "John Kirby said", "said John Kirby"
         self.reporting = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p} | {"according"}
-        self.given = {p for e in self.entries("given_names") for p in e.phrases}
+        self.given = {p for e in self.entries("given_names", "given") for p in e.phrases}
         # legal categories, not bodies: "designated as a Foreign Terrorist Organization"
         self.designations = tuple(p for e in self.entries("context", "designation") for p in e.phrases)
         self.thing_heads = THING_HEADS | {p for e in self.entries("context", "place_noun") for p in e.phrases}
@@ -159,7 +159,7 @@ class NameFinder(LexiconComponent):
     @staticmethod
     def _syllable(tokens: TokenView, i: int) -> bool:
         """A short lower-case part of a hyphenated name: the 'kei' of 'Man-kei'."""
-        return tokens.is_lower[i] and tokens.is_alpha[i] and len(tokens.text[i]) <= MAX_SYLLABLE and (i + 1 >= len(tokens) or tokens.text[i + 1] == "-" or tokens.whitespace[i])
+        return tokens.is_lower[i] and tokens.is_alpha[i] and len(tokens.text[i]) <= MAX_SYLLABLE and (i + 1 >= len(tokens) or tokens.text[i + 1] == "-" or tokens.whitespace[i] or not tokens.is_alpha[i + 1])
 
     @staticmethod
     def _person(tokens: TokenView, start: int, end: int) -> Span:
