@@ -10,7 +10,7 @@ from spacy.util import filter_spans
 from .base import SPAN_KEYS, LexiconComponent, set_group
 from .tokens import ARTICLES, NOT_NAMES, REGION_WORDS, THING_HEADS, TokenView, view
 
-PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
+PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
 # lower-case words inside a name that opens with its head: "Institut National de Recherche Biomédicale"
 ROMANCE_CONNECTORS = {"de", "des", "du", "la", "le", "les", "del", "della", "delle", "degli", "di", "do", "da", "dos", "das", "pour", "para", "por"}
@@ -30,6 +30,8 @@ ROMAN = re.compile(r"[IVXLC]+")  # an ordinal after a name: "Annex VII", "Charle
 MIN_CAMEL_CASE_LETTERS = 5  # not "CoV" of "SARS-CoV-2"
 SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "Fitz", "St")
 QUOTES = {'"', "“", "”"}
+# last words of names of things that no person's surname ends ("James Webb Space Telescope"), unlike "Lisa Park"
+NAMELESS_HEADS = THING_HEADS - {"park", "beach", "lake", "bay", "hall", "street", "bridge", "tower", "open", "classic"}
 # last words of names of places, works and venues that open with a given name
 # ("Carmel Valley", "the Doris Day Show", "Kim Il-sung Square"); place nouns come from context.jsonl
 # what follows 'states' as a reporting verb ("Kirby states that"), not as a plural noun
@@ -229,7 +231,7 @@ class NameFinder(LexiconComponent):
                     start -= 2  # "Export-Import Bank"
                 elif (
                     text[start - 1] == "of" and start < i and start in known and start - 2 >= 0 and is_name[start - 2]
-                    and not self._is_role(lower[start - 2]) and lower[start - 2] not in HAPPENINGS
+                    and not self._is_role(lower[start - 2]) and lower[start - 2] not in HAPPENINGS and not self._ends_person(tokens, start - 2)
                 ):
                     start -= 2  # a listed name inside a longer one: "House of Commons Library", not "Battle of Donetsk Airport"
                 elif lower[start - 1] in {"of", "for"} and start < i and start not in known and (opening := self._name_before(tokens, start - 1, known)) is not None:
@@ -521,6 +523,8 @@ class NameFinder(LexiconComponent):
             return True  # a Korean name: family name and a hyphenated given name ("Park Joo-Ho")
         if tokens.is_title[start] and any(tokens.is_upper[k] and len(text[k]) > 2 and not ROMAN.fullmatch(text[k]) for k in range(start + 1, end)):
             return True  # "Slobodan MILOSEVIC"; not "Annex VII", "Iron Gate III"
+        if start > 0 and lower[start - 1] in ARTICLES or lower[end - 1] in NAMELESS_HEADS:
+            return False  # "The Emergency Response Rooms said", "James Webb Space Telescope found"
         if end < n and lower[end] in self.reporting and not (lower[end] == "states" and (end + 1 >= n or lower[end + 1] not in CONTENT_OPENERS)):
             return True  # "John Kirby said"; not "the Eastern European states and ..."
         if end < n and lower[end] in {"of", "from"} and any(w in self.reporting for w in lower[end + 1 : end + 9]):
