@@ -231,10 +231,13 @@ def test_no_state_where_an_organisation_works(annotate, group):
     [
         ("He contributed to Agence France-Presse for years.", "Agence France-Presse", "France"),
         ("Tesco left its joint venture with China Resources Holdings.", "China Resources Holdings", "China"),
+        # nor is a party, an association or a network named after a state, not being its body
+        ("The Serbian Progressive Party won the vote.", "Serbian Progressive Party", "Serbia"),
+        ("The British Medical Association warned of strikes.", "British Medical Association", "United Kingdom"),
     ],
 )
 def test_no_state_inside_company(annotate, group, text, company, state):
-    """A company named after a state is no mention of that state."""
+    """A company, party or association named after a state is no mention of that state."""
     actors = group(annotate(text), "actors")
     assert (company, "organization", company) in actors
     assert state not in [name for _, label, name in actors if label == "state"]

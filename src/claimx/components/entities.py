@@ -328,6 +328,7 @@ class EntityResolver(LexiconComponent):
             if s.end <= mention.end and (s.start, s.end) != (mention.start, mention.end)
             and "in" not in lower[max(s.start - 2, mention.start) : s.start]  # "UN Interim Force in Lebanon" works there
             and s.start not in self._company_tokens
+            and GOVERNMENT_BODY.search(mention.text)  # not "Serbian Progressive Party", "British Medical Association"
         ]
 
     @staticmethod
@@ -665,6 +666,14 @@ def _frozen(towns: dict[str, list]) -> dict[str, tuple]:
 # Wikipedia titles of the bodies through which a state acts abroad or with force: foreign
 # affairs, defence, armed services, intelligence, security. Agencies (NASA, the FDA),
 # parliaments, courts, central banks and state firms act for themselves.
+# the words of a state's own bodies, which are also mentions of their state ("Russian Ministry of Defence")
+GOVERNMENT_BODY = re.compile(
+    r"\b(Ministry|Ministries|Department|Government|Parliament|Assembly|Senate|Congress|Cabinet|Embassy|Consulate|Police"
+    r"|Court|Agency|Office|Service|Bureau|Directorate|Administration|Authority|Commission|Council|Guard|Forces|Force"
+    r"|Army|Navy|Military|Command|Central Bank|National Bank|Presidency|Prosecutor|Customs|Treasury|Intelligence"
+    r"|Defen[cs]e|Foreign|Interior|Mission|Delegation|Legislature|Duma|Rada|Knesset|Majlis|Coast)\b",
+    re.IGNORECASE,
+)
 STATE_ORGAN = re.compile(
     r"\b(Department of State|Foreign|External|Defen[cs]e|Army|Navy|Naval|Air Force|Marine Corps|Command"
     r"|Armed Forces|Military|Intelligence|Security Service|Security Council|National Security"
