@@ -95,6 +95,9 @@ def spans_at(doc, key):
         "He planned to make [Shusha](place:Shusha), a city of historical significance, the capital.",
         # a surname that a capital shares is the person once named, where no place stands
         "Police officer Sudesh Amman was hurt. Officers said [Amman](actor:Sudesh Amman) was 20. The king spoke in [Amman](place:Amman).",
+        # a place before '-based' or '-listed' sites a business; '-backed' names a backer
+        "The [Oslo](place:Oslo)-based company said profits rose.",
+        "A [London](place:London)-listed miner cut jobs, while the [Beijing](actor:China)-backed council rejected the plan.",
         # a later mention by a family name written first, or by a surname without its Arabic
         # article; of two people so named, the last named in full
         "Foreign Minister Wang Yi met the envoy. [Wang](actor:Wang Yi) said ties were stable.",

@@ -43,6 +43,8 @@ PHRASE_ENDS = {"on", "in", "at", "during", "since", "last", "this", "yesterday",
 TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "principles", "declaration", "convention", "conventions", "treaty", "charter", "memorandum", "communiqué", "communique", "group", "format", "process", "framework", "consensus"}
 # one-word places that a person's surname may share ("Sudesh Amman", later "Amman")
 SURNAME_LABELS = {"place", "capital", "ambiguous_state"}
+# what a place before a hyphen sites: "the Oslo-based company", "a London-listed miner"
+SITED = {"based", "born", "listed", "headquartered", "registered", "raised", "bred", "made", "built", "educated"}
 # the Arabic article that opens a surname, which a later mention may drop ('al-Burhan' ... 'Burhan')
 ARABIC_ARTICLE = re.compile(r"^(?:[Aa][ln]|[Ee][ln]|[Aa][dhrstz]|[Aa]sh)[-‐]")
 # plural nouns of first-level subdivisions and the word their names end with
@@ -509,6 +511,8 @@ class EntityResolver(LexiconComponent):
         start = self._direction_start(doc, mention)
         if start < mention.start:
             return True
+        if mention.end + 1 < len(doc) and lower[mention.end] == "-" and lower[mention.end + 1] in SITED:
+            return True  # "the Oslo-based company", "a London-listed miner"; not "Beijing-backed"
         if mention.end < len(doc) and lower[mention.end] in self.place_nouns and lower[mention.end] != "state":
             return True  # "at a Baghdad airport", "the Kosovo border"
         if start in locative_ends or start > 0 and lower[start - 1] in ARTICLES and start - 1 in locative_ends:
