@@ -256,6 +256,11 @@ def test_no_state_inside_company(annotate, group, text, company, state):
         # a compass or region word makes it a region's
         ("Cuba is one of the Latin American countries where it is legal.", "American", False),
         ("The British government rejected the plan.", "British", True),
+        # a singular demonym after an article stands for one person, as sports reports write
+        ("The Belarusian world number two will face the American in the final.", "American", False),
+        ("The Brazilian scored twice.", "Brazilian", False),
+        ("The French said the deal was off.", "French", True),
+        ("The EastMed pipeline is a Israeli-Cypriot-Greek effort.", "Israeli", True),
     ],
 )
 def test_demonym_of_a_business_or_region_is_no_actor(annotate, group, text, demonym, actor):

@@ -24,7 +24,7 @@ MAX_TOWN_TOKENS = 4
 REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
 # nouns of business and performance that a demonym only places: "the Mexican company"
-TRADE_NOUNS = {"company", "companies", "firm", "firms", "supermarket", "supermarkets", "chain", "chains", "store", "stores", "retailer", "retailers", "brand", "airline", "carrier", "automaker", "carmaker", "manufacturer", "conglomerate", "startup", "start-up", "band", "singer", "actor", "actress", "captain", "player", "players", "striker", "midfielder", "goalkeeper", "athlete", "athletes", "runner", "runners", "champion", "club"}
+TRADE_NOUNS = {"company", "companies", "firm", "firms", "supermarket", "supermarkets", "chain", "chains", "store", "stores", "retailer", "retailers", "brand", "airline", "carrier", "automaker", "carmaker", "manufacturer", "conglomerate", "startup", "start-up", "band", "singer", "actor", "actress", "captain", "player", "players", "striker", "midfielder", "goalkeeper", "athlete", "athletes", "runner", "runners", "champion", "club", "seed", "number", "teenager", "veteran", "winger", "defender", "forward", "coach", "manager", "boxer", "fighter", "golfer", "cyclist", "swimmer", "driver", "sprinter", "rider", "batsman", "bowler", "skipper", "goalkeeper", "youngster", "international"}
 # a 'to' after these goes nowhere: "pursuant to Executive Order 14024", "according to"
 NOT_DIRECTIONS = {"pursuant", "according", "due", "thanks", "prior", "owing", "subject", "contrary", "similar", "related", "compared"}
 # what is 'in' a work or an undertaking rather than a place: "published in Nature",
@@ -43,6 +43,10 @@ PHRASE_ENDS = {"on", "in", "at", "during", "since", "last", "this", "yesterday",
 TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "principles", "declaration", "convention", "conventions", "treaty", "charter", "memorandum", "communiqué", "communique", "group", "format", "process", "framework", "consensus"}
 # one-word places that a person's surname may share ("Sudesh Amman", later "Amman")
 SURNAME_LABELS = {"place", "capital", "ambiguous_state"}
+# endings of demonyms that name one person ("Italian", "Iraqi", "Frenchman", "Briton"), not a people ("French")
+SINGULAR_DEMONYM_ENDINGS = ("an", "i", "man", "woman", "on", "er", "ite", "ot")
+# words that follow a noun, never an adjective: "the American in the final"
+AFTER_A_NOUN = {"in", "at", "on", "with", "from", "to", "for", "who", "whose", "after", "before", "against"}
 # what a place before a hyphen sites: "the Oslo-based company", "a London-listed miner"
 SITED = {"based", "born", "listed", "headquartered", "registered", "raised", "bred", "made", "built", "educated"}
 # the Arabic article that opens a surname, which a later mention may drop ('al-Burhan' ... 'Burhan')
@@ -161,8 +165,8 @@ class EntityResolver(LexiconComponent):
                     continue  # "Euro-Atlantic" is no mention of the Atlantic
                 places.append(self._place(doc, mention, mention.id_))
             elif label == "demonym":
-                if self._trade(doc, mention) or self._of_a_region(doc, mention):
-                    continue  # "the Mexican company Cultura Colectiva", "Latin American countries"
+                if self._trade(doc, mention) or self._of_a_region(doc, mention) or self._one_of_a_people(doc, mention):
+                    continue  # "the Mexican company Cultura Colectiva", "Latin American countries", "the Italian will rest"
                 actors.append(_relabel(mention, "state", mention.id_))
             elif self._locates(doc, mention, locative_ends):
                 name = mention.text if label == "capital" else mention.id_
@@ -575,6 +579,20 @@ class EntityResolver(LexiconComponent):
         acting: 'the Mexican company', 'British supermarket Ocado', 'Swedish captain'."""
         lower = view(doc).lower
         return any(lower[k] in TRADE_NOUNS for k in range(mention.end, min(mention.end + 2, len(doc))))
+
+    @staticmethod
+    def _one_of_a_people(doc: Doc, mention: Span) -> bool:
+        """A singular demonym after an article that stands for one person, as sports reports
+        name players: 'the Italian will rest', 'The Brazilian scored twice', 'a
+        Frenchman'; not 'the French said' (a people, for its state) nor 'the Italian side'."""
+        tokens = view(doc)
+        lower, end = tokens.lower, mention.end
+        if mention.start == 0 or lower[mention.start - 1] not in ARTICLES or len(mention) > 1:
+            return False
+        word = lower[mention.start]
+        if not word.endswith(SINGULAR_DEMONYM_ENDINGS):
+            return False  # "the French", "the British", "the Chinese" are peoples
+        return end >= len(doc) or tokens.is_punct[end] and tokens.text[end] != "-" or lower[end] in VERBS_AFTER_SUBJECT | AFTER_A_NOUN or tokens.is_lower[end] and lower[end].endswith("ed")
 
     @staticmethod
     def _conjoined_after(tokens: TokenView, end: int) -> bool:
