@@ -303,6 +303,12 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ('He underlined the call for cooperation by saying "we are ready to take more steps."', "assertion"),
         # an emphasis on the need for an act
         ("The ministers underscored the need for Russia to adhere to its commitments.", "recommendation"),
+        # a modal in an indirect question recommends nothing
+        ("Negotiators were deadlocked over how much rich countries should pay poorer ones.", "assertion"),
+        ("Voters will decide who should lead the country.", "assertion"),
+        # no happening: a negated act, a possibility
+        ("Beijing has not ruled out using force to take the island.", "assertion"),
+        ("The outbreak could spread to Niger and Chad.", "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

@@ -44,6 +44,10 @@ ROLE_MODIFIERS = {"vice", "deputy", "prime", "acting", "chief", "first", "assist
 ROLES = {"president", "minister", "secretary", "governor", "mayor", "chancellor", "commander", "chairman", "chairwoman", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier", "king", "queen", "emir", "pope", "director", "prosecutor", "judge"}
 TITLE_WINDOW = 6  # tokens before a person's name where their title stands ("Secretary of State Marco Rubio")
 MODALS = {"may", "might", "could", "would", "will", "should", "can", "must"}
+NEGATORS = {"not", "never", "n't"}
+# the words that open an indirect question, within this many tokens of its modal
+QUESTION_WORDS = {"whether", "how", "what", "which", "when", "where", "why", "who"}
+QUESTION_REACH = 8
 # verbs of a happening: "Further skirmishes occurred", "The attack took place", "ISIL claimed responsibility"
 HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out", "claimed responsibility"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -696,6 +700,7 @@ class Attribution(LexiconComponent):
             if c.label_ == "deontic" and not (c.end < len(doc) and lower[c.end] == "have")
             and not (c.start > 0 and lower[c.start - 1] in DETERMINERS)
             and not (lower[c.start] in SPOKEN_DEONTIC and (c.start not in self.quoted or c.start > 0 and lower[c.start - 1] in MODALS | {"i"}))
+            and not self._in_question(c.start, sentence)
         ]
         if deontic:
             return "recommendation", self._recommendation(sentence, deontic[0]), False
@@ -705,6 +710,17 @@ class Attribution(LexiconComponent):
             parsed = self.parsed_types[sentence.start]
             return parsed, None, happening or parsed == "event"
         return ("event" if happening else "assertion"), None, happening
+
+    def _in_question(self, i: int, sentence: Span) -> bool:
+        """Token i stands in an indirect question that opens in its clause: 'disagreed on
+        whether Ukraine should join', 'over how much rich countries should pay'."""
+        tokens = self.tokens
+        k = i - 1
+        while k >= max(sentence.start, i - QUESTION_REACH) and not tokens.is_punct[k]:
+            if tokens.lower[k] in QUESTION_WORDS:
+                return True
+            k -= 1
+        return False
 
     def _recommends(self, cue: Span, sentence: Span) -> bool:
         """Whether the cue makes its sentence a recommendation."""
@@ -846,6 +862,8 @@ class Attribution(LexiconComponent):
             j = event.start - 1
             while j >= sentence.start and (tokens.lower[j] in AUX or tokens.lower[j] in ADVERBS or tokens.lower[j] in FLOATING_QUANTIFIERS):
                 j -= 1
+            if any(tokens.lower[k] in NEGATORS for k in range(j + 1, event.start)):
+                continue  # "Beijing has not ruled out", "Police never arrested": no happening
             auxiliary = any(tokens.lower[k] in AUX and tokens.lower[k] not in {"'s", "’s"} for k in range(j + 1, event.start))
             verbal = auxiliary or _is_past(tokens.lower[event.start])
             if j >= sentence.start and (j in self.actor_end or tokens.lower[j] in {"i", "we"}) and verbal:
@@ -910,8 +928,8 @@ class Attribution(LexiconComponent):
                 j -= 1  # "South Korea had recently started"
                 while j >= sentence.start and self._adverb(j):
                     j -= 1
-            if j < sentence.start:
-                continue
+            if j < sentence.start or lower[j] in MODALS or any(lower[k] in NEGATORS for k in range(j, i)):
+                continue  # "The outbreak could spread", "Moscow never attacked": no happening
             if j in self.actor_end or lower[j] in {"he", "she", "they", "we", "i"} or tokens.is_name[j]:
                 return True  # "The South retaliated", "Sweden faced South Korea", "Ford started"
             if lower[j] in self.source_nouns and self.source_nouns[lower[j]] != "document":
