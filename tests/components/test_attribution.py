@@ -105,6 +105,11 @@ QUOTE = (
         ("The charge was denied by Irma Tchkadua, the player's lawyer.", "charge", "Irma Tchkadua", "Irma Tchkadua", "person", True, "denied"),
         # a cue word before 'of' or 'for' is a noun: the claimant speaks later
         ("In response to US support for Taiwan, the ministry declared that it would fight.", "fight", "the ministry", None, "unknown", True, "declared"),
+        # a body named in apposition; the body an apposition says a person leads
+        ("His party, the Labour Party, said it would appeal.", "appeal", "Labour Party", "Labour Party", "organization", True, "said"),
+        ("The Government of National Unity, led by Prime Minister Abdulhamid Dbeibah, said it would hold talks.", "talks", "Government of National Unity", None, "organization", True, "said"),
+        # a people in a place speaks, not the place
+        ("Palestinians in Gaza said the strikes continued.", "strikes", "Palestinians", None, "state", True, "said"),
         # another work named with its author, in an article about a report
         (REPORT + " In a study by the World Bank, growth is estimated at two percent.", "growth", "a study", "World Bank study", "document", True, None),
     ],
@@ -149,6 +154,9 @@ def test_no_claimant(extract, text):
         ("A report by the World Bank was published. The ministry sent an email to the bank in May.", "email"),
         # an organisation's records, data or figures are no report of its own
         ("Millions of Facebook records were found online. The firm sent the data to Facebook.", "firm"),
+        # a place is no claimant, nor is 'it' after the verb
+        ("Russian speakers in Latvia said they felt unsafe.", "unsafe"),
+        ("After the vote, said it would appeal.", "appeal"),
     ],
 )
 def test_no_claimant_in_context(extract, claim_with, text, fragment):

@@ -48,6 +48,8 @@ NEGATORS = {"not", "never", "n't"}
 # the words that open an indirect question, within this many tokens of its modal
 QUESTION_WORDS = {"whether", "how", "what", "which", "when", "where", "why", "who"}
 QUESTION_REACH = 8
+# participles of an apposition that names who leads the body before it: ", led by X,"
+LED = {"led", "headed", "chaired", "founded", "run", "directed", "commanded", "backed", "owned"}
 # verbs of a happening: "Further skirmishes occurred", "The attack took place", "ISIL claimed responsibility"
 HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out", "claimed responsibility"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -230,7 +232,7 @@ class Attribution(LexiconComponent):
             source = self._source_before(cue.start, sentence, last_person)
             if source is None and cue.label_ == "report":
                 source = self._model_subject(cue.start, sentence, last_person)
-            if source is None and cue.start > sentence.start and tokens.text[cue.start - 1] in BEFORE_SPEAKER:
+            if source is None and cue.start > sentence.start and tokens.text[cue.start - 1] in BEFORE_SPEAKER and tokens.lower[cue.end] not in {"it", "that"}:
                 source = self._source_at(cue.end, sentence, last_person)
             if source is not None:
                 return source, cue
@@ -343,8 +345,15 @@ class Attribution(LexiconComponent):
         if tokens.text[j] == ",":
             person = self.actor_end.get(j - 1)
             if person is not None and person.label_ == "person":
+                led = self._led_by(person, sentence)
+                if led is not None:
+                    # "The Government of National Unity, led by Prime Minister X, said": the body
+                    return self._source_ending(led - 1, sentence, last_person) or _source(person.text, person.id_, "person", person)
                 # "The Kremlin spokesman, Dmitry Peskov, told": the name in apposition
                 return _source(person.text, person.id_, "person", person)
+            if person is not None and person.label_ in {"organization", "group"} and self._apposed(person):
+                # "His party, the Labour Party, said": a body's name in apposition
+                return _source(person.text, person.id_, person.label_, person)
             # "Abdurrahman Mangal, spokesperson for the governor, said": the claimant stands
             # before the first comma of the apposition
             # ("In a News.com.au report, Dr Gary Mortimer, retail expert ..., said": after an
@@ -355,6 +364,24 @@ class Attribution(LexiconComponent):
                 sources.sort(key=lambda s: s["kind"] != "person")
             return sources[0] if sources else None
         return self._source_ending(j, sentence, last_person)
+
+    def _led_by(self, person: Span, sentence: Span) -> int | None:
+        """The comma that opens ', led by X,' or ', headed by X,' before the person: what
+        stands before it is led by them."""
+        tokens = self.tokens
+        k = person.start - 1
+        while k > sentence.start and tokens.text[k] != ",":
+            k -= 1
+        if k > sentence.start and k + 2 < person.start and tokens.lower[k + 1] in LED and tokens.lower[k + 2] == "by":
+            return k
+        return None
+
+    def _apposed(self, actor: Span) -> bool:
+        """The actor's name follows a comma, after an article or not: ', the Labour Party'."""
+        k = actor.start - 1
+        if k >= 0 and self.tokens.lower[k] in ARTICLES:
+            k -= 1
+        return k > 0 and self.tokens.text[k] == ","
 
     def _model_subject(self, i: int, sentence: Span, last_person) -> dict | None:
         """The parser's subject of the cue verb at i ('The spokesman for the ministry said')."""
@@ -407,8 +434,9 @@ class Attribution(LexiconComponent):
         kind = self.source_nouns.get(tokens.lower[j])
         if kind is not None:
             return self._resolved(self._phrase_start(j, sentence), j + 1, kind, last_person)
-        if tokens.is_name[j]:
-            # an unknown name right before a reporting verb: "GasBuddy reports", "Hotak also alleged"
+        if tokens.is_name[j] and j not in self.place_end:
+            # an unknown name right before a reporting verb: "GasBuddy reports", "Hotak also alleged";
+            # not a place ("Russian speakers in Latvia said")
             start = j
             while start - 1 >= sentence.start and tokens.is_name[start - 1]:
                 start -= 1
@@ -462,7 +490,8 @@ class Attribution(LexiconComponent):
         if k <= sentence.start or tokens.lower[k] not in LOCATED:
             return None
         head = self.actor_end.get(k - 1)
-        if head is not None and head.label_ not in {"person", "state"}:
+        if head is not None and (head.label_ not in {"person", "state"} or head.label_ == "state" and head.text.endswith("s")):
+            # "The Aam Aadmi Party in Goa", "Palestinians in Gaza": a body or a people
             return _source(head.text, head.id_, head.label_, head)
         kind = self.source_nouns.get(tokens.lower[k - 1])
         if kind is None:
