@@ -54,6 +54,10 @@ import pytest
         ("Milley called the Head of the Office of the President of Ukraine Andriy Kovalenchuk.", "Andriy Kovalenchuk"),
         # a lower-case role capitalised as the first word; a religious role and honorific
         ("Countryman Lawrence Cherono won the men's division.", "Lawrence Cherono"),
+        ("Winger Bukayo Saka scored twice.", "Bukayo Saka"),
+        ("Spinner Tom Hartley took three wickets.", "Tom Hartley"),
+        # business offices of several words
+        ("Chief Financial Officer Tomasz Wierzbicki said margins improved.", "Tomasz Wierzbicki"),
         ("The bill was criticised by archbishop Monsenor Jorge Eduardo Scheinig.", "Jorge Eduardo Scheinig"),
         # lower-case syllables of a hyphenated given name
         ("“This is wrong,” Hong Kong director of Amnesty International Man-kei Tam said.", "Man-kei Tam"),
@@ -246,6 +250,8 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("The two countries lauded the State Partnership Program.", "State Partnership Program", "organization"),
         # a head-first noun without a name after it names nothing
         ("The Banco said nothing.", "Banco", "organization"),
+        # a head noun that opens an office's name ends no organisation's
+        ("Pentagon Press Secretary Pat Ryder said the strikes were lawful.", "Pentagon Press", "organization"),
     ],
 )
 def test_no_name_of_that_kind(annotate, group, text, wrong, kind):

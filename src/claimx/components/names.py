@@ -90,6 +90,8 @@ class NameFinder(LexiconComponent):
         self.heads_first = {p: e.kind for e in self.entries("org_heads") if e.id.endswith(HEAD_FIRST) for p in e.phrases}
         self.roles = {p for e in self.entries("titles", "role") for p in e.phrases if " " not in p}
         self.portfolios = {p for e in self.entries("titles", "portfolio") for p in e.phrases}
+        # a head noun that opens an office's name is no organisation's: "Pentagon Press Secretary"
+        self.office_openers = {tuple(p.split()[:2]) for e in self.entries("titles", "office") for p in e.phrases if " " in p}
         self.offices = {p.lower() for e in self.entries("titles", "office") for p in e.phrases if " " not in p}
         honorifics = {p.lower() for e in self.entries("titles", "honorific") for p in e.phrases}
         self.roles_and_offices = self.roles | self.offices | honorifics
@@ -216,7 +218,7 @@ class NameFinder(LexiconComponent):
         doc, text, lower, is_name, n = tokens.doc, tokens.text, tokens.lower, tokens.is_name, len(tokens)
         orgs = []
         for i in (i for i, word in enumerate(text) if word in self.heads):
-            if i in headline:
+            if i in headline or i + 1 < n and (text[i], text[i + 1]) in self.office_openers:
                 continue
             start = i
             place = self.heads[text[i]] == "place"
@@ -405,11 +407,12 @@ class NameFinder(LexiconComponent):
             if self._has_role(tokens, i, end, in_title):
                 # a role the title list has in lower case only, capitalised as a sentence's first
                 # word: "Countryman Lawrence Cherono won"; other runs with a role are no names
-                opens = end - i >= 3 and tokens.doc[i].is_sent_start and self._is_role(tokens.lower[i]) and tokens.text[i + 1] in self.given
+                opens = end - i >= 3 and tokens.doc[i].is_sent_start and self._is_role(tokens.lower[i]) and (tokens.text[i + 1] in self.given or end - i == 3)
                 start = i + 1 if opens and not self._has_role(tokens, i + 1, end, in_title) else end
             # a run right before a listed person holds that person's given names ("Robert Gabriel Mugabe")
             if end not in listed_people and end - start >= 2 and (
-                self._looks_like_person(tokens, start, end)
+                start == i + 1  # after a role: "Winger Bukayo Saka scored"
+                or self._looks_like_person(tokens, start, end)
                 or (start in after_demonym or end in before_state) and self._of_a_people(tokens, start, end)
             ):
                 if end in one_word and tokens.text[start] in self.given and not (end + 1 < n and is_name[end + 1]):
