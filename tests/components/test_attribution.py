@@ -108,6 +108,10 @@ QUOTE = (
         # a body named in apposition; the body an apposition says a person leads
         ("His party, the Labour Party, said it would appeal.", "appeal", "Labour Party", "Labour Party", "organization", True, "said"),
         ("The Government of National Unity, led by Prime Minister Abdulhamid Dbeibah, said it would hold talks.", "talks", "Government of National Unity", None, "organization", True, "said"),
+        # a claimant noun before the body it works at speaks
+        ("A researcher at Imperial College London said the model was wrong.", "model", "A researcher at Imperial College London", None, "group", True, "said"),
+        # a role resolves to the person named with it, not across another name
+        ("Secretary Blinken and Foreign Minister Retno Marsudi met. The Secretary emphasised the need for calm.", "calm", "The Secretary", "Antony Blinken", "person", True, "emphasised"),
         # a people in a place speaks, not the place
         ("Palestinians in Gaza said the strikes continued.", "strikes", "Palestinians", None, "state", True, "said"),
         # another work named with its author, in an article about a report

@@ -95,6 +95,9 @@ def spans_at(doc, key):
         "He planned to make [Shusha](place:Shusha), a city of historical significance, the capital.",
         # a surname that a capital shares is the person once named, where no place stands
         "Police officer Sudesh Amman was hurt. Officers said [Amman](actor:Sudesh Amman) was 20. The king spoke in [Amman](place:Amman).",
+        # a workplace or a company's shares are no place; a disease spreads to a place
+        "Anna Berg, an analyst at [Kepler Cheuvreux](actor:Kepler Cheuvreux), said the deal was fair.",
+        "Cholera spread to [Sudan](place:Sudan) in May.",
         # a place before '-based' or '-listed' sites a business; '-backed' names a backer
         "The [Oslo](place:Oslo)-based company said profits rose.",
         "A [London](place:London)-listed miner cut jobs, while the [Beijing](actor:China)-backed council rejected the plan.",
@@ -142,6 +145,7 @@ def test_leader_administration(annotate, group, text, surface, name):
         # a publication, an undertaking or a legal instrument is no place
         ("In findings published on Monday in Nature Sustainability, researchers reported a coating.", "Nature Sustainability"),
         ("He had complications from participation in Project MKUltra.", "Project MKUltra"),
+        ("Shares in Halvorsen fell 3 percent on Monday.", "Halvorsen"),
         ("The action is being taken pursuant to Executive Order 14024.", "Executive Order"),
     ],
 )

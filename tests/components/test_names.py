@@ -203,6 +203,8 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         # names that open with their head, as in Romance languages
         ("He heads the DRC's Institut National de Recherche Biomédicale in Kinshasa.", "Institut National de Recherche Biomédicale", "organization"),
         ("The Frente Polisario rejected the plan.", "Frente Polisario", "group"),
+        # where a professional works
+        ("Anna Berg, an analyst at Kepler Cheuvreux, said the deal was fair.", "Kepler Cheuvreux", "organization"),
         # business heads: an unknown company before a reporting verb is no person
         ("Halvorsen Foods said on Thursday it had agreed to buy the dairy.", "Halvorsen Foods", "organization"),
         ("Cerebrion Systems reported higher sales.", "Cerebrion Systems", "organization"),
@@ -250,6 +252,8 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("The two countries lauded the State Partnership Program.", "State Partnership Program", "organization"),
         # a head-first noun without a name after it names nothing
         ("The Banco said nothing.", "Banco", "organization"),
+        # a name before a site's noun is no workplace's
+        ("A spokesman at Evin prison denied it.", "Evin", "organization"),
         # a head noun that opens an office's name ends no organisation's
         ("Pentagon Press Secretary Pat Ryder said the strikes were lawful.", "Pentagon Press", "organization"),
     ],

@@ -412,11 +412,12 @@ class Attribution(LexiconComponent):
             return located
         if j in self.actor_end:
             actor = self.actor_end[j]
-            # "the Foreign Ministers of Qatar, Jordan and Egypt": the list belongs to the noun
+            # "the Foreign Ministers of Qatar, Jordan and Egypt", "a researcher at Imperial
+            # College": the names belong to the noun
             k = actor.start - 1
             while k >= sentence.start and (tokens.text[k] in {",", "and", "the"} or k in self.actor_end):
                 k = self.actor_end[k].start - 1 if k in self.actor_end else k - 1
-            if k > sentence.start and tokens.lower[k] == "of" and tokens.lower[k - 1] in self.source_nouns:
+            if k > sentence.start and tokens.lower[k] in PERSON_OF and tokens.lower[k - 1] in self.source_nouns:
                 span = doc[self._phrase_start(k - 1, sentence) : j + 1]
                 name = " ".join(t.text for t in span if t.lower_ not in DETERMINERS) or span.text
                 return _source(span.text, name, "group", span)
@@ -621,8 +622,10 @@ class Attribution(LexiconComponent):
                 continue
             for k in range(max(0, person.start - TITLE_WINDOW), person.start - n + 1):
                 # the role, then only the words of its portfolio: "Secretary [of State] Marco Rubio"
-                if tokens.lower[k : k + n] == words and not (k > 0 and tokens.lower[k - 1] in ROLE_MODIFIERS) and all(tokens.is_title[q] or tokens.lower[q] in {"of", "for", "the", "and"} for q in range(k + n, person.start)):
-                    return person
+                if tokens.lower[k : k + n] == words and not (k > 0 and tokens.lower[k - 1] in ROLE_MODIFIERS) and all(
+                    (tokens.is_title[q] or tokens.lower[q] in {"of", "for", "the", "and"}) and q not in self.actor_end for q in range(k + n, person.start)
+                ):
+                    return person  # not across another name: "Secretary Blinken and Foreign Minister Retno Marsudi"
         return None
 
     def _resolved(self, start: int, end: int, kind: str, last_person) -> dict:

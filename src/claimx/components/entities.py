@@ -30,7 +30,9 @@ NOT_DIRECTIONS = {"pursuant", "according", "due", "thanks", "prior", "owing", "s
 # what is 'in' a work or an undertaking rather than a place: "published in Nature",
 # "participation in Project MKUltra"
 PUBLISHING = {"published", "publishes", "appeared", "wrote", "writes", "writing"}
-UNDERTAKINGS = {"participation", "involvement", "membership", "role", "stake", "investment", "interest", "part"}
+UNDERTAKINGS = {"participation", "involvement", "membership", "role", "stake", "stakes", "investment", "investors", "shares", "shareholders", "interest", "part"}
+# what one does at a workplace, which is then no place: "worked at Brightwater"
+WORKPLACE_WORDS = {"work", "works", "worked", "working", "employed", "studied", "studies", "job", "jobs", "career", "intern", "internship"}
 # words that open a pair or list after a locative: "in both Russia and Belarus"
 PAIRED = {"both", "either"}
 # what puts a platform's name as the medium of a message: "via Twitter", "using Telegram",
@@ -89,7 +91,7 @@ class EntityResolver(LexiconComponent):
     capitalised name is a place where the context locates ("in Banjska, northern Kosovo").
     """
 
-    lexicons = ("context", "given_names")
+    lexicons = ("context", "given_names", "titles")
 
     def __init__(self, nlp, name: str) -> None:
         super().__init__(nlp, name)
@@ -116,6 +118,7 @@ class EntityResolver(LexiconComponent):
     def _build(self) -> None:
         self.locative = self.phrase_matcher(self.entries("context", "locative"))
         self.family_first = {p for e in self.entries("given_names", "family_first") for p in e.phrases}
+        self.roles = {p for e in self.entries("titles", "role") for p in e.phrases if " " not in p}
         self.directions = {p for e in self.entries("context", "direction") for p in e.phrases}
         self.government_nouns = {p for e in self.entries("context", "government_noun") for p in e.phrases}
         self.place_noun_matcher = self.phrase_matcher(self.entries("context", "place_noun"))
@@ -277,7 +280,11 @@ class EntityResolver(LexiconComponent):
         tokens = view(doc)
         lower = tokens.lower
         # "an investigation into Burisma" goes into no place
-        ends = {end for _, start, end in self.locative(doc) if not (lower[start] == "into" and start > 0 and lower[start - 1] in self.inquiry)}
+        # nor does "an analyst at Kepler Cheuvreux" or "worked at Brightwater" stand in a place
+        ends = {
+            end for _, start, end in self.locative(doc)
+            if not (start > 0 and (lower[start] == "into" and lower[start - 1] in self.inquiry or lower[start] == "at" and (lower[start - 1] in self.roles or lower[start - 1] in WORKPLACE_WORDS)))
+        }
         ends |= {end + 1 for end in ends if end < len(doc) and lower[end] in PAIRED}  # "in both Russia and Belarus"
         for i in (i for i, word in enumerate(lower) if word == "to"):
             before = lower[max(i - 4, 0) : i]

@@ -30,6 +30,10 @@ ROMAN = re.compile(r"[IVXLC]+")  # an ordinal after a name: "Annex VII", "Charle
 MIN_CAMEL_CASE_LETTERS = 5  # not "CoV" of "SARS-CoV-2"
 SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "Fitz", "St")
 QUOTES = {'"', "“", "”"}
+# lower-case nouns of sites that a name before them qualifies: "Evin prison", "Zaporizhzhia plant"
+SITES = {"prison", "jail", "camp", "base", "hospital", "school", "factory", "plant", "mine", "refinery", "port", "airport", "station", "site", "facility", "centre", "center", "headquarters", "office", "offices"}
+# professions whose workplace follows 'at': "an analyst at Kepler Cheuvreux"
+PROFESSIONS = {"analyst", "analysts", "economist", "economists", "strategist", "professor", "researcher", "researchers", "lecturer", "scientist", "scientists", "fellow", "executive", "executives", "banker", "bankers", "trader", "traders", "consultant", "engineer", "editor", "correspondent", "reporter", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "partner", "director"}
 # last words of names of things that no person's surname ends ("James Webb Space Telescope"), unlike "Lisa Park"
 NAMELESS_HEADS = THING_HEADS - {"park", "beach", "lake", "bay", "hall", "street", "bridge", "tower", "open", "classic"}
 # last words of names of places, works and venues that open with a given name
@@ -126,6 +130,7 @@ class NameFinder(LexiconComponent):
         found += self._without_people(tokens, self._organisations(tokens, known, headline, places), titled)
         found += self._headed_first(tokens, headline)
         found += self._after_org_nouns(tokens, known, headline)
+        found += self._workplaces(tokens, known, headline)
         found += self._before_org_nouns(tokens, known, headline)
         found += self._camel_case(tokens, known, headline)
         found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym, before_state, one_word)
@@ -360,6 +365,18 @@ class NameFinder(LexiconComponent):
                     break
                 begin = stop + 1 + (text[stop] == "," and text[stop + 1] == "and")
                 stop = self._name_run(tokens, begin, known)
+        return orgs
+
+    def _workplaces(self, tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
+        """The unlisted name of where a professional works: 'an analyst at Kepler Cheuvreux';
+        not 'a spokesman at Evin prison' (a head noun names the others anyway)."""
+        doc, lower, n = tokens.doc, tokens.lower, len(tokens)
+        orgs = []
+        for i in range(1, n - 1):
+            if lower[i] == "at" and lower[i - 1] in PROFESSIONS and tokens.is_name[i + 1] and i + 1 not in known and i + 1 not in headline:
+                end = self._name_run(tokens, i + 1, known)
+                if end > i + 1 and not (end < n and (tokens.text[end] in self.heads or lower[end] in self.thing_heads or lower[end] in SITES)) and not self._opens_person(tokens, i + 1):
+                    orgs.append(Span(doc, i + 1, end, label="organization", span_id=doc[i + 1 : end].text))
         return orgs
 
     def _before_org_nouns(self, tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
