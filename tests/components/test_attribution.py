@@ -318,6 +318,14 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # a modal in an indirect question recommends nothing
         ("Negotiators were deadlocked over how much rich countries should pay poorer ones.", "assertion"),
         ("Voters will decide who should lead the country.", "assertion"),
+        # 'should' opening a condition; a body's stance in a relative clause
+        ("Should the talks fail, sanctions will follow.", "assertion"),
+        ("The risk of conflict grows should Taiwan declare independence.", "assertion"),
+        ("She belongs to the New Progressive Party, which advocates Puerto Rico becoming a state.", "assertion"),
+        # a fact sheet designates a named target; what a study does is its content
+        ("DADENEGAR is being designated pursuant to section 1(a)(iii) of E.O. 13949.", "event"),
+        ("The following entities are designated for their roles.", "assertion"),
+        ("The study examined 93 statues on the western side of the island.", "assertion"),
         # no happening: a negated act, a possibility
         ("Beijing has not ruled out using force to take the island.", "assertion"),
         ("The outbreak could spread to Niger and Chad.", "assertion"),

@@ -48,6 +48,8 @@ NEGATORS = {"not", "never", "n't"}
 # the words that open an indirect question, within this many tokens of its modal
 QUESTION_WORDS = {"whether", "how", "what", "which", "when", "where", "why", "who"}
 QUESTION_REACH = 8
+# verbs of a sanctions fact sheet's act on its targets
+DESIGNATING = {"designated", "sanctioned", "identified"}
 # participles of an apposition that names who leads the body before it: ", led by X,"
 LED = {"led", "headed", "chaired", "founded", "run", "directed", "commanded", "backed", "owned"}
 # verbs of a happening: "Further skirmishes occurred", "The attack took place", "ISIL claimed responsibility"
@@ -717,7 +719,8 @@ class Attribution(LexiconComponent):
         """(type, recommendation, happening): `happening` is whether the rules read the
         sentence as reporting a specific happening, whatever type the parse gives it."""
         doc = self.doc
-        recommend = [c for c in cues if self._recommends(c, sentence)]
+        # not a body's stance in a relative clause: "the party, which advocates statehood"
+        recommend = [c for c in cues if self._recommends(c, sentence) and not (c.start > sentence.start and self.tokens.lower[c.start - 1] in {"which", "who"})]
         if cue is not None and cue.label_ == "recommend" and cue in recommend:
             return "recommendation", self._recommendation(sentence, cue), False
         if recommend:
@@ -733,6 +736,7 @@ class Attribution(LexiconComponent):
             and not (c.start > 0 and lower[c.start - 1] in DETERMINERS)
             and not (lower[c.start] in SPOKEN_DEONTIC and (c.start not in self.quoted or c.start > 0 and lower[c.start - 1] in MODALS | {"i"}))
             and not self._in_question(c.start, sentence)
+            and not self._conditional(c)
         ]
         if deontic:
             return "recommendation", self._recommendation(sentence, deontic[0]), False
@@ -742,6 +746,14 @@ class Attribution(LexiconComponent):
             parsed = self.parsed_types[sentence.start]
             return parsed, None, happening or parsed == "event"
         return ("event" if happening else "assertion"), None, happening
+
+    def _conditional(self, cue: Span) -> bool:
+        """'should' opening a condition, its subject after it: 'conflict should Taiwan
+        declare independence', 'Should the talks fail'; a call has its subject before."""
+        tokens, k = self.tokens, cue.end
+        return tokens.lower[cue.start] == "should" and k < len(tokens) and (
+            tokens.lower[k] in ARTICLES or tokens.is_title[k] and tokens.lower[k] != "i"
+        )
 
     def _in_question(self, i: int, sentence: Span) -> bool:
         """Token i stands in an indirect question that opens in its clause: 'disagreed on
@@ -817,8 +829,10 @@ class Attribution(LexiconComponent):
             # scheduled for March 24", "The E.O. the President is signing today builds on ..."
             if self._in_past(sentence) or self._progressive(events) or self._announced_today(sentence, events) or not self._has_verb(sentence):
                 return True
-        if self._happened(sentence):
-            return True  # "Further skirmishes occurred on the border", "the attack took place at 7:45 p.m."
+        if self._happened(sentence) or self._designated(sentence):
+            # "Further skirmishes occurred on the border", "the attack took place at 7:45
+            # p.m.", "ZOLQADR is being designated pursuant to ..."
+            return True
         if attributed:
             # only an act in the main clause, neither denied nor background: not "When Putin
             # launched his war, he thought ...", "... did not ratify", "the scandal, in which
@@ -832,6 +846,18 @@ class Attribution(LexiconComponent):
         if events and any(e.start - sentence.start <= 2 for e in events) and not self._has_verb(sentence):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
         return self._narrates(sentence) or self._acted(sentence, events)
+
+    def _designated(self, sentence: Span) -> bool:
+        """A fact sheet's act on a named target: 'DADENEGAR is being designated', 'MTT is
+        designated pursuant to'; not 'The following entities are designated'."""
+        tokens = self.tokens
+        for i in range(sentence.start + 1, sentence.end):
+            if tokens.lower[i] not in DESIGNATING:
+                continue
+            j = i - 1 - (tokens.lower[i - 1] == "being")
+            if j > sentence.start and tokens.lower[j] in {"is", "are"} and (j - 1 in self.actor_end or tokens.is_name[j - 1] or tokens.is_upper[j - 1] or tokens.text[j - 1] == ")"):
+                return True
+        return False
 
     def _in_past(self, sentence: Span) -> bool:
         """Whether a verb in the past stands outside quotes: 'was', 'killed', 'died', and
@@ -964,7 +990,9 @@ class Attribution(LexiconComponent):
                 continue  # "The outbreak could spread", "Moscow never attacked": no happening
             if j in self.actor_end or lower[j] in {"he", "she", "they", "we", "i"} or tokens.is_name[j]:
                 return True  # "The South retaliated", "Sweden faced South Korea", "Ford started"
-            if lower[j] in self.source_nouns and self.source_nouns[lower[j]] != "document":
+            if lower[j] in self.document_nouns:
+                continue  # "The study examined 93 statues": what a work does is its content
+            if lower[j] in self.source_nouns:
                 return True  # "Police arrested", "The foreign ministers agreed"
             if lower[j] in self.agents and self._agents_of_actor(sentence, j):
                 return True  # "Turkish forces shelled Ras al-Ayn", "Russian special forces opened"
