@@ -842,7 +842,7 @@ class Attribution(LexiconComponent):
             return self._acted(sentence, [
                 e for e in events
                 if not any(tokens.lower[k] in NOT_MAIN_CLAUSE for k in range(sentence.start, e.start))
-            ])
+            ], reported=True)
         if events and any(e.start - sentence.start <= 2 for e in events) and not self._has_verb(sentence):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
         return self._narrates(sentence) or self._acted(sentence, events)
@@ -912,9 +912,11 @@ class Attribution(LexiconComponent):
                 )
         return False
 
-    def _acted(self, sentence: Span, events: list[Span]) -> bool:
+    def _acted(self, sentence: Span, events: list[Span], reported: bool = False) -> bool:
         """An event trigger used as a verb with its doer or sufferer before it: 'NATO
-        launched', 'we are welcoming', 'Two men were arrested'."""
+        launched', 'we are welcoming', 'Two men were arrested'; in the narration, also in
+        the perfect ('officials have been convicted'), which in reported speech tells a
+        state of affairs ('"Our police have been injured," Lam continued')."""
         tokens = self.tokens
         for event in events:
             j = event.start - 1
@@ -926,8 +928,11 @@ class Attribution(LexiconComponent):
             verbal = auxiliary or _is_past(tokens.lower[event.start])
             if j >= sentence.start and (j in self.actor_end or tokens.lower[j] in {"i", "we"}) and verbal:
                 return True  # "NATO launched", "we are welcoming", "Biden will sign": not "G7 meetings", "Putin's war"
-            if j >= sentence.start and j < event.start - 1 and tokens.lower[j + 1] in {"was", "were"} and _is_past(tokens.lower[event.start]):
-                return True  # "The 176 people on board were all killed", "Two men were arrested"
+            passive = {"was", "were"} if reported else {"was", "were", "been"}
+            if j >= sentence.start and passive & set(tokens.lower[j + 1 : event.start]) and _is_past(tokens.lower[event.start]):
+                # "The 176 people on board were all killed", "Two men were arrested", "A
+                # force was immediately dispatched", "officials have also been convicted"
+                return True
         return False
 
     def _takes_object(self, cue: Span, cues: list[Span], sentence: Span) -> bool:
