@@ -105,6 +105,8 @@ QUOTE = (
         ("The charge was denied by Irma Tchkadua, the player's lawyer.", "charge", "Irma Tchkadua", "Irma Tchkadua", "person", True, "denied"),
         # a cue word before 'of' or 'for' is a noun: the claimant speaks later
         ("In response to US support for Taiwan, the ministry declared that it would fight.", "fight", "the ministry", None, "unknown", True, "declared"),
+        # the next quotation of the last speaker quoted
+        ("“The enemy attacked again,” Oleh Kiper wrote on Telegram. “Crews are working at the scene.”", "Crews", None, "Oleh Kiper", "person", False, None),
         # a body named in apposition; the body an apposition says a person leads
         ("His party, the Labour Party, said it would appeal.", "appeal", "Labour Party", "Labour Party", "organization", True, "said"),
         ("The Government of National Unity, led by Prime Minister Abdulhamid Dbeibah, said it would hold talks.", "talks", "Government of National Unity", None, "organization", True, "said"),
@@ -158,6 +160,8 @@ def test_no_claimant(extract, text):
         ("A report by the World Bank was published. The ministry sent an email to the bank in May.", "email"),
         # an organisation's records, data or figures are no report of its own
         ("Millions of Facebook records were found online. The firm sent the data to Facebook.", "firm"),
+        # narration ends a run of quotations
+        ("“We won,” Oleh Kiper said. The city was quiet on Monday. “Crews are working at the scene.”", "Crews"),
         # a place is no claimant, nor is 'it' after the verb
         ("Russian speakers in Latvia said they felt unsafe.", "unsafe"),
         ("After the vote, said it would appeal.", "appeal"),

@@ -159,8 +159,10 @@ class Attribution(LexiconComponent):
             headline = sentence.start in headlines
             sentence_cues = cues[bisect_left(cue_starts, sentence.start) : bisect_left(cue_starts, sentence.end)]
             source, cue = self._attribute(sentence, sentence_cues, last_person)
+            quoting = self._quote_of(sentence) is not None
             if source is None and not headline:
-                if quote_source is not None and sentence.start in self.quoted:
+                if quote_source is not None and quoting:
+                    # the next quotation of the last speaker quoted: '“...,” Kiper wrote. “Crews are working.”'
                     source = dict(quote_source, explicit=False, span=None)
                 elif running is not None:
                     source = dict(running, explicit=False, span=None)
@@ -168,6 +170,8 @@ class Attribution(LexiconComponent):
                 running = dict(source)
             if source is not None and source["explicit"] and any(i in self.quoted for i in range(sentence.start, sentence.end)):
                 quote_source = source
+            elif not quoting and not any(i in self.quoted for i in range(sentence.start, sentence.end)):
+                quote_source = None  # narration ends the run of quotations
             last_person = self._last_person(sentence) or last_person
             kind, recommendation, happening = self._type(sentence, sentence_cues, cue, source)
             span = Span(doc, sentence.start, sentence.end, label=kind)
