@@ -48,6 +48,9 @@ NEGATORS = {"not", "never", "n't"}
 # the words that open an indirect question, within this many tokens of its modal
 QUESTION_WORDS = {"whether", "how", "what", "which", "when", "where", "why", "who"}
 QUESTION_REACH = 8
+# what names a government body's field between its state and its noun: "Russia's defence ministry"
+BODY_MODIFIERS = {"defence", "defense", "foreign", "interior", "health", "finance", "justice", "emergencies", "emergency", "air", "armed", "security", "intelligence", "border", "general", "presidential", "military"}
+POSSESSIVE_MARKS = {"'s", "’s"}
 # verbs of a sanctions fact sheet's act on its targets
 DESIGNATING = {"designated", "sanctioned", "identified"}
 # participles of an apposition that names who leads the body before it: ", led by X,"
@@ -614,8 +617,12 @@ class Attribution(LexiconComponent):
     def _phrase_start(self, j: int, sentence: Span) -> int:
         start = j
         lower = self.tokens.lower
-        while start - 1 >= sentence.start and (lower[start - 1] in DETERMINERS or start - 1 in self.actor_end or lower[start - 1] in ROLE_MODIFIERS and lower[j] in ROLES):
-            start -= 1
+        while start - 1 >= sentence.start and (
+            lower[start - 1] in DETERMINERS or start - 1 in self.actor_end or lower[start - 1] in ROLE_MODIFIERS and lower[j] in ROLES
+            or lower[start - 1] in BODY_MODIFIERS and start - 1 > sentence.start
+            or lower[start - 1] in POSSESSIVE_MARKS and start - 2 in self.actor_end
+        ):
+            start -= 1  # "the Serbian government", "Russia's defence ministry"
         return start
 
     def _role_holder(self, span: Span):
@@ -647,13 +654,15 @@ class Attribution(LexiconComponent):
             return _source(text, last_person.id_, "person", span)
         if document and (kind == "document" or head == "it" or self.source_nouns.get(head) == "group" and head in {"authors", "author", "experts", "researchers", "analysts"}):
             return _source(text, document["name"], "document", span)
-        owners = [self.actor_end[t.i] for t in span[:-1] if t.i in self.actor_end]
-        if owners and kind == "unknown":
-            # "the Serbian government", "Russian officials": the state or body they speak for
-            return _source(text, owners[-1].id_, owners[-1].label_, span)
         holder = self._role_holder(span) if head in ROLES else None
         if holder is not None:
+            # "The Serbian president" after "Serbian President Aleksandar Vučić": the person
             return _source(text, holder.id_, "person", span)
+        owners = [self.actor_end[t.i] for t in span[:-1] if t.i in self.actor_end]
+        if owners and kind == "unknown":
+            # "the Serbian government", "Russian officials", "Russia's defence ministry": the
+            # state or body they speak for
+            return _source(text, owners[-1].id_, owners[-1].label_, span)
         name = " ".join(t.text for t in span if t.lower_ not in DETERMINERS) or text
         return _source(text, name, kind if kind in {"document", "person", "group"} else "unknown", span)
 
