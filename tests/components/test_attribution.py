@@ -164,6 +164,10 @@ def test_no_claimant(extract, text):
         ("A report by the World Bank was published. The ministry sent an email to the bank in May.", "email"),
         # an organisation's records, data or figures are no report of its own
         ("Millions of Facebook records were found online. The firm sent the data to Facebook.", "firm"),
+        # a reporting verb that says nothing here
+        ("The Kremlin continues to block Kosovo's bid.", "block"),
+        ("Ali Khamenei did not comment on the strikes.", "comment"),
+        ("Russia's Africa Corps maintains a presence in Mali.", "presence"),
         # narration ends a run of quotations
         ("“We won,” Oleh Kiper said. The city was quiet on Monday. “Crews are working at the scene.”", "Crews"),
         # a place is no claimant, nor is 'it' after the verb

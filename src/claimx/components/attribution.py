@@ -219,8 +219,23 @@ class Attribution(LexiconComponent):
                 continue  # "Say what you like", "The state budget": no reporting verb
             if kind in {"report", "recommend"} and start > 0 and tokens.lower[start - 1] in ARTICLES and tokens.lower[start].endswith("ed"):
                 continue  # "a proposed settlement", "the reported attack": a participle as adjective
+            if kind == "report" and self._no_saying(start, end):
+                continue
             spans.append(Span(doc, start, end, label=kind, span_id=doc.vocab.strings[match_id]))
         return spans
+
+    def _no_saying(self, start: int, end: int) -> bool:
+        """A reporting verb that says nothing here: 'continues to block' (not 'it
+        continues, ...'), 'declined to comment', 'did not comment', 'maintains a presence'
+        (not 'maintains that')."""
+        tokens = self.tokens
+        lower, n = tokens.lower, len(tokens)
+        word = lower[start]
+        if word.startswith("continu") and end < n and lower[end] == "to":
+            return True
+        if word.startswith("comment") and start > 0 and lower[start - 1] in {"to", "not", "n't", "no"}:
+            return True
+        return word.startswith("maintain") and end < n and lower[end] not in {"that", ",", ":", '"', "“"}
 
     # -- sources ------------------------------------------------------------
     def _attribute(self, sentence: Span, cues: list[Span], last_person) -> tuple[dict | None, Span | None]:
