@@ -337,6 +337,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # a fact sheet designates a named target; what a study does is its content
         ("DADENEGAR is being designated pursuant to section 1(a)(iii) of E.O. 13949.", "event"),
         ("The following entities are designated for their roles.", "assertion"),
+        ("The State Department is concurrently designating three vessels.", "event"),
+        # 'ruling' before a body's noun is an adjective, no court's ruling
+        ("The ruling party remains dominant.", "assertion"),
         ("The study examined 93 statues on the western side of the island.", "assertion"),
         # no happening: a negated act, a possibility
         ("Beijing has not ruled out using force to take the island.", "assertion"),

@@ -52,7 +52,7 @@ QUESTION_REACH = 8
 BODY_MODIFIERS = {"defence", "defense", "foreign", "interior", "health", "finance", "justice", "emergencies", "emergency", "air", "armed", "security", "intelligence", "border", "general", "presidential", "military"}
 POSSESSIVE_MARKS = {"'s", "’s"}
 # verbs of a sanctions fact sheet's act on its targets
-DESIGNATING = {"designated", "sanctioned", "identified"}
+DESIGNATING = {"designated", "sanctioned", "identified", "designating", "sanctioning"}
 # participles of an apposition that names who leads the body before it: ", led by X,"
 LED = {"led", "headed", "chaired", "founded", "run", "directed", "commanded", "backed", "owned"}
 # verbs of a happening: "Further skirmishes occurred", "The attack took place", "ISIL claimed responsibility"
@@ -876,13 +876,16 @@ class Attribution(LexiconComponent):
         return self._narrates(sentence) or self._acted(sentence, events)
 
     def _designated(self, sentence: Span) -> bool:
-        """A fact sheet's act on a named target: 'DADENEGAR is being designated', 'MTT is
-        designated pursuant to'; not 'The following entities are designated'."""
+        """A fact sheet's act on or by a named party: 'DADENEGAR is being designated', 'MTT
+        is designated pursuant to', 'OFAC is sanctioning 14 entities'; not 'The following
+        entities are designated'."""
         tokens = self.tokens
         for i in range(sentence.start + 1, sentence.end):
             if tokens.lower[i] not in DESIGNATING:
                 continue
             j = i - 1 - (tokens.lower[i - 1] == "being")
+            while j > sentence.start and self._adverb(j):
+                j -= 1  # "is concurrently designating"
             if j > sentence.start and tokens.lower[j] in {"is", "are"} and (j - 1 in self.actor_end or tokens.is_name[j - 1] or tokens.is_upper[j - 1] or tokens.text[j - 1] == ")"):
                 return True
         return False

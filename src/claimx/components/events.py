@@ -10,6 +10,9 @@ from spacy.util import filter_spans
 from .base import LexiconComponent, group, set_group
 from .tokens import TokenView, view
 
+# what 'ruling' qualifies as an adjective: "the ruling party", "the ruling coalition"
+GOVERNING = {"party", "parties", "coalition", "elite", "elites", "class", "family", "junta", "council", "majority", "bloc", "government", "camp", "alliance"}
+
 
 class EventFinder(LexiconComponent):
     """Marks event triggers from the `events` lexicon in `doc.spans["claimx_events"]`
@@ -31,6 +34,8 @@ class EventFinder(LexiconComponent):
         for match_id, start, end in self.matcher(doc):
             if tokens.text[start][:1].isupper() and not doc[start].is_sent_start and not (tokens.is_name[start - 1] or tokens.lower[start - 1] == "the"):
                 continue  # "in March": a capitalised trigger inside a sentence is a name, unless "the Battle"
+            if tokens.lower[start] == "ruling" and end < len(doc) and tokens.lower[end] in GOVERNING:
+                continue  # "the ruling party": an adjective, no court's ruling
             start, end = _named(doc, tokens, start, end)
             spans.append(Span(doc, start, end, label=self.types[doc.vocab.strings[match_id]]))
         spans = filter_spans(spans)
