@@ -63,6 +63,10 @@ import pytest
         ("“This is wrong,” Hong Kong director of Amnesty International Man-kei Tam said.", "Man-kei Tam"),
         ("Park Ji-sung, a former captain, said he was proud.", "Park Ji-sung"),
         ("Erik ten Hag said the team was tired.", "Erik ten Hag"),
+        # a family name written first, then the given name
+        ("Zhao Leji met the delegation in Beijing.", "Zhao Leji"),
+        # two listed people's one-word names make another person's name
+        ("Saddam Haftar commands the ground forces.", "Saddam Haftar"),
         ("The envoy met Choi Sung-hyun on Monday.", "Choi Sung-hyun"),
         # two names before 'of' and a state
         ("Yesterday, Karsten Warholm of Norway won the final.", "Karsten Warholm"),
@@ -256,6 +260,8 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("A spokesman at Evin prison denied it.", "Evin", "organization"),
         # a head noun that opens an office's name ends no organisation's
         ("Pentagon Press Secretary Pat Ryder said the strikes were lawful.", "Pentagon Press", "organization"),
+        # nor does a family name open a dynasty's name
+        ("The Tang Dynasty ruled China.", "Tang Dynasty", "person"),
     ],
 )
 def test_no_name_of_that_kind(annotate, group, text, wrong, kind):

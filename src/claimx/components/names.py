@@ -102,6 +102,7 @@ class NameFinder(LexiconComponent):
         # one-word reporting verbs: "John Kirby said", "said John Kirby"
         self.reporting = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p} | {"according"}
         self.given = {p for e in self.entries("given_names", "given") for p in e.phrases}
+        self.family_first = {p for e in self.entries("given_names", "family_first") for p in e.phrases}
         # legal categories, not bodies: "designated as a Foreign Terrorist Organization"
         self.designations = tuple(p for e in self.entries("context", "designation") for p in e.phrases)
         self.thing_heads = THING_HEADS | {p for e in self.entries("context", "place_noun") for p in e.phrases}
@@ -134,7 +135,8 @@ class NameFinder(LexiconComponent):
         found += self._before_org_nouns(tokens, known, headline)
         found += self._camel_case(tokens, known, headline)
         found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym, before_state, one_word)
-        found += self._given_then_listed(tokens, known, headline, set(one_word))
+        one_word_people = {i for s in listed if len(s) == 1 and s.label_ == "person" for i in [s.start]}
+        found += self._given_then_listed(tokens, known, headline, set(one_word), one_word_people)
         found = filter_spans(found)
         people = [s for s in found + listed if s.label_ == "person"]
         taken = known | {k for s in found for k in range(s.start, s.end)}
@@ -438,13 +440,17 @@ class NameFinder(LexiconComponent):
             i = max(end, i + 1)
         return people
 
-    def _given_then_listed(self, tokens: TokenView, known: set[int], headline: set[int], listed_surnames: set[int]) -> list[Span]:
-        """A given name before a listed person's one-word name is another person of that
-        family: 'his son, Hunter Biden', 'First Lady Jill Biden'."""
+    def _given_then_listed(self, tokens: TokenView, known: set[int], headline: set[int], listed_surnames: set[int], listed_people: set[int]) -> list[Span]:
+        """A given name, or another listed person's one-word name, before a listed
+        person's one-word name is another person of that family: 'his son, Hunter Biden',
+        'First Lady Jill Biden', 'Saddam Haftar'."""
         return [
             self._person(tokens, i - 1, i + 1)
             for i in sorted(listed_surnames)
-            if i > 0 and tokens.text[i - 1] in self.given and i - 1 not in known and i - 1 not in headline
+            if i > 0 and i - 1 not in headline and (
+                tokens.text[i - 1] in self.given and i - 1 not in known
+                or i - 1 in listed_people  # another listed person's one-word name: "Saddam Haftar"
+            )
             and not (i > 1 and tokens.text[i - 2] in self.given)  # "Robert Gabriel Mugabe" is Mugabe
         ]
 
@@ -541,6 +547,8 @@ class NameFinder(LexiconComponent):
             return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show"
         if end - start == 4 and text[start + 2] == "-" and all(len(text[k]) <= 5 for k in (start, start + 1, start + 3)):
             return True  # a Korean name: family name and a hyphenated given name ("Park Joo-Ho")
+        if text[start] in self.family_first and end - start in (2, 3) and not (start > 0 and lower[start - 1] in ARTICLES) and all(tokens.is_title[k] and text[k] not in self.heads and lower[k] not in self.thing_heads for k in range(start + 1, end)):
+            return True  # a Chinese, Korean or Vietnamese name, the family name first: "Zhao Leji", "Kim Jong Un"
         if tokens.is_title[start] and any(tokens.is_upper[k] and len(text[k]) > 2 and not ROMAN.fullmatch(text[k]) for k in range(start + 1, end)):
             return True  # "Slobodan MILOSEVIC"; not "Annex VII", "Iron Gate III"
         if start > 0 and lower[start - 1] in ARTICLES or lower[end - 1] in NAMELESS_HEADS:
