@@ -95,6 +95,8 @@ def spans_at(doc, key):
         "He planned to make [Shusha](place:Shusha), a city of historical significance, the capital.",
         # a surname that a capital shares is the person once named, where no place stands
         "Police officer Sudesh Amman was hurt. Officers said [Amman](actor:Sudesh Amman) was 20. The king spoke in [Amman](place:Amman).",
+        # a wire dateline names where the story was filed
+        "KYIV, [Ukraine](place:Ukraine) (Reuters) - Russian drones struck the port.",
         # a workplace or a company's shares are no place; a disease spreads to a place
         "Anna Berg, an analyst at [Kepler Cheuvreux](actor:Kepler Cheuvreux), said the deal was fair.",
         "Cholera spread to [Sudan](place:Sudan) in May.",
@@ -146,6 +148,7 @@ def test_leader_administration(annotate, group, text, surface, name):
         ("In findings published on Monday in Nature Sustainability, researchers reported a coating.", "Nature Sustainability"),
         ("He had complications from participation in Project MKUltra.", "Project MKUltra"),
         ("Shares in Halvorsen fell 3 percent on Monday.", "Halvorsen"),
+        ("KYIV, Ukraine (Reuters) - Russian drones struck the port.", "Reuters"),
         ("The action is being taken pursuant to Executive Order 14024.", "Executive Order"),
     ],
 )

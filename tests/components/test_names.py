@@ -262,6 +262,8 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("Pentagon Press Secretary Pat Ryder said the strikes were lawful.", "Pentagon Press", "organization"),
         # nor does a family name open a dynasty's name
         ("The Tang Dynasty ruled China.", "Tang Dynasty", "person"),
+        # a model's name before a weapon's noun
+        ("The Shahed-type drones and two Iskander-M missiles hit the port.", "Iskander", "person"),
     ],
 )
 def test_no_name_of_that_kind(annotate, group, text, wrong, kind):

@@ -49,6 +49,9 @@ SURNAME_LABELS = {"place", "capital", "ambiguous_state"}
 SINGULAR_DEMONYM_ENDINGS = ("an", "i", "man", "woman", "on", "er", "ite", "ot")
 # words that follow a noun, never an adjective: "the American in the final"
 AFTER_A_NOUN = {"in", "at", "on", "with", "from", "to", "for", "who", "whose", "after", "before", "against"}
+# a wire dateline ends with a dash within this many tokens of its paragraph's start
+DATELINE_TOKENS = 12
+DASHES = {"-", "—", "–"}
 # what a place before a hyphen sites: "the Oslo-based company", "a London-listed miner"
 SITED = {"based", "born", "listed", "headquartered", "registered", "raised", "bred", "made", "built", "educated"}
 # the Arabic article that opens a surname, which a later mention may drop ('al-Burhan' ... 'Burhan')
@@ -146,8 +149,14 @@ class EntityResolver(LexiconComponent):
         mentions = self._administrations(doc, mentions)
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "capital", "demonym"}}
+        dateline = _datelines(doc)
         for mention in sorted(mentions, key=lambda s: s.start):
             label = mention.label_
+            if mention.start in dateline:
+                # "KYIV, Ukraine (Reuters) -": where the story was filed, and by whom
+                if label in REGION_LABELS | {"government"}:
+                    places.append(self._place(doc, mention, mention.text if label == "capital" else mention.id_))
+                continue
             if label == "ambiguous_state" and not self._ambiguous_is_state(doc, mention, political):
                 continue
             if self._names_treaty(doc, mention):
@@ -761,6 +770,31 @@ def in_a_work(lower: list[str], start: int) -> bool:
     if start < 1 or lower[start - 1] != "in":
         return False
     return start > 1 and lower[start - 2] in UNDERTAKINGS or not PUBLISHING.isdisjoint(lower[max(start - 5, 0) : start - 1])
+
+
+def _datelines(doc: Doc) -> set[int]:
+    """The tokens of a wire dateline that opens a paragraph: 'KYIV, Ukraine (Reuters) -',
+    'SUZUKA, Japan —', 'BEIRUT (AP) —': a place in capitals, then up to a few words and
+    an agency in brackets, before a dash."""
+    tokens = view(doc)
+    found: set[int] = set()
+    for start in range(len(tokens)):
+        if not (start == 0 or tokens.is_space[start - 1] and "\n" in tokens.text[start - 1]):
+            continue
+        if not (tokens.is_upper[start] and tokens.is_alpha[start] and len(tokens.text[start]) > 1):
+            continue
+        place = start
+        while place + 1 < len(tokens) and tokens.is_upper[place + 1] and tokens.is_alpha[place + 1]:
+            place += 1  # "NEW YORK"
+        if place + 1 >= len(tokens) or tokens.text[place + 1] not in {",", "("}:
+            continue
+        for end in range(place + 1, min(start + DATELINE_TOKENS, len(tokens))):
+            if tokens.text[end] in DASHES and tokens.whitespace[end - 1]:
+                found.update(range(start, end))
+                break
+            if tokens.lower[end] == "." or tokens.is_space[end]:
+                break
+    return found
 
 
 def _relabel(span: Span, label: str, name: str) -> Span:

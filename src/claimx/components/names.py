@@ -30,6 +30,8 @@ ROMAN = re.compile(r"[IVXLC]+")  # an ordinal after a name: "Annex VII", "Charle
 MIN_CAMEL_CASE_LETTERS = 5  # not "CoV" of "SARS-CoV-2"
 SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "Fitz", "St")
 QUOTES = {'"', "“", "”"}
+# nouns of weapons and vehicles that a model's name qualifies
+EQUIPMENT = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "jet", "jets", "tank", "tanks", "aircraft", "helicopter", "helicopters", "launcher", "launchers", "howitzer", "howitzers", "warship", "warships", "submarine", "submarines", "rifle", "rifles", "munitions", "shells", "vehicles", "system", "systems", "class"}
 # lower-case nouns of sites that a name before them qualifies: "Evin prison", "Zaporizhzhia plant"
 SITES = {"prison", "jail", "camp", "base", "hospital", "school", "factory", "plant", "mine", "refinery", "port", "airport", "station", "site", "facility", "centre", "center", "headquarters", "office", "offices"}
 # professions whose workplace follows 'at': "an analyst at Kepler Cheuvreux"
@@ -543,6 +545,8 @@ class NameFinder(LexiconComponent):
         text, lower, n = tokens.text, tokens.lower, len(tokens)
         if lower[start] in STORMS or lower[start] in REGION_WORDS:
             return False  # "2017's Hurricane Maria", "NATO's Eastern European member states"
+        if end < n and lower[end] in EQUIPMENT:
+            return False  # "Shahed-type drones", "two Iskander-M missiles": a model's name
         if text[start] in self.given and lower[end - 1] not in self.thing_heads:
             return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show"
         if end - start == 4 and text[start + 2] == "-" and all(len(text[k]) <= 5 for k in (start, start + 1, start + 3)):
