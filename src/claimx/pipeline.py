@@ -6,6 +6,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from . import factories
 from .errors import ClaimxError
@@ -30,6 +31,8 @@ SPAN_RULERS = {
 }
 # Added, right before claimx_entities, only when the base pipeline has the trained
 # component each one reads.
+# a hyphen between an abbreviation's full stop and a capital: "U.S.-Saudi", "U.K.-EU"
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-–—](?=[A-Z])"
 MODEL_COMPONENTS = {"claimx_model_entities": "ner", "claimx_model_roles": "parser"}
 
 
@@ -50,6 +53,7 @@ def build(base: Language | None = None) -> Language:
     `claimx_model_entities` and `claimx_model_roles`.
     """
     nlp = base if base is not None else spacy.blank("en")
+    _split_after_abbreviations(nlp)
     names = component_names(nlp)
     for name in names:
         if name in nlp.pipe_names:
@@ -94,6 +98,13 @@ def load(model: str | Path | None = None) -> Language:
     if "claimx_attribution" in nlp.pipe_names:
         return _with_empty_tokenizer_cache(nlp)
     return build(nlp)
+
+
+def _split_after_abbreviations(nlp: Language) -> None:
+    """Split a hyphen after an abbreviation's full stop, as spaCy splits one between
+    letters: 'U.S.-Saudi' is 'U.S.', '-', 'Saudi' as 'US-Saudi' is 'US', '-', 'Saudi'."""
+    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _with_empty_tokenizer_cache(nlp: Language) -> Language:

@@ -95,6 +95,8 @@ def spans_at(doc, key):
         "He planned to make [Shusha](place:Shusha), a city of historical significance, the capital.",
         # a surname that a capital shares is the person once named, where no place stands
         "Police officer Sudesh Amman was hurt. Officers said [Amman](actor:Sudesh Amman) was 20. The king spoke in [Amman](place:Amman).",
+        # a hyphen after an abbreviation joins two states as it does after letters
+        "The [U.S.](actor:United States)-[Japan](actor:Japan) alliance is strong.",
         # a wire dateline names where the story was filed
         "KYIV, [Ukraine](place:Ukraine) (Reuters) - Russian drones struck the port.",
         # a workplace or a company's shares are no place; a disease spreads to a place
