@@ -27,7 +27,10 @@ A second entry lists family names that come before the given name, so that a lat
 mention by the family name is resolved ("Xi Jinping ... Xi said", "Park Ji-sung ... Park"):
 the romanised Chinese family names of faker's zh_CN (pinyin) and zh_TW (Wade-Giles)
 providers and the pinyin (`pypinyin`, MIT) of their Chinese-script ones, the Vietnamese of
-vi_VN, and the Korean spellings of scripts/gazetteer_sources/korean_family_names.txt.
+vi_VN, and the Korean spellings of scripts/gazetteer_sources/korean_family_names.txt. A
+third entry lists those that web2 also holds ("Long", "Sun", "Park"): they open no unknown
+name by shape ("Long Covid", "Sun Microsystems"), though a person named in full is later
+named by them.
 
 Run:  pip install -e '.[build]' && python scripts/build_given_names.py
 """
@@ -140,9 +143,8 @@ def excluded():
 
 def family_first_names():
     """Family names written before the given name (Chinese in pinyin and Wade-Giles,
-    Korean, Vietnamese): "Xi"
-    of "Xi Jinping", "Park" of "Park Ji-sung", "Nguyen" of "Nguyen Xuan Phuc"; less
-    function words ("In", "Do", "So")."""
+    Korean, Vietnamese): "Xi" of "Xi Jinping", "Park" of "Park Ji-sung", "Nguyen" of
+    "Nguyen Xuan Phuc"; less English function words ("In", "So")."""
     found = set()
     for locale, attribute in FAMILY_FIRST.items():
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
@@ -157,15 +159,20 @@ def family_first_names():
 
 
 def build():
+    """(given names, family names written first)."""
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
     common_words = {w for w in web2 if w.islower()}
     candidates = {*census_names(), *gazetteer_given_names(), *faker_names(), *arabic_names(web2)}
     given = {n for n in candidates if not (n.lower() in common_words and n not in web2)}
-    return sorted(given - excluded())
+    family = family_first_names()
+    # those that are also English words or other names ("Long", "Sun", "Park", "Li"):
+    # a later mention resolves to them, but they open no unknown name by shape
+    worded = [n for n in family if n.lower() in common_words or n in web2]
+    return sorted(given - excluded()), family, worded
 
 
 def main():
-    given = build()
+    given, family, worded = build()
     entry = {
         "id": "given",
         "kind": "given",
@@ -173,7 +180,6 @@ def main():
         "examples": ["In the 20th minute, Marcus Berg missed a chance to score."],
         "counter_examples": ["Grant Thornton audited the accounts."],
     }
-    family = family_first_names()
     first = {
         "id": "family_first",
         "kind": "family_first",
@@ -181,9 +187,16 @@ def main():
         "examples": ["Foreign Minister Wang Yi met the envoy. Wang said ties were stable."],
         "counter_examples": [],
     }
-    lines = (json.dumps(e, ensure_ascii=False) + "\n" for e in (entry, first))
+    words = {
+        "id": "family_first_word",
+        "kind": "family_first_word",
+        "phrases": worded,
+        "examples": ["Long Covid clinics are overwhelmed, doctors said."],
+        "counter_examples": [],
+    }
+    lines = (json.dumps(e, ensure_ascii=False) + "\n" for e in (entry, first, words))
     (OUT / "given_names.jsonl").write_text("".join(lines), encoding="utf-8")
-    print(f"given_names.jsonl: {len(given)} given names, {len(family)} family names written first", file=sys.stderr)
+    print(f"given_names.jsonl: {len(given)} given names, {len(family)} family names written first ({len(worded)} also words)", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -63,8 +63,12 @@ def found_title(nlp, doc, entry) -> bool:
 def found_given_name(nlp, doc, entry) -> bool:
     """A person found in claimx_names by a name that opens with one of the entry's given
     names; for family names written first, a later mention by one of them resolved to the
-    full name it opens ('Wang' -> 'Wang Yi')."""
+    full name it opens ('Wang' -> 'Wang Yi'); for those that are also words, no person
+    opened by one of them."""
     names = set(entry.phrases)
+    if entry.kind == "family_first_word":
+        # family names that are also words open no person's name by shape: "Long Covid"
+        return not any(s.label_ == "person" and s[0].text in names for s in doc.spans[SPAN_KEYS["names"]])
     if entry.kind == "family_first":
         actors = doc.spans[SPAN_KEYS["actors"]]
         return any(s.label_ == "person" and len(s) == 1 and s.text in names and s.id_.split()[0] == s.text != s.id_ for s in actors)

@@ -29,10 +29,10 @@ SPAN_RULERS = {
     "claimx_gazetteer": ({"spans_key": "claimx_gazetteer", "phrase_matcher_attr": "ORTH", "validate": False}, factories.gazetteer_patterns),
     "claimx_gazetteer_caps": ({"spans_key": "claimx_gazetteer_caps", "phrase_matcher_attr": "LOWER", "validate": False}, factories.gazetteer_caps_patterns),
 }
-# Added, right before claimx_entities, only when the base pipeline has the trained
-# component each one reads.
 # a hyphen between an abbreviation's full stop and a capital: "U.S.-Saudi", "U.K.-EU"
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-–—](?=[A-Z])"
+# Added, right before claimx_entities, only when the base pipeline has the trained
+# component each one reads.
 MODEL_COMPONENTS = {"claimx_model_entities": "ner", "claimx_model_roles": "parser"}
 
 
@@ -102,9 +102,11 @@ def load(model: str | Path | None = None) -> Language:
 
 def _split_after_abbreviations(nlp: Language) -> None:
     """Split a hyphen after an abbreviation's full stop, as spaCy splits one between
-    letters: 'U.S.-Saudi' is 'U.S.', '-', 'Saudi' as 'US-Saudi' is 'US', '-', 'Saudi'."""
-    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    letters: 'U.S.-Saudi' is 'U.S.', '-', 'Saudi' as 'US-Saudi' is 'US', '-', 'Saudi'.
+    The pipeline's own infix rules (a trained base's too) are kept."""
+    current = nlp.tokenizer.infix_finditer
+    infixes = [current.__self__.pattern] if current is not None else list(nlp.Defaults.infixes)
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, ABBREVIATION_HYPHEN]).finditer
 
 
 def _with_empty_tokenizer_cache(nlp: Language) -> Language:

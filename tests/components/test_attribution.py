@@ -111,6 +111,9 @@ QUOTE = (
         ("Serbian President Aleksandar Vucic spoke. The Serbian president said talks were over.", "talks", "The Serbian president", "Aleksandar Vučić", "person", True, "said"),
         # the next quotation of the last speaker quoted
         ("“The enemy attacked again,” Oleh Kiper wrote on Telegram. “Crews are working at the scene.”", "Crews", None, "Oleh Kiper", "person", False, None),
+        # 'continues to' before a reporting verb, and 'maintains' before a clause, still report
+        ("The Kremlin continues to deny that its troops are in Ukraine.", "troops", "Kremlin", "Russia", "state", True, "continues"),
+        ("Kyiv maintains Russia is lying.", "lying", "Kyiv", "Ukraine", "state", True, "maintains"),
         # a body named in apposition; the body an apposition says a person leads
         ("His party, the Labour Party, said it would appeal.", "appeal", "Labour Party", "Labour Party", "organization", True, "said"),
         ("The Government of National Unity, led by Prime Minister Abdulhamid Dbeibah, said it would hold talks.", "talks", "Government of National Unity", None, "organization", True, "said"),
@@ -164,6 +167,8 @@ def test_no_claimant(extract, text):
         ("A report by the World Bank was published. The ministry sent an email to the bank in May.", "email"),
         # an organisation's records, data or figures are no report of its own
         ("Millions of Facebook records were found online. The firm sent the data to Facebook.", "firm"),
+        # a later quotation after another sentence is not the earlier speaker's
+        ("“We will rebuild,” Mayor Anna Kovac said. Residents chanted “Kovac out” outside the hall. “We have had enough.”", "enough"),
         # a reporting verb that says nothing here
         ("The Kremlin continues to block Kosovo's bid.", "block"),
         ("Ali Khamenei did not comment on the strikes.", "comment"),
@@ -337,6 +342,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # a fact sheet designates a named target; what a study does is its content
         ("DADENEGAR is being designated pursuant to section 1(a)(iii) of E.O. 13949.", "event"),
         ("The following entities are designated for their roles.", "assertion"),
+        ("Hezbollah is identified in the report as a proxy of Iran.", "assertion"),
         ("The State Department is concurrently designating three vessels.", "event"),
         # 'ruling' before a body's noun is an adjective, no court's ruling
         ("The ruling party remains dominant.", "assertion"),

@@ -99,6 +99,10 @@ def spans_at(doc, key):
         "The [U.S.](actor:United States)-[Japan](actor:Japan) alliance is strong.",
         # a wire dateline names where the story was filed
         "KYIV, [Ukraine](place:Ukraine) (Reuters) - Russian drones struck the port.",
+        # ... not a headline's list, nor a paragraph that opens with acronyms
+        "[NATO](actor:NATO), the [EU](actor:European Union) and the UN - all three condemned the coup.",
+        # a capital where one works is still a place
+        "He studied at Cambridge and worked at [Brussels](place:Brussels).",
         # a workplace or a company's shares are no place; a disease spreads to a place
         "Anna Berg, an analyst at [Kepler Cheuvreux](actor:Kepler Cheuvreux), said the deal was fair.",
         "Cholera spread to [Sudan](place:Sudan) in May.",
@@ -270,6 +274,7 @@ def test_no_state_inside_company(annotate, group, text, company, state):
         ("The Brazilian scored twice.", "Brazilian", False),
         ("The French said the deal was off.", "French", True),
         ("The EastMed pipeline is a Israeli-Cypriot-Greek effort.", "Israeli", True),
+        ("The Italian, French and German leaders met in Rome.", "Italian", True),
     ],
 )
 def test_demonym_of_a_business_or_region_is_no_actor(annotate, group, text, demonym, actor):

@@ -52,7 +52,7 @@ QUESTION_REACH = 8
 BODY_MODIFIERS = {"defence", "defense", "foreign", "interior", "health", "finance", "justice", "emergencies", "emergency", "air", "armed", "security", "intelligence", "border", "general", "presidential", "military"}
 POSSESSIVE_MARKS = {"'s", "’s"}
 # verbs of a sanctions fact sheet's act on its targets
-DESIGNATING = {"designated", "sanctioned", "identified", "designating", "sanctioning"}
+DESIGNATING = {"designated", "sanctioned", "designating", "sanctioning"}
 # participles of an apposition that names who leads the body before it: ", led by X,"
 LED = {"led", "headed", "chaired", "founded", "run", "directed", "commanded", "backed", "owned"}
 # verbs of a happening: "Further skirmishes occurred", "The attack took place", "ISIL claimed responsibility"
@@ -123,6 +123,7 @@ class Attribution(LexiconComponent):
         # a state's agents: "Turkish forces shelled", "Russian troops entered"
         self.agents = {p for e in self.entries("context", "affiliation") for p in e.phrases}
         self.document_nouns = {p for p, kind in self.source_nouns.items() if kind == "document"}
+        self.report_words = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p}
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -162,19 +163,20 @@ class Attribution(LexiconComponent):
             headline = sentence.start in headlines
             sentence_cues = cues[bisect_left(cue_starts, sentence.start) : bisect_left(cue_starts, sentence.end)]
             source, cue = self._attribute(sentence, sentence_cues, last_person)
-            quoting = self._quote_of(sentence) is not None
+            quote = self._quote_of(sentence)
+            carried = False
             if source is None and not headline:
-                if quote_source is not None and quoting:
-                    # the next quotation of the last speaker quoted: '“...,” Kiper wrote. “Crews are working.”'
-                    source = dict(quote_source, explicit=False, span=None)
+                if quote_source is not None and quote is not None:
+                    # the next quotation of the speaker quoted just before: '“...,” Kiper wrote. “Crews are working.”'
+                    source, carried = dict(quote_source, explicit=False, span=None), True
                 elif running is not None:
                     source = dict(running, explicit=False, span=None)
             elif source is not None and source["kind"] == "document" or source is not None and source["name"] == (self.author or {}).get("name"):
                 running = dict(source)
             if source is not None and source["explicit"] and any(i in self.quoted for i in range(sentence.start, sentence.end)):
                 quote_source = source
-            elif not quoting and not any(i in self.quoted for i in range(sentence.start, sentence.end)):
-                quote_source = None  # narration ends the run of quotations
+            elif not carried:
+                quote_source = None  # any other sentence ends the speaker's run of quotations
             last_person = self._last_person(sentence) or last_person
             kind, recommendation, happening = self._type(sentence, sentence_cues, cue, source)
             span = Span(doc, sentence.start, sentence.end, label=kind)
@@ -188,7 +190,7 @@ class Attribution(LexiconComponent):
                 "happening": happening,
             }
             claims.append(span)
-            quote_ids.append(self._quote_of(sentence))
+            quote_ids.append(quote)
         _speakers_back(claims, quote_ids)
         set_group(doc, "cues", cues)
         set_group(doc, "claims", claims)
@@ -226,16 +228,16 @@ class Attribution(LexiconComponent):
 
     def _no_saying(self, start: int, end: int) -> bool:
         """A reporting verb that says nothing here: 'continues to block' (not 'it
-        continues, ...'), 'declined to comment', 'did not comment', 'maintains a presence'
-        (not 'maintains that')."""
+        continues, ...', 'continues to deny'), 'declined to comment', 'did not comment',
+        'maintains a presence' (not 'maintains that', 'maintains he is')."""
         tokens = self.tokens
         lower, n = tokens.lower, len(tokens)
         word = lower[start]
-        if word.startswith("continu") and end < n and lower[end] == "to":
-            return True
+        if word.startswith("continu") and end + 1 < n and lower[end] == "to":
+            return lower[end + 1] not in self.report_words  # not "continues to deny that"
         if word.startswith("comment") and start > 0 and lower[start - 1] in {"to", "not", "n't", "no"}:
             return True
-        return word.startswith("maintain") and end < n and lower[end] not in {"that", ",", ":", '"', "“"}
+        return word.startswith("maintain") and end < n and lower[end] in DETERMINERS  # "maintains a presence", not "maintains he is"
 
     # -- sources ------------------------------------------------------------
     def _attribute(self, sentence: Span, cues: list[Span], last_person) -> tuple[dict | None, Span | None]:
@@ -346,6 +348,8 @@ class Attribution(LexiconComponent):
             # "We, the G7 Foreign Ministers of ..., urge": the pronoun is the subject
             return self._resolved(first.i, first.i + 1, "person", last_person)
         j = i - 1
+        if j - 1 > sentence.start and tokens.lower[j] == "to" and tokens.lower[j - 1].startswith("continu"):
+            j -= 2  # "The Kremlin continues to deny"
         while j >= sentence.start and (
             self._adverb(j) or tokens.lower[j] in AUXILIARIES | FLOATING_QUANTIFIERS or j in self.date_end
         ):
@@ -635,7 +639,7 @@ class Attribution(LexiconComponent):
         while start - 1 >= sentence.start and (
             lower[start - 1] in DETERMINERS or start - 1 in self.actor_end or lower[start - 1] in ROLE_MODIFIERS and lower[j] in ROLES
             or lower[start - 1] in BODY_MODIFIERS and start - 1 > sentence.start
-            or lower[start - 1] in POSSESSIVE_MARKS and start - 2 in self.actor_end
+            or lower[start - 1] in POSSESSIVE_MARKS and start - 2 in self.actor_end and self.actor_end[start - 2].label_ == "state"
         ):
             start -= 1  # "the Serbian government", "Russia's defence ministry"
         return start
@@ -735,6 +739,8 @@ class Attribution(LexiconComponent):
         'a study conducted by ISIS', 'an Amnesty report'; not 'Facebook records'."""
         lower = self.tokens.lower
         for k in range(i + 1, min(i + 5, len(lower) - 1)):
+            if lower[k] in {"as", "that", "which", ",", "and"}:
+                break  # "identified in the report as a proxy of Iran": the phrase has ended
             if lower[k] in {"by", "from", "of"}:
                 actor = self.actor_start.get(k + 1 + (lower[k + 1] in DETERMINERS))
                 if actor is not None and actor.label_ in {"organization", "group", "state"}:

@@ -11,7 +11,7 @@ import srsly
 from spacy.tokens import Doc, Span
 
 from .. import resources
-from .base import SPAN_KEYS, LexiconComponent, set_group
+from .base import SPAN_KEYS, LexiconComponent, group, set_group
 from .tokens import ARTICLES, REGION_WORDS, THING_HEADS, TokenView, is_name_token, view
 
 # When mentions of the same length overlap, the first label here wins
@@ -24,7 +24,7 @@ MAX_TOWN_TOKENS = 4
 REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
 # nouns of business and performance that a demonym only places: "the Mexican company"
-TRADE_NOUNS = {"company", "companies", "firm", "firms", "supermarket", "supermarkets", "chain", "chains", "store", "stores", "retailer", "retailers", "brand", "airline", "carrier", "automaker", "carmaker", "manufacturer", "conglomerate", "startup", "start-up", "band", "singer", "actor", "actress", "captain", "player", "players", "striker", "midfielder", "goalkeeper", "athlete", "athletes", "runner", "runners", "champion", "club", "seed", "number", "teenager", "veteran", "winger", "defender", "forward", "coach", "manager", "boxer", "fighter", "golfer", "cyclist", "swimmer", "driver", "sprinter", "rider", "batsman", "bowler", "skipper", "goalkeeper", "youngster", "international"}
+TRADE_NOUNS = {"company", "companies", "firm", "firms", "supermarket", "supermarkets", "chain", "chains", "store", "stores", "retailer", "retailers", "brand", "airline", "carrier", "automaker", "carmaker", "manufacturer", "conglomerate", "startup", "start-up", "band", "singer", "actor", "actress", "captain", "player", "players", "striker", "midfielder", "goalkeeper", "athlete", "athletes", "runner", "runners", "champion", "club", "seed", "number", "teenager", "veteran", "winger", "defender", "forward", "coach", "manager", "boxer", "fighter", "golfer", "cyclist", "swimmer", "driver", "sprinter", "rider", "batsman", "bowler", "skipper", "youngster", "international"}
 # a 'to' after these goes nowhere: "pursuant to Executive Order 14024", "according to"
 NOT_DIRECTIONS = {"pursuant", "according", "due", "thanks", "prior", "owing", "subject", "contrary", "similar", "related", "compared"}
 # what is 'in' a work or an undertaking rather than a place: "published in Nature",
@@ -46,12 +46,10 @@ TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "pro
 # one-word places that a person's surname may share ("Sudesh Amman", later "Amman")
 SURNAME_LABELS = {"place", "capital", "ambiguous_state"}
 # endings of demonyms that name one person ("Italian", "Iraqi", "Frenchman", "Briton"), not a people ("French")
-SINGULAR_DEMONYM_ENDINGS = ("an", "i", "man", "woman", "on", "er", "ite", "ot")
+SINGULAR_DEMONYM_ENDINGS = ("an", "i", "on", "er", "ite", "ot")  # "an": also "Frenchman", "Frenchwoman"
 # words that follow a noun, never an adjective: "the American in the final"
 AFTER_A_NOUN = {"in", "at", "on", "with", "from", "to", "for", "who", "whose", "after", "before", "against"}
-# a wire dateline ends with a dash within this many tokens of its paragraph's start
-DATELINE_TOKENS = 12
-DASHES = {"-", "—", "–"}
+DASHES = {"-", "—", "–"}  # what ends a wire dateline
 # what a place before a hyphen sites: "the Oslo-based company", "a London-listed miner"
 SITED = {"based", "born", "listed", "headquartered", "registered", "raised", "bred", "made", "built", "educated"}
 # the Arabic article that opens a surname, which a later mention may drop ('al-Burhan' ... 'Burhan')
@@ -289,11 +287,7 @@ class EntityResolver(LexiconComponent):
         tokens = view(doc)
         lower = tokens.lower
         # "an investigation into Burisma" goes into no place
-        # nor does "an analyst at Kepler Cheuvreux" or "worked at Brightwater" stand in a place
-        ends = {
-            end for _, start, end in self.locative(doc)
-            if not (start > 0 and (lower[start] == "into" and lower[start - 1] in self.inquiry or lower[start] == "at" and (lower[start - 1] in self.roles or lower[start - 1] in WORKPLACE_WORDS)))
-        }
+        ends = {end for _, start, end in self.locative(doc) if not (lower[start] == "into" and start > 0 and lower[start - 1] in self.inquiry)}
         ends |= {end + 1 for end in ends if end < len(doc) and lower[end] in PAIRED}  # "in both Russia and Belarus"
         for i in (i for i, word in enumerate(lower) if word == "to"):
             before = lower[max(i - 4, 0) : i]
@@ -461,6 +455,12 @@ class EntityResolver(LexiconComponent):
                 found.append(Span(doc, token.i, token.i + 1, label=entry[0], span_id=entry[1]))
         return found
 
+    def _workplace(self, tokens: TokenView, start: int) -> bool:
+        """'at' before token `start` names where someone works: 'an analyst at Kepler
+        Cheuvreux', 'worked at Brightwater' (an unknown name there is no place)."""
+        lower = tokens.lower
+        return start > 1 and lower[start - 1] == "at" and (lower[start - 2] in self.roles or lower[start - 2] in WORKPLACE_WORDS)
+
     def _context_places(self, doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
         """An unknown capitalised name right after a locative preposition is a place."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -468,7 +468,7 @@ class EntityResolver(LexiconComponent):
         text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
         places = []
         for start in sorted(locative_ends):
-            if doc[start].is_sent_start or in_a_work(tokens.lower, start):
+            if doc[start].is_sent_start or in_a_work(tokens.lower, start) or self._workplace(tokens, start):
                 continue
             runs = []  # the place names of a list: "the towns of Beni, Butembo, Mangina, and Katwa"
             while True:
@@ -608,7 +608,7 @@ class EntityResolver(LexiconComponent):
         word = lower[mention.start]
         if not word.endswith(SINGULAR_DEMONYM_ENDINGS):
             return False  # "the French", "the British", "the Chinese" are peoples
-        return end >= len(doc) or tokens.is_punct[end] and tokens.text[end] != "-" or lower[end] in VERBS_AFTER_SUBJECT | AFTER_A_NOUN or tokens.is_lower[end] and lower[end].endswith("ed")
+        return end >= len(doc) or tokens.is_punct[end] and tokens.text[end] not in {"-", ","} or lower[end] in VERBS_AFTER_SUBJECT | AFTER_A_NOUN or tokens.is_lower[end] and lower[end].endswith("ed")
 
     @staticmethod
     def _conjoined_after(tokens: TokenView, end: int) -> bool:
@@ -701,17 +701,20 @@ def _frozen(towns: dict[str, list]) -> dict[str, tuple]:
     return {alias: tuple((name, country, tuple(regions)) for name, country, regions in rows) for alias, rows in towns.items()}
 
 
+# the words of a state's own bodies, whose names are also mentions of their state ("Russian
+# Ministry of Defence", "Sudanese Armed Forces"); not of its agencies, councils or services,
+# which carry a state's name without speaking for it ("British Council", "Iranian Students
+# News Agency")
+GOVERNMENT_BODY = re.compile(
+    r"\b(Ministry|Ministries|Department|Government|Parliament|Assembly|Senate|Congress|Cabinet|Embassy|Consulate|Police"
+    r"|Court|Security Council|Directorate|Administration|Guard|Forces|Force|Army|Navy|Military|Command|Central Bank"
+    r"|National Bank|Presidency|Prosecutor|Customs|Treasury|Intelligence|Defen[cs]e|Foreign|Interior|Legislature"
+    r"|Duma|Rada|Knesset|Majlis|Coast)\b",
+    re.IGNORECASE,
+)
 # Wikipedia titles of the bodies through which a state acts abroad or with force: foreign
 # affairs, defence, armed services, intelligence, security. Agencies (NASA, the FDA),
 # parliaments, courts, central banks and state firms act for themselves.
-# the words of a state's own bodies, which are also mentions of their state ("Russian Ministry of Defence")
-GOVERNMENT_BODY = re.compile(
-    r"\b(Ministry|Ministries|Department|Government|Parliament|Assembly|Senate|Congress|Cabinet|Embassy|Consulate|Police"
-    r"|Court|Agency|Office|Service|Bureau|Directorate|Administration|Authority|Commission|Council|Guard|Forces|Force"
-    r"|Army|Navy|Military|Command|Central Bank|National Bank|Presidency|Prosecutor|Customs|Treasury|Intelligence"
-    r"|Defen[cs]e|Foreign|Interior|Mission|Delegation|Legislature|Duma|Rada|Knesset|Majlis|Coast)\b",
-    re.IGNORECASE,
-)
 STATE_ORGAN = re.compile(
     r"\b(Department of State|Foreign|External|Defen[cs]e|Army|Navy|Naval|Air Force|Marine Corps|Command"
     r"|Armed Forces|Military|Intelligence|Security Service|Security Council|National Security"
@@ -773,27 +776,30 @@ def in_a_work(lower: list[str], start: int) -> bool:
 
 
 def _datelines(doc: Doc) -> set[int]:
-    """The tokens of a wire dateline that opens a paragraph: 'KYIV, Ukraine (Reuters) -',
-    'SUZUKA, Japan —', 'BEIRUT (AP) —': a place in capitals, then up to a few words and
-    an agency in brackets, before a dash."""
+    """The tokens of a wire dateline that opens a paragraph below the headline: 'KYIV,
+    Ukraine (Reuters) -', 'SUZUKA, Japan —', 'BEIRUT (AP) —': a place in capitals, a
+    region after a comma, an agency in brackets, then a dash."""
     tokens = view(doc)
+    text, n = tokens.text, len(tokens)
+    headlines = {s.start for s in group(doc, "headlines")}
     found: set[int] = set()
-    for start in range(len(tokens)):
-        if not (start == 0 or tokens.is_space[start - 1] and "\n" in tokens.text[start - 1]):
+    for start in range(n):
+        if start in headlines or not (start == 0 or tokens.is_space[start - 1] and "\n" in text[start - 1]):
             continue
-        if not (tokens.is_upper[start] and tokens.is_alpha[start] and len(tokens.text[start]) > 1):
+        k = start
+        while k < n and tokens.is_upper[k] and tokens.is_alpha[k] and len(text[k]) > 1:
+            k += 1  # "NEW YORK"
+        if k == start or k >= n or text[k] not in {",", "("}:
             continue
-        place = start
-        while place + 1 < len(tokens) and tokens.is_upper[place + 1] and tokens.is_alpha[place + 1]:
-            place += 1  # "NEW YORK"
-        if place + 1 >= len(tokens) or tokens.text[place + 1] not in {",", "("}:
-            continue
-        for end in range(place + 1, min(start + DATELINE_TOKENS, len(tokens))):
-            if tokens.text[end] in DASHES and tokens.whitespace[end - 1]:
-                found.update(range(start, end))
-                break
-            if tokens.lower[end] == "." or tokens.is_space[end]:
-                break
+        if text[k] == ",":
+            k += 1
+            while k < n and (tokens.is_title[k] or tokens.is_upper[k]) and tokens.is_alpha[k]:
+                k += 1  # "Ukraine", "North Korea"
+        if k < n and text[k] == "(":
+            close = next((q for q in range(k + 1, min(k + 4, n)) if text[q] == ")"), None)
+            k = close + 1 if close is not None else k
+        if k < n and text[k] in DASHES and tokens.whitespace[k - 1]:
+            found.update(range(start, k))
     return found
 
 

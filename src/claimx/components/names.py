@@ -30,12 +30,12 @@ ROMAN = re.compile(r"[IVXLC]+")  # an ordinal after a name: "Annex VII", "Charle
 MIN_CAMEL_CASE_LETTERS = 5  # not "CoV" of "SARS-CoV-2"
 SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "Fitz", "St")
 QUOTES = {'"', "“", "”"}
+LOCATIVES = {"in", "at", "near", "from", "to", "into"}  # before a place's name, not a person's
+LOCAL_PEOPLE = {"officials", "authorities", "police", "residents", "lawmakers"}  # after one: "Chiang Mai officials"
 # nouns of weapons and vehicles that a model's name qualifies
 EQUIPMENT = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "jet", "jets", "tank", "tanks", "aircraft", "helicopter", "helicopters", "launcher", "launchers", "howitzer", "howitzers", "warship", "warships", "submarine", "submarines", "rifle", "rifles", "munitions", "shells", "vehicles", "system", "systems", "class"}
 # lower-case nouns of sites that a name before them qualifies: "Evin prison", "Zaporizhzhia plant"
-SITES = {"prison", "jail", "camp", "base", "hospital", "school", "factory", "plant", "mine", "refinery", "port", "airport", "station", "site", "facility", "centre", "center", "headquarters", "office", "offices"}
-# professions whose workplace follows 'at': "an analyst at Kepler Cheuvreux"
-PROFESSIONS = {"analyst", "analysts", "economist", "economists", "strategist", "professor", "researcher", "researchers", "lecturer", "scientist", "scientists", "fellow", "executive", "executives", "banker", "bankers", "trader", "traders", "consultant", "engineer", "editor", "correspondent", "reporter", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "partner", "director"}
+SITES = {"prison", "jail", "hospital", "school", "factory", "plant", "mine", "refinery", "station", "site", "facility", "centre", "center", "headquarters", "office", "offices"}
 # last words of names of things that no person's surname ends ("James Webb Space Telescope"), unlike "Lisa Park"
 NAMELESS_HEADS = THING_HEADS - {"park", "beach", "lake", "bay", "hall", "street", "bridge", "tower", "open", "classic"}
 # last words of names of places, works and venues that open with a given name
@@ -104,7 +104,9 @@ class NameFinder(LexiconComponent):
         # one-word reporting verbs: "John Kirby said", "said John Kirby"
         self.reporting = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p} | {"according"}
         self.given = {p for e in self.entries("given_names", "given") for p in e.phrases}
-        self.family_first = {p for e in self.entries("given_names", "family_first") for p in e.phrases}
+        # family names written first that open an unknown name, less English words ("Long Covid")
+        worded = {p for e in self.entries("given_names", "family_first_word") for p in e.phrases}
+        self.family_first = {p for e in self.entries("given_names", "family_first") for p in e.phrases} - worded
         # legal categories, not bodies: "designated as a Foreign Terrorist Organization"
         self.designations = tuple(p for e in self.entries("context", "designation") for p in e.phrases)
         self.thing_heads = THING_HEADS | {p for e in self.entries("context", "place_noun") for p in e.phrases}
@@ -137,8 +139,7 @@ class NameFinder(LexiconComponent):
         found += self._before_org_nouns(tokens, known, headline)
         found += self._camel_case(tokens, known, headline)
         found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym, before_state, one_word)
-        one_word_people = {i for s in listed if len(s) == 1 and s.label_ == "person" for i in [s.start]}
-        found += self._given_then_listed(tokens, known, headline, set(one_word), one_word_people)
+        found += self._given_then_listed(tokens, known, headline, set(one_word))
         found = filter_spans(found)
         people = [s for s in found + listed if s.label_ == "person"]
         taken = known | {k for s in found for k in range(s.start, s.end)}
@@ -377,7 +378,7 @@ class NameFinder(LexiconComponent):
         doc, lower, n = tokens.doc, tokens.lower, len(tokens)
         orgs = []
         for i in range(1, n - 1):
-            if lower[i] == "at" and lower[i - 1] in PROFESSIONS and tokens.is_name[i + 1] and i + 1 not in known and i + 1 not in headline:
+            if lower[i] == "at" and self._is_role(lower[i - 1]) and tokens.is_name[i + 1] and i + 1 not in known and i + 1 not in headline:
                 end = self._name_run(tokens, i + 1, known)
                 if end > i + 1 and not (end < n and (tokens.text[end] in self.heads or lower[end] in self.thing_heads or lower[end] in SITES)) and not self._opens_person(tokens, i + 1):
                     orgs.append(Span(doc, i + 1, end, label="organization", span_id=doc[i + 1 : end].text))
@@ -442,17 +443,13 @@ class NameFinder(LexiconComponent):
             i = max(end, i + 1)
         return people
 
-    def _given_then_listed(self, tokens: TokenView, known: set[int], headline: set[int], listed_surnames: set[int], listed_people: set[int]) -> list[Span]:
-        """A given name, or another listed person's one-word name, before a listed
-        person's one-word name is another person of that family: 'his son, Hunter Biden',
-        'First Lady Jill Biden', 'Saddam Haftar'."""
+    def _given_then_listed(self, tokens: TokenView, known: set[int], headline: set[int], listed_surnames: set[int]) -> list[Span]:
+        """A given name before a listed person's one-word name is another person of that
+        family: 'his son, Hunter Biden', 'First Lady Jill Biden'."""
         return [
             self._person(tokens, i - 1, i + 1)
             for i in sorted(listed_surnames)
-            if i > 0 and i - 1 not in headline and (
-                tokens.text[i - 1] in self.given and i - 1 not in known
-                or i - 1 in listed_people  # another listed person's one-word name: "Saddam Haftar"
-            )
+            if i > 0 and tokens.text[i - 1] in self.given and i - 1 not in known and i - 1 not in headline
             and not (i > 1 and tokens.text[i - 2] in self.given)  # "Robert Gabriel Mugabe" is Mugabe
         ]
 
@@ -551,7 +548,7 @@ class NameFinder(LexiconComponent):
             return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show"
         if end - start == 4 and text[start + 2] == "-" and all(len(text[k]) <= 5 for k in (start, start + 1, start + 3)):
             return True  # a Korean name: family name and a hyphenated given name ("Park Joo-Ho")
-        if text[start] in self.family_first and end - start in (2, 3) and not (start > 0 and lower[start - 1] in ARTICLES) and all(tokens.is_title[k] and text[k] not in self.heads and lower[k] not in self.thing_heads for k in range(start + 1, end)):
+        if text[start] in self.family_first and end - start in (2, 3) and not (start > 0 and lower[start - 1] in ARTICLES | LOCATIVES) and not (end < n and (lower[end] in self.thing_heads or lower[end] in LOCAL_PEOPLE)) and all(tokens.is_title[k] and text[k] not in self.heads and lower[k] not in self.thing_heads for k in range(start + 1, end)):
             return True  # a Chinese, Korean or Vietnamese name, the family name first: "Zhao Leji", "Kim Jong Un"
         if tokens.is_title[start] and any(tokens.is_upper[k] and len(text[k]) > 2 and not ROMAN.fullmatch(text[k]) for k in range(start + 1, end)):
             return True  # "Slobodan MILOSEVIC"; not "Annex VII", "Iron Gate III"
