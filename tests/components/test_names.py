@@ -264,6 +264,9 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("Chiang Mai officials said the floods receded.", "Chiang Mai", "person"),
         ("Long Covid clinics are overwhelmed, doctors said.", "Long Covid", "person"),
         ("The Trump Putin summit in Helsinki ended without a deal.", "Trump Putin", "person"),
+        # a name ends where a listed one goes on, and none opens inside a listed one
+        ("The Eastern Theater Command of the People's Liberation Army said the drills ended.", "Command of the People", "organization"),
+        ("The Eastern Theater Command of the People's Liberation Army said the drills ended.", "Liberation Army", "group"),
         # a model's name before a weapon's noun
         ("The Shahed-type drones and two Iskander-M missiles hit the port.", "Iskander", "person"),
     ],

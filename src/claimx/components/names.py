@@ -226,6 +226,8 @@ class NameFinder(LexiconComponent):
 
     def _organisations(self, tokens: TokenView, known: set[int], headline: set[int], places: set[int]) -> list[Span]:
         doc, text, lower, is_name, n = tokens.doc, tokens.text, tokens.lower, tokens.is_name, len(tokens)
+        # where the listed name that holds a token starts
+        inside = {i: s.start for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) for i in range(s.start, s.end)}
         orgs = []
         for i in (i for i, word in enumerate(text) if word in self.heads):
             if i in headline or i + 1 < n and (text[i], text[i + 1]) in self.office_openers:
@@ -269,6 +271,11 @@ class NameFinder(LexiconComponent):
                     tail_end += 1
                     if tail_end < n and text[tail_end] == "," and text[i] in FIELD_HEADS:
                         tail_end = self._listed_fields(tokens, tail_end, known)  # "Ministry of Economy, Trade and Industry"
+                if tail_end < n and tail_end in inside and inside[tail_end] < tail_end:
+                    # a listed name goes on past the tail: "of the People's Liberation Army"
+                    tail_end = max(inside[tail_end], tail)
+                    while tail_end > tail and lower[tail_end - 1] in CONNECTORS:
+                        tail_end -= 1
                 if tail_end > tail:
                     end = tail_end
             if text[i] in CAMPUS_HEADS and end + 1 < n and lower[end] == "at" and is_name[end + 1]:
@@ -277,6 +284,8 @@ class NameFinder(LexiconComponent):
                 end += 1  # "University College London"
             if end - start < 2 or lower[start] == "and" or doc[start:end].text.endswith(self.designations):
                 continue
+            if start in inside and inside[start] < start:
+                continue  # inside a listed name: "Liberation Army" of "People's Liberation Army"
             if place and (start == i - 1 and text[start] in self.given or end == i + 1 and end < n and is_name[end]):
                 continue  # a person's name ("Michael Bay", "Ricki Lake"), or a longer name ("Operation Desert Storm")
             orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=doc[start:end].text))
