@@ -344,6 +344,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The following entities are designated for their roles.", "assertion"),
         ("Hezbollah is identified in the report as a proxy of Iran.", "assertion"),
         ("The State Department is concurrently designating three vessels.", "event"),
+        # a state's weapons strike as its forces do
+        ("Russian drones struck Odesa overnight, killing three people.", "event"),
         # 'ruling' before a body's noun is an adjective, no court's ruling
         ("The ruling party remains dominant.", "assertion"),
         ("The study examined 93 statues on the western side of the island.", "assertion"),
