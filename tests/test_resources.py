@@ -141,6 +141,9 @@ def found_context(nlp, doc, entry) -> bool:
     if entry.kind == "inquiry":
         # what an inquiry goes into is no place
         return not any(p.start > 1 and doc[p.start - 1].lower_ == "into" and _ends_before(doc, p.start - 1, phrases, lower=True) for p in places)
+    if entry.kind == "weapon":
+        # a model's name before a weapon's noun is no person
+        return not any(s.label_ == "person" and s.end < len(doc) and doc[s.end].lower_ in entry.phrases for s in doc.spans[SPAN_KEYS["names"]])
     if entry.kind == "affiliation":
         return any(a.start > 1 and doc[a.start - 1].lower_ == "from" and _ends_before(doc, a.start - 1, phrases, lower=True) for a in actors)
     raise AssertionError(f"no check for context kind {entry.kind!r}")

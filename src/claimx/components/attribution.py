@@ -120,8 +120,8 @@ class Attribution(LexiconComponent):
         self.cues = self.phrase_matcher(self.entries("cues"))
         self.cue_kinds = {e.id: e.kind for e in self.entries("cues")}
         self.source_nouns = {p: e.kind for e in self.entries("source_nouns") for p in e.phrases if " " not in p}
-        # a state's agents: "Turkish forces shelled", "Russian troops entered"
-        self.agents = {p for e in self.entries("context", "affiliation") for p in e.phrases}
+        # a state's agents and weapons: "Turkish forces shelled", "Russian drones struck"
+        self.agents = {p for e in self.entries("context", "affiliation") for p in e.phrases} | {p for e in self.entries("context", "weapon") for p in e.phrases}
         self.document_nouns = {p for p, kind in self.source_nouns.items() if kind == "document"}
         self.report_words = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p}
 
@@ -235,7 +235,7 @@ class Attribution(LexiconComponent):
         word = lower[start]
         if word.startswith("continu") and end + 1 < n and lower[end] == "to":
             return lower[end + 1] not in self.report_words  # not "continues to deny that"
-        if word.startswith("comment") and start > 0 and lower[start - 1] in {"to", "not", "n't", "no"}:
+        if word.startswith("comment") and start > 0 and (lower[start - 1] in NEGATORS or lower[start - 1] in {"to", "no"}):
             return True
         return word.startswith("maintain") and end < n and lower[end] in DETERMINERS  # "maintains a presence", not "maintains he is"
 

@@ -30,10 +30,7 @@ ROMAN = re.compile(r"[IVXLC]+")  # an ordinal after a name: "Annex VII", "Charle
 MIN_CAMEL_CASE_LETTERS = 5  # not "CoV" of "SARS-CoV-2"
 SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "Fitz", "St")
 QUOTES = {'"', "“", "”"}
-LOCATIVES = {"in", "at", "near", "from", "to", "into"}  # before a place's name, not a person's
 LOCAL_PEOPLE = {"officials", "authorities", "police", "residents", "lawmakers"}  # after one: "Chiang Mai officials"
-# nouns of weapons and vehicles that a model's name qualifies
-EQUIPMENT = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "jet", "jets", "tank", "tanks", "aircraft", "helicopter", "helicopters", "launcher", "launchers", "howitzer", "howitzers", "warship", "warships", "submarine", "submarines", "rifle", "rifles", "munitions", "shells", "vehicles", "system", "systems", "class"}
 # lower-case nouns of sites that a name before them qualifies: "Evin prison", "Zaporizhzhia plant"
 SITES = {"prison", "jail", "hospital", "school", "factory", "plant", "mine", "refinery", "station", "site", "facility", "centre", "center", "headquarters", "office", "offices"}
 # last words of names of things that no person's surname ends ("James Webb Space Telescope"), unlike "Lisa Park"
@@ -110,6 +107,9 @@ class NameFinder(LexiconComponent):
         # legal categories, not bodies: "designated as a Foreign Terrorist Organization"
         self.designations = tuple(p for e in self.entries("context", "designation") for p in e.phrases)
         self.thing_heads = THING_HEADS | {p for e in self.entries("context", "place_noun") for p in e.phrases}
+        # a weapon's noun after a model's name: "Iskander-M missiles"; a locative before a place's
+        self.weapons = {p for e in self.entries("context", "weapon") for p in e.phrases}
+        self.locatives = {p for e in self.entries("context", "locative") for p in e.phrases if " " not in p}
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -551,13 +551,13 @@ class NameFinder(LexiconComponent):
         text, lower, n = tokens.text, tokens.lower, len(tokens)
         if lower[start] in STORMS or lower[start] in REGION_WORDS:
             return False  # "2017's Hurricane Maria", "NATO's Eastern European member states"
-        if end < n and lower[end] in EQUIPMENT:
+        if end < n and lower[end] in self.weapons:
             return False  # "Shahed-type drones", "two Iskander-M missiles": a model's name
         if text[start] in self.given and lower[end - 1] not in self.thing_heads:
             return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show"
         if end - start == 4 and text[start + 2] == "-" and all(len(text[k]) <= 5 for k in (start, start + 1, start + 3)):
             return True  # a Korean name: family name and a hyphenated given name ("Park Joo-Ho")
-        if text[start] in self.family_first and end - start in (2, 3) and not (start > 0 and lower[start - 1] in ARTICLES | LOCATIVES) and not (end < n and (lower[end] in self.thing_heads or lower[end] in LOCAL_PEOPLE)) and all(tokens.is_title[k] and text[k] not in self.heads and lower[k] not in self.thing_heads for k in range(start + 1, end)):
+        if text[start] in self.family_first and end - start in (2, 3) and not (start > 0 and (lower[start - 1] in ARTICLES or lower[start - 1] in self.locatives)) and not (end < n and (lower[end] in self.thing_heads or lower[end] in LOCAL_PEOPLE)) and all(tokens.is_title[k] and text[k] not in self.heads and lower[k] not in self.thing_heads for k in range(start + 1, end)):
             return True  # a Chinese, Korean or Vietnamese name, the family name first: "Zhao Leji", "Kim Jong Un"
         if tokens.is_title[start] and any(tokens.is_upper[k] and len(text[k]) > 2 and not ROMAN.fullmatch(text[k]) for k in range(start + 1, end)):
             return True  # "Slobodan MILOSEVIC"; not "Annex VII", "Iron Gate III"
