@@ -74,6 +74,8 @@ def spans_at(doc, key):
         "Officials from [Iran](actor:Iran) met in [Vienna](place:Vienna).",
         "Serbia agreed to withdraw its military and police forces from [Kosovo](place:Kosovo).",
         "Refugees from [Syria](place:Syria) crossed the border.",
+        "Outside of [Australia](place:Australia), the chain limited sales.",
+        "[Russia](actor:Russia) pulled its troops out of [Syria](place:Syria).",
         # a state or capital before a place noun, or after a territorial 'of', locates
         "The general was killed at a [Baghdad](place:Baghdad) airport.",
         "He will not allow the annexation of the [West Bank](place:West Bank).",

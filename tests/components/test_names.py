@@ -56,6 +56,8 @@ import pytest
         ("Countryman Lawrence Cherono won the men's division.", "Lawrence Cherono"),
         ("Winger Bukayo Saka scored twice.", "Bukayo Saka"),
         ("Spinner Tom Hartley took three wickets.", "Tom Hartley"),
+        # a plural title before a list of names
+        ("The subpoena was issued by Representatives Eliot Engel, Adam Schiff and Elijah Cummings.", "Eliot Engel"),
         # business offices of several words
         ("Chief Financial Officer Tomasz Wierzbicki said margins improved.", "Tomasz Wierzbicki"),
         ("The bill was criticised by archbishop Monsenor Jorge Eduardo Scheinig.", "Jorge Eduardo Scheinig"),
