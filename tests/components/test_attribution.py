@@ -123,6 +123,9 @@ QUOTE = (
         ("Secretary Blinken and Foreign Minister Retno Marsudi met. The Secretary emphasised the need for calm.", "calm", "The Secretary", "Antony Blinken", "person", True, "emphasised"),
         # a people in a place speaks, not the place
         ("Palestinians in Gaza said the strikes continued.", "strikes", "Palestinians", None, "state", True, "said"),
+        # a person named after the lower-case words of a role; a person of a body in a place
+        ("According to ecologist Chip Taylor of the University of Kansas, the count rose.", "count", "ecologist Chip Taylor", "Chip Taylor", "person", True, "According to"),
+        ("Ryan Norris of the University of Guelph in Ontario also said the count was high.", "count", "Ryan Norris", "Ryan Norris", "person", True, "said"),
         # another work named with its author, in an article about a report
         (REPORT + " In a study by the World Bank, growth is estimated at two percent.", "growth", "a study", "World Bank study", "document", True, None),
     ],
@@ -352,6 +355,13 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # no happening: a negated act, a possibility
         ("Beijing has not ruled out using force to take the island.", "assertion"),
         ("The outbreak could spread to Niger and Chad.", "assertion"),
+        # a request in the subjunctive and a warning against are calls; a request of a thing
+        # and a proposed theory are not
+        ("The Center for Food Safety requested monarch butterflies be given federal protection.", "recommendation"),
+        ("The two groups requested that the vote be postponed until May.", "recommendation"),
+        ("Scientists cautioned against an excess of optimism for the species.", "recommendation"),
+        ("The journalist requested asylum in France.", "event"),
+        ("The authors proposed that two-legged running induced wing flapping.", "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

@@ -75,6 +75,8 @@ def spans_at(doc, key):
         "Serbia agreed to withdraw its military and police forces from [Kosovo](place:Kosovo).",
         "Refugees from [Syria](place:Syria) crossed the border.",
         "Outside of [Australia](place:Australia), the chain limited sales.",
+        # a side's capital after 'pro-' or 'anti-' is no location
+        "Lawmakers from the pro-[Beijing](actor:China) camp defended the bill.",
         "[Russia](actor:Russia) pulled its troops out of [Syria](place:Syria).",
         # a state or capital before a place noun, or after a territorial 'of', locates
         "The general was killed at a [Baghdad](place:Baghdad) airport.",

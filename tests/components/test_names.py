@@ -56,6 +56,8 @@ import pytest
         ("Countryman Lawrence Cherono won the men's division.", "Lawrence Cherono"),
         ("Winger Bukayo Saka scored twice.", "Bukayo Saka"),
         ("Spinner Tom Hartley took three wickets.", "Tom Hartley"),
+        # a scientist's profession, capitalised as the first word
+        ("Ecologist Ryan Norris of the University of Guelph said the count was high.", "Ryan Norris"),
         # a plural title before a list of names
         ("The subpoena was issued by Representatives Eliot Engel, Adam Schiff and Elijah Cummings.", "Eliot Engel"),
         # business offices of several words
@@ -212,6 +214,11 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         # business heads: an unknown company before a reporting verb is no person
         ("Halvorsen Foods said on Thursday it had agreed to buy the dairy.", "Halvorsen Foods", "organization"),
         ("Cerebrion Systems reported higher sales.", "Cerebrion Systems", "organization"),
+        # two names joined by 'and', the second with the first's head; a reporting verb
+        # capitalised as a sentence's first word opens no name
+        ("The Center for Biological Diversity and Center for Food Safety sued.", "Center for Food Safety", "organization"),
+        ("Remarked Center for Biological Diversity scientist Tierra Curry, “This is welcome.”", "Center for Biological Diversity", "organization"),
+        ("The Progressive Party and Socialist Party formed a coalition.", "Socialist Party", "organization"),
     ],
 )
 def test_organisation_by_head_noun(annotate, group, text, name, kind):
@@ -230,6 +237,8 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("Scientists from the University of Bristol and UC Davis took part.", "University of Bristol and UC Davis", "organization"),
         ("The envoy met the Ministry of Defence and John Smith.", "Defence and John Smith", "organization"),
         ("The envoy met John Smith and Barkhane Force commanders.", "John Smith and Barkhane Force", "organization"),
+        ("The Progressive Party and Socialist Party formed a coalition.", "Progressive Party and", "organization"),
+        ("The Bank of England and Federal Reserve Board raised rates.", "England and Federal", "organization"),
         # a legal category is no organisation
         ("The State Department designated the group a Foreign Terrorist Organization.", "Foreign Terrorist Organization", "organization"),
         # names after a demonym that are times or groups' names are no people; nor are storms

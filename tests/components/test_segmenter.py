@@ -70,6 +70,8 @@ def test_headline_is_never_glued_to_the_next_sentence(annotate, extract, group, 
         "Posted by Admin",
         "Copyright 2024 Example News. All rights reserved.",
         "* * *",
+        # a line that points elsewhere, of any length
+        "For more information on today’s action, please see the Department of the Treasury’s press release.",
     ],
 )
 def test_furniture_line_yields_no_claim(annotate, extract, group, line):

@@ -33,7 +33,10 @@ PROGRESSIVE_REACH = 3  # words between a verb in -ing and the event it governs: 
 SPOKEN_DEONTIC = {"need", "needs", "have", "has", "let"}  # first words of the deontic cues that need a quote
 # past forms of recommending verbs whose object is the call itself: "Protesters called for
 # his resignation", "They encouraged the peaceful resolution of the dispute"
-DIRECT_APPEALS = {"called", "urged", "demanded", "pressed", "appealed", "implored", "encouraged"}
+DIRECT_APPEALS = {"called", "urged", "demanded", "pressed", "appealed", "implored", "encouraged", "cautioned", "warned", "pleaded"}
+# "requested that the species be listed", "requested monarchs be given protection": a call
+# in the subjunctive; not "requested asylum"
+SUBJUNCTIVE_REACH = 6
 # a request of someone: "The office asked citizens to leave", "Households were asked to place a flag"
 REQUESTS = {"ask", "asks", "asked"}
 # what an emphasis calls for: "underscored the need for Russia to adhere", "stressed the necessity of"
@@ -66,6 +69,7 @@ PERSON_OF = {"of", "at", "from"}
 LOCATED = {"in", "at", "from"}  # "officials in Omsk said": the claimant stands in the place
 PERSON_OF_TOKENS = 7
 PERSON_AFTER_TOKENS = 5  # words between a body's name and its person: "Samoa Observer editor Keni Lesa"
+ROLE_WORDS = 3  # lower-case words of a role before its holder's name: "study co-author Jane Doe"
 # words that open an adverbial before the main clause: "In West Africa, the delegation ..."
 OPENERS = {"in", "on", "at", "after", "before", "during", "following", "later", "earlier", "meanwhile", "last", "this", "over", "within", "throughout", "shortly", "yesterday", "today", "overnight", "then"}
 MIN_CLAIM_WORDS = 4
@@ -520,7 +524,11 @@ class Attribution(LexiconComponent):
             return None
         head = self.actor_end.get(k - 1)
         if head is not None and (head.label_ not in {"person", "state"} or head.label_ == "state" and head.text.endswith("s")):
-            # "The Aam Aadmi Party in Goa", "Palestinians in Gaza": a body or a people
+            # "The Aam Aadmi Party in Goa", "Palestinians in Gaza": a body or a people, or
+            # the person of that body ("Ryan Norris of the University of Guelph in Ontario")
+            person = self._person_of(head.start - 1, sentence)
+            if person is not None:
+                return _source(person.text, person.id_, "person", person)
             return _source(head.text, head.id_, head.label_, head)
         kind = self.source_nouns.get(tokens.lower[k - 1])
         if kind is None:
@@ -573,6 +581,10 @@ class Attribution(LexiconComponent):
             else:
                 end = actor.end
             return _source(doc[i:end].text, actor.id_, actor.label_, doc[i:end])
+        person = self._person_after_role(j, sentence)
+        if person is not None:
+            # "according to ecologist Chip Taylor of the University of Kansas"
+            return _source(doc[i:person.end].text, person.id_, "person", doc[i:person.end])
         end = j
         while end < sentence.end and tokens.lower[end] not in self.source_nouns and tokens.is_alpha[end] and end - j < 3:
             end += 1
@@ -611,6 +623,18 @@ class Attribution(LexiconComponent):
             if end > j:
                 span = doc[i:end]
                 return _source(span.text, doc[j:end].text, "unknown", span)
+        return None
+
+    def _person_after_role(self, j: int, sentence: Span):
+        """A person named right after lower-case words of a role at j ('ecologist Chip
+        Taylor', 'retail expert Gary Mortimer'), over no preposition."""
+        tokens = self.tokens
+        for k in range(j, min(j + ROLE_WORDS, sentence.end)):
+            if k in self.actor_start:
+                actor = self.actor_start[k]
+                return actor if actor.label_ == "person" and k > j else None
+            if not (tokens.is_lower[k] and tokens.is_alpha[k] or tokens.text[k] == "-") or tokens.lower[k] in CLAUSE_MARKERS | NOT_OBJECTS | {"and", "to", "for"}:
+                return None
         return None
 
     def _author_after(self, k: int, sentence: Span) -> tuple[int, str, str] | None:
@@ -809,7 +833,7 @@ class Attribution(LexiconComponent):
             # a past-tense cue reports a recommendation only with its addressee and action
             # ("they invited the countries to open dialogue", not "the FDA recommended
             # vaccines"), unless its object is the call itself ("called for his resignation")
-            return not cue[0].text.endswith("ed") or cue[0].lower_ in DIRECT_APPEALS or self._addressed(cue.end, stop)
+            return not cue[0].text.endswith("ed") or cue[0].lower_ in DIRECT_APPEALS or self._addressed(cue.end, stop) or self._subjunctive(cue.end, stop)
         if lower[cue.start] in REQUESTS:
             # "The office asked citizens to leave", "Households were asked to place a flag";
             # not "asked for the price to be kept secret"
@@ -818,6 +842,19 @@ class Attribution(LexiconComponent):
             return cue.end < stop and lower[cue.end] not in {"for", "about", "whether", "if"} and self._addressed(cue.end, stop)
         # "underscored the need for Russia to adhere"
         return cue.id_ == "report.emphasize" and cue.end + 1 < stop and lower[cue.end] == "the" and lower[cue.end + 1] in NEEDS
+
+    def _subjunctive(self, end: int, stop: int) -> bool:
+        """After a cue ending at `end`, a bare 'be' and a participle: 'requested that the
+        bill be withdrawn', 'requested monarch butterflies be given protection'; not
+        'proposed that running induced flapping'."""
+        tokens = self.tokens
+        for k in range(end, min(end + SUBJUNCTIVE_REACH, stop - 1)):
+            if tokens.is_punct[k]:
+                return False
+            after = tokens.lower[k + 1]
+            if tokens.lower[k] == "be" and tokens.lower[k - 1] not in AUXILIARIES | {"to"} and (_is_past(after) or after.endswith("en") and tokens.is_alpha[k + 1]):
+                return True
+        return False
 
     def _addressed(self, end: int, stop: int) -> bool:
         """'urged Serbia to ...': after a cue ending at `end`, an actor or group, then 'to'

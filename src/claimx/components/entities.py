@@ -33,6 +33,7 @@ PUBLISHING = {"published", "publishes", "appeared", "wrote", "writes", "writing"
 UNDERTAKINGS = {"participation", "involvement", "membership", "role", "stake", "stakes", "investment", "investors", "shares", "shareholders", "interest", "part"}
 # what one does at a workplace, which is then no place: "worked at Brightwater"
 WORKPLACE_WORDS = {"work", "works", "worked", "working", "employed", "studied", "studies", "job", "jobs", "career", "intern", "internship"}
+STANCE_PREFIXES = {"pro", "anti"}
 # words that open a pair or list after a locative: "in both Russia and Belarus"
 PAIRED = {"both", "either"}
 # what puts a platform's name as the medium of a message: "via Twitter", "using Telegram",
@@ -528,6 +529,8 @@ class EntityResolver(LexiconComponent):
         lower = tokens.lower
         if mention.end < len(doc) and (lower[mention.end] in {"'s", "’s"} or lower[mention.end] in self.government_nouns):
             return False
+        if mention.start > 1 and lower[mention.start - 1] == "-" and lower[mention.start - 2] in STANCE_PREFIXES:
+            return False  # "the pro-Beijing camp", "anti-Moscow protests": a side, no location
         start = self._direction_start(doc, mention)
         if start < mention.start:
             return True

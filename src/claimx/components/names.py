@@ -237,9 +237,9 @@ class NameFinder(LexiconComponent):
             while start > 0:
                 if place and text[start - 1] == "and":
                     break  # a place joins no other name ("Ukraine and Black Sea ports")
-                if is_name[start - 1] or text[start - 1] == "and" and start - 2 >= 0 and is_name[start - 2] and not self._ends_person(tokens, start - 2):
-                    if text[start - 1] in NOT_NAMES and doc[start - 1].is_sent_start:
-                        break
+                if is_name[start - 1] or text[start - 1] == "and" and start < i and start - 2 >= 0 and is_name[start - 2] and self._joins_one_name(tokens, start - 1, known, inside):
+                    if (text[start - 1] in NOT_NAMES or lower[start - 1] in self.reporting) and doc[start - 1].is_sent_start:
+                        break  # "Remarked Center for Biological Diversity scientist Tierra Curry"
                     start -= 1  # "Serbian Orthodox Church"
                 elif text[start - 1] == "-" and start - 2 >= 0 and is_name[start - 2] and not tokens.whitespace[start - 2] and not tokens.whitespace[start - 1]:
                     start -= 2  # "Export-Import Bank"
@@ -261,8 +261,8 @@ class NameFinder(LexiconComponent):
                 while tail_end < n and (is_name[tail_end] or (lower[tail_end] in CONNECTORS and tail_end + 1 < n and is_name[tail_end + 1])):
                     if tail_end > tail and self._opens_person(tokens, tail_end):
                         break  # "Office of the President of Ukraine Andriy Yermak": the name is a person's
-                    if lower[tail_end] == "and" and (text[tail_end + 1].isupper() or self._opens_person(tokens, tail_end + 1)):
-                        break  # "the University of Bristol and UC Davis": a second name
+                    if lower[tail_end] == "and" and (text[tail_end + 1].isupper() or self._opens_person(tokens, tail_end + 1) or text[tail_end + 1] == text[i]):
+                        break  # "the University of Bristol and UC Davis", "Center for X and Center for Y": a second name
                     if lower[tail_end] in CONNECTORS and tail_end - 1 in known and tail_end > tail and tail_end not in known and not (
                         lower[tail_end] == "and" and i in known and text[i] in FIELD_HEADS and self._last_field(tokens, tail_end + 1, known)
                     ):
@@ -290,6 +290,17 @@ class NameFinder(LexiconComponent):
                 continue  # a person's name ("Michael Bay", "Ricki Lake"), or a longer name ("Operation Desert Storm")
             orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=doc[start:end].text))
         return orgs
+
+    def _joins_one_name(self, tokens: TokenView, k: int, known: set[int], inside: dict[int, int]) -> bool:
+        """Whether the 'and' at k joins words of one organisation's name ('Research and
+        Development Center'), not two names: none ends before it with a head noun, a listed
+        name or a person's name ('Progressive Party and Socialist Party', 'Bank of England
+        and Federal Reserve Board'), unless a listed name goes on over it ('Bosnia and
+        Herzegovina Football Federation')."""
+        if k in inside:
+            return True
+        before = k - 1
+        return tokens.text[before] not in self.heads and before not in known and not self._ends_person(tokens, before)
 
     def _listed_fields(self, tokens: TokenView, comma: int, known: set[int]) -> int:
         """The end of a list of unlisted one-word names that a comma at `comma` continues and

@@ -46,6 +46,13 @@ class Segmenter(LexiconComponent):
             for e in self.entries("furniture", "prefix")
             for p in e.phrases
         ]
+        # a line of any length that opens with these points elsewhere ("For more information
+        # on today's action, please see ...")
+        self.leads = [
+            (tuple(t.text.casefold() for t in self.nlp.make_doc(p)), e.id)
+            for e in self.entries("furniture", "lead")
+            for p in e.phrases
+        ]
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -75,9 +82,12 @@ class Segmenter(LexiconComponent):
             return self.lines[text]
         if not any(tokens.is_alpha[start:end]):
             return "furniture.symbols"
-        if end - start - sum(tokens.is_space[start:end]) > MAX_FURNITURE_PREFIX_WORDS:
-            return None
         words = [w.casefold() for w, space in zip(tokens.text[start:end], tokens.is_space[start:end]) if not space]
+        for lead, entry_id in self.leads:
+            if tuple(words[: len(lead)]) == lead:
+                return entry_id
+        if len(words) > MAX_FURNITURE_PREFIX_WORDS:
+            return None
         for prefix, entry_id in self.prefixes:
             n = len(prefix)
             if tuple(words[:n]) == prefix and (len(words) == n or _capitalised(tokens, start + n, end)):
