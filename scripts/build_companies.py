@@ -5,11 +5,15 @@ The input is a curated table (one JSON object a line):
      "country": ISO alpha-2 of the headquarters or null, "aliases": [...],
      "category": "company" | "professional" | "media" | "sport" | "university" |
                  "research" | "ngo",
-     "sector": free text (what kind of company or body), "source": "curated"}
+     "sector": free text (what kind of company or body), "source": "curated",
+     optionally "town_form": the bare place name news also uses alone for the club
+                 ("Liverpool", "Marseille", "Leverkusen")}
 This script adds accent-free, straight/curly-apostrophe and hyphen spellings, applies the
 bare-alias rule (RISKY_BARE), skips entries that organizations.jsonl or bodies.jsonl already
 list, drops any alias that two entries share or that another packaged gazetteer already
 uses, validates the result against claimx's NamedEntry schema and writes it sorted by id.
+A town_form is never an alias (a bare place name fires on every mention of the place) and
+is not written out: NamedEntry forbids keys it does not declare, so it stays in the source.
 Standard library only (plus claimx itself for the schema check).
 Run:  python scripts/build_companies.py
 """
@@ -33,6 +37,12 @@ ALREADY_COVERED_IN = ["organizations.jsonl", "bodies.jsonl"]
 
 CATEGORIES = {"company", "professional", "media", "sport", "university", "research", "ngo"}
 KEYS = {"name", "country", "aliases", "category", "sector", "source"}
+# "town_form": the bare name of the place (town, city, district, island or region) that news
+# also uses alone for a club ("Liverpool beat Everton", "Marseille", "Leverkusen").  It is
+# never an alias, as it names the place far more often, and at most one entry has a given
+# town_form.  It stays in the source table: claimx's NamedEntry schema forbids extra keys
+# (Entry.model_config extra="forbid"), so companies.jsonl cannot carry it.
+OPTIONAL_KEYS = {"town_form"}
 SOURCES = {"curated"}
 
 # The bare-alias rule.  Aliases are matched case-sensitively as exact token sequences, so a
@@ -59,6 +69,24 @@ RISKY_BARE = {
     # sport
     "Chelsea", "Arsenal", "Tottenham", "Spurs", "Celtic", "Rangers", "Inter", "Warriors",
     "Chiefs", "Yankees", "Partizan", "Zenit", "FA", "IPC", "AFC", "ATP", "ITF", "FIA",
+    # sport: team nicknames and short forms that are English words, names, peoples or other
+    # bodies ("Heat", "Rockets", "Texans", "Senators", "Commanders", "Patriots", "Cardinals",
+    # "Pirates", "Tigers"), and club names whose bare form has another usual reading: "Texas
+    # Rangers" (the state police), "McLaren" (the McLaren report), "Willem II" (the king),
+    # "Al-Shabab" (al-Shabaab), "Al-Ahli" (the Al-Ahli Arab Hospital in Gaza), "Athletics"
+    "Heat", "Magic", "Thunder", "Jazz", "Nets", "Suns", "Kings", "Bulls", "Hawks", "Rockets",
+    "Bucks", "Wizards", "Hornets", "Cavaliers", "Mavericks", "Blazers", "Giants", "Eagles",
+    "Saints", "Jets", "Cardinals", "Falcons", "Ravens", "Bills", "Panthers", "Bears", "Browns",
+    "Cowboys", "Broncos", "Lions", "Texans", "Jaguars", "Raiders", "Chargers", "Rams",
+    "Dolphins", "Vikings", "Patriots", "Titans", "Commanders", "Cubs", "Reds", "Guardians",
+    "Rockies", "Tigers", "Royals", "Angels", "Brewers", "Twins", "Athletics", "Pirates",
+    "Mariners", "Rays", "Nationals", "Ducks", "Flames", "Hurricanes", "Blackhawks", "Avalanche",
+    "Stars", "Wild", "Predators", "Devils", "Islanders", "Senators", "Flyers", "Penguins",
+    "Sharks", "Kraken", "Blues", "Lightning", "Mammoth", "Canucks", "Capitals", "Wolves",
+    "Villa", "Forest", "United", "City", "Hearts", "Crusaders", "Highlanders", "Sporting",
+    "Athletic", "Atlético", "Atletico", "Racing", "Dynamo", "Spartak", "Lokomotiv", "CSKA",
+    "Galaxy", "Crew", "Union", "Revolution", "Earthquakes", "Young Boys", "Texas Rangers",
+    "McLaren", "Willem II", "Al-Shabab", "Al Shabab", "Al-Ahli", "Al Ahli", "Sauber", "Haas",
     # universities, research, NGOs
     "Oxford", "Cambridge", "Columbia", "Duke", "Brown", "Penn", "Berkeley", "ETH", "MSU",
     "HSE", "SWP", "NRC", "Memorial",
@@ -72,6 +100,12 @@ KEPT_RISKY = {
     "Ferrari", "Porsche", "Disney", "Dell", "Tesla", "Adani", "Harvard", "Yale", "Princeton",
     "Stanford", "Cornell", "Dartmouth", "Purdue", "Ajax", "Napoli", "Mehr", "Lancet", "Gallup",
     "Pew", "Telegram", "Mitsui", "Vanderbilt", "BP",
+    # sport: a district, a book of the Bible, a people of old, ordinary plural nouns; in
+    # news, capitalised, the club or team
+    "Feyenoord", "Corinthians", "Saracens", "Boavista", "Gladbach", "Packers", "Colts",
+    "Braves", "Padres", "Pistons", "Pacers", "Nuggets", "Pelicans", "Grizzlies", "Clippers",
+    "Raptors", "Buccaneers", "Orioles", "Marlins", "Sabres", "Leafs", "Timbers", "Whitecaps",
+    "Canadiens",
 }
 # "The X" is kept only where the bare "X" is too risky and the title is a newspaper or
 # journal whose article is part of the name (aliases otherwise never start with "the").
@@ -117,6 +151,21 @@ def other_aliases():
     return taken
 
 
+def town_forms(rows):
+    """{spelling of a town_form: the entry that has it}; each form belongs to one entry."""
+    towns = {}
+    for number, row in enumerate(rows, start=1):
+        town = row.get("town_form")
+        if town is None:
+            continue
+        assert isinstance(town, str) and town.strip() == town and town, f"{SOURCE}:{number} town_form {town!r}"
+        assert not town.lower().startswith("the "), f"{SOURCE}:{number} town_form {town!r} starts with 'the'"
+        for form in spellings(town, row["country"]):
+            owner = towns.setdefault(form, row["name"])
+            assert owner == row["name"], f"{SOURCE}:{number} town_form {form!r} is also {owner}'s"
+    return towns
+
+
 def covered_names():
     """Names and aliases of organisations and government bodies already packaged."""
     covered = {}
@@ -130,9 +179,10 @@ def covered_names():
 def build():
     rows = [json.loads(line) for line in SOURCE.read_text(encoding="utf-8").splitlines() if line.strip()]
     covered = covered_names()
-    entries, categories, skipped, risky_dropped = [], {}, [], []
+    towns = town_forms(rows)
+    entries, categories, skipped, risky_dropped, town_dropped = [], {}, [], [], []
     for number, row in enumerate(rows, start=1):
-        assert set(row) == KEYS, f"{SOURCE}:{number} keys {sorted(row)}"
+        assert KEYS <= set(row) <= KEYS | OPTIONAL_KEYS, f"{SOURCE}:{number} keys {sorted(row)}"
         assert row["source"] in SOURCES, f"{SOURCE}:{number} source {row['source']!r}"
         assert row["category"] in CATEGORIES, f"{SOURCE}:{number} category {row['category']!r}"
         country = row["country"]
@@ -149,6 +199,8 @@ def build():
             for form in spellings(alias, country):
                 if form.replace("’", "'") in RISKY_BARE:
                     risky_dropped.append((form, row["name"]))
+                elif form in towns:
+                    town_dropped.append((form, row["name"], towns[form]))
                 elif form.lower().startswith("the ") and form not in THE_ALIASES:
                     pass  # titles such as "The New York Times": the alias is the rest
                 else:
@@ -175,6 +227,8 @@ def build():
         print(f"already packaged, skipped: {name} ({where})")
     for form, name in sorted(set(risky_dropped)):
         print(f"bare-alias rule: not using {form!r} for {name}")
+    for form, name, owner in sorted(set(town_dropped)):
+        print(f"town form, not an alias: not using {form!r} for {name} (town_form of {owner})")
     for alias, ids in sorted(shared.items()):
         print(f"shared alias dropped: {alias!r} ({', '.join(sorted(ids))})")
     for alias, where in sorted(clashes.items()):
@@ -184,6 +238,8 @@ def build():
     missing = sorted(KEPT_RISKY - in_use)
     assert not missing, f"KEPT_RISKY forms no longer used: {missing}"
     print(f"risky aliases kept on purpose ({len(KEPT_RISKY)}): {', '.join(sorted(KEPT_RISKY))}")
+    with_town = sum(1 for row in rows if row.get("town_form"))
+    print(f"town_form: {with_town} entries (kept in the source table only: NamedEntry forbids extra keys)")
     return entries, categories
 
 
