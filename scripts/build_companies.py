@@ -12,8 +12,9 @@ This script adds accent-free, straight/curly-apostrophe and hyphen spellings, ap
 bare-alias rule (RISKY_BARE), skips entries that organizations.jsonl or bodies.jsonl already
 list, drops any alias that two entries share or that another packaged gazetteer already
 uses, validates the result against claimx's NamedEntry schema and writes it sorted by id.
-A town_form is never an alias (a bare place name fires on every mention of the place) and
-is not written out: NamedEntry forbids keys it does not declare, so it stays in the source.
+A town_form is never an alias (a bare place name fires on every mention of the place): it
+is written, with its accent-free spelling, as the entry's "town_forms", which claimx reads
+as the club only in a sentence about sport.
 Standard library only (plus claimx itself for the schema check).
 Run:  python scripts/build_companies.py
 """
@@ -40,8 +41,7 @@ KEYS = {"name", "country", "aliases", "category", "sector", "source"}
 # "town_form": the bare name of the place (town, city, district, island or region) that news
 # also uses alone for a club ("Liverpool beat Everton", "Marseille", "Leverkusen").  It is
 # never an alias, as it names the place far more often, and at most one entry has a given
-# town_form.  It stays in the source table: claimx's NamedEntry schema forbids extra keys
-# (Entry.model_config extra="forbid"), so companies.jsonl cannot carry it.
+# town_form.  companies.jsonl carries its spellings as "town_forms".
 OPTIONAL_KEYS = {"town_form"}
 SOURCES = {"curated"}
 
@@ -207,10 +207,10 @@ def build():
                     aliases.append(form)
         entry_id = f"org:{slug(row['name'])}"
         categories[entry_id] = row["category"]
-        entries.append({
-            "id": entry_id, "name": row["name"], "kind": "organization",
-            "aliases": unique(aliases), "country": country,
-        })
+        entry = {"id": entry_id, "name": row["name"], "kind": "organization", "aliases": unique(aliases), "country": country}
+        if row.get("town_form"):
+            entry["town_forms"] = spellings(row["town_form"], country)
+        entries.append(entry)
 
     owners = defaultdict(set)
     for entry in entries:
@@ -239,7 +239,7 @@ def build():
     assert not missing, f"KEPT_RISKY forms no longer used: {missing}"
     print(f"risky aliases kept on purpose ({len(KEPT_RISKY)}): {', '.join(sorted(KEPT_RISKY))}")
     with_town = sum(1 for row in rows if row.get("town_form"))
-    print(f"town_form: {with_town} entries (kept in the source table only: NamedEntry forbids extra keys)")
+    print(f"town_form: {with_town} entries")
     return entries, categories
 
 

@@ -39,6 +39,9 @@ class NamedEntry(Entry):
     kind: Literal["state", "organization", "group", "person"]
     aliases: list[str] = Field(min_length=1)
     country: str | None = None
+    # a club's town, which news also uses alone for the club in sport ("Liverpool beat
+    # Everton 2-1"): never an alias, as it names the town far more often
+    town_forms: list[str] = Field(default_factory=list)
 
     _check = field_validator("aliases")(_no_blank)
 

@@ -75,6 +75,11 @@ def spans_at(doc, key):
         "Serbia agreed to withdraw its military and police forces from [Kosovo](place:Kosovo).",
         "Refugees from [Syria](place:Syria) crossed the border.",
         "Outside of [Australia](place:Australia), the chain limited sales.",
+        # a town names its club in a sentence about sport, not where a locative places it
+        "[Liverpool](actor:Liverpool F.C.) beat [Everton](actor:Everton F.C.) 2-1 on Sunday.",
+        "[Marseille](actor:Olympique de Marseille) drew with [Lyon](actor:Olympique Lyonnais) at home.",
+        "The match in [Liverpool](place:Liverpool) ended late.",
+        "Protests in [Barcelona](place:Barcelona) turned violent.",
         # a side's capital after 'pro-' or 'anti-' is no location
         "Lawmakers from the pro-[Beijing](actor:China) camp defended the bill.",
         "[Russia](actor:Russia) pulled its troops out of [Syria](place:Syria).",

@@ -34,6 +34,7 @@ UNDERTAKINGS = {"participation", "involvement", "membership", "role", "stake", "
 # what one does at a workplace, which is then no place: "worked at Brightwater"
 WORKPLACE_WORDS = {"work", "works", "worked", "working", "employed", "studied", "studies", "job", "jobs", "career", "intern", "internship"}
 STANCE_PREFIXES = {"pro", "anti"}
+SCORE_DASHES = {"-", "–"}
 # words that open a pair or list after a locative: "in both Russia and Belarus"
 PAIRED = {"both", "either"}
 # what puts a platform's name as the medium of a message: "via Twitter", "using Telegram",
@@ -133,6 +134,9 @@ class EntityResolver(LexiconComponent):
         self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
         self.body_states = body_states()
         self.companies = {c.name for c in resources.gazetteer("companies")}
+        # clubs that sport news names by their town alone ("Liverpool beat Everton 2-1")
+        self.club_towns = {form: c.name for c in resources.gazetteer("companies") for form in c.town_forms}
+        self.sport_words = {p for e in self.entries("context", "sport") for p in e.phrases}
         self.handles, self.handle_ends = handle_index()
         self.place_aliases = {alias: place.name for place in resources.gazetteer("places") for alias in place.aliases}
 
@@ -146,6 +150,7 @@ class EntityResolver(LexiconComponent):
         mentions += self._context_places(doc, mentions, locative_ends)
         mentions = self._subdivisions(doc, mentions)
         mentions = self._administrations(doc, mentions)
+        mentions = self._clubs(doc, mentions, locative_ends)
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "capital", "demonym"}}
         dateline = _datelines(doc)
@@ -564,6 +569,37 @@ class EntityResolver(LexiconComponent):
                 if subject and (opener <= 0 or doc[opener].is_sent_start or not tokens.is_alpha[opener - 1]):  # after a comma or a quote mark
                     return False
                 return conjoined and not self._party_after(doc, i + 1, mention.end)
+        return False
+
+    def _clubs(self, doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
+        """A town that names its club in a sentence about sport, where no locative places
+        it: 'Liverpool beat Everton 2-1' (the clubs), not 'the match in Liverpool'."""
+        tokens = view(doc)
+        clubs = []
+        for sentence in doc.sents:
+            if not self._about_sport(tokens, sentence):
+                continue
+            for k in range(sentence.start, sentence.end):
+                club = self.club_towns.get(tokens.text[k])
+                if club is None or k in locative_ends or k > 0 and tokens.lower[k - 1] in ARTICLES or k + 1 < len(doc) and tokens.is_name[k + 1]:
+                    continue  # "in Liverpool", "the Liverpool area", "Liverpool Street"
+                clubs.append(Span(doc, k, k + 1, label="organization", span_id=club))
+        if not clubs:
+            return mentions
+        taken = {c.start for c in clubs}
+        # the town's own mention gives way; a longer name that holds it stays
+        kept = [m for m in mentions if not (len(m) == 1 and m.start in taken)]
+        held = {i for m in kept for i in range(m.start, m.end)}
+        return kept + [c for c in clubs if c.start not in held]
+
+    def _about_sport(self, tokens: TokenView, sentence: Span) -> bool:
+        """A sentence with a word of sport or a score ('2-1', '3–0')."""
+        lower = tokens.lower
+        for k in range(sentence.start, sentence.end):
+            if lower[k] in self.sport_words:
+                return True
+            if tokens.text[k] in SCORE_DASHES and sentence.start < k < sentence.end - 1 and tokens.is_digit[k - 1] and tokens.is_digit[k + 1] and len(tokens.text[k - 1]) <= 2 and len(tokens.text[k + 1]) <= 2:
+                return True
         return False
 
     @staticmethod
