@@ -362,6 +362,18 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Scientists cautioned against an excess of optimism for the species.", "recommendation"),
         ("The journalist requested asylum in France.", "event"),
         ("The authors proposed that two-legged running induced wing flapping.", "assertion"),
+        # a state's forces act in reported speech too; an infinitive narrates nothing
+        ("Russian forces shelled Kherson, officials said.", "event"),
+        ("The plan would require Israel to withdraw from Gaza.", "assertion"),
+        # a past verb in a clause before the main one, in an indirect question, as a
+        # participle after its noun, or over years narrates no happening
+        ("Nearly three decades after the Dayton Agreement ended the war, Bosnia is drifting toward a breakdown.", "assertion"),
+        ("It is unclear whether the commander survived.", "assertion"),
+        ("Jihadist groups linked to al-Qaeda control large parts of the countryside.", "assertion"),
+        ("The deal, valued at about $4 billion, is expected to close in the first half of 2026.", "assertion"),
+        ("Western governments treated Dodik as a nuisance for years.", "assertion"),
+        ("Serbia attacked the village after the talks failed.", "event"),
+        ("The capital was attacked by drones on Monday.", "event"),
     ],
 )
 def test_claim_type(extract, text, kind):

@@ -22,6 +22,13 @@ QUOTATION = QUOTE_OPENERS | CLOSE_QUOTES
 TRAILING = CLOSE_QUOTES | {'"', "’", ")"}  # what may follow a sentence's final punctuation
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 FIRST_PERSON_WE = FIRST_PERSON | {"we"}
+# what opens a clause that is not the main one: a past verb there narrates nothing
+SUBORDINATORS = {"when", "after", "before", "since", "because", "although", "though", "unless", "until", "while", "whether", "once", "if"}
+# participles that qualify the noun before them ('groups linked to al-Qaeda')
+MODIFYING_PARTICIPLES = {"linked", "tied", "backed", "aligned", "affiliated", "allied", "based", "known", "valued", "estimated", "related", "connected", "associated", "loyal", "opposed", "dedicated", "committed", "devoted", "located", "situated", "named", "called", "dubbed"}
+PARTICIPLE_PREPOSITIONS = {"to", "with", "as", "at", "in", "by", "after"}
+# what goes on for a span of time is a state of affairs: 'treated Dodik as a nuisance for years'
+DURATIONS = {"for years", "for decades", "for centuries", "for generations", "for months", "for weeks", "in recent", "over the", "for years,", "for long"}
 AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address", "op-ed", "speech", "testimony", "proclamation"}
 FINAL = {".", "!", "?", "…"}
 # words before a reported act that make it background or deny it: "When Putin launched ...",
@@ -940,7 +947,7 @@ class Attribution(LexiconComponent):
         tokens = self.tokens
         lower = tokens.lower
         for k in range(sentence.start, sentence.end):
-            if k in self.quoted or not tokens.is_lower[k]:
+            if k in self.quoted or not tokens.is_lower[k] or self._subordinate(sentence, k) or self._participle(k):
                 continue
             word = lower[k]
             if word in PAST_AUXILIARIES or _is_past(word):
@@ -998,10 +1005,16 @@ class Attribution(LexiconComponent):
                 j -= 1
             if any(tokens.lower[k] in NEGATORS for k in range(j + 1, event.start)):
                 continue  # "Beijing has not ruled out", "Police never arrested": no happening
-            auxiliary = any(tokens.lower[k] in AUX and tokens.lower[k] not in {"'s", "’s"} for k in range(j + 1, event.start))
+            # not an infinitive: "The plan would require Israel to withdraw"
+            auxiliary = any(tokens.lower[k] in AUX and tokens.lower[k] not in {"'s", "’s", "to"} for k in range(j + 1, event.start))
             verbal = auxiliary or _is_past(tokens.lower[event.start])
-            if j >= sentence.start and (j in self.actor_end or tokens.lower[j] in {"i", "we"}) and verbal:
-                return True  # "NATO launched", "we are welcoming", "Biden will sign": not "G7 meetings", "Putin's war"
+            if j >= sentence.start and verbal and (
+                j in self.actor_end or tokens.lower[j] in {"i", "we"}
+                or tokens.lower[j] in self.agents and self._agents_of_actor(sentence, j)
+            ):
+                # "NATO launched", "we are welcoming", "Biden will sign", "Russian forces
+                # shelled": not "G7 meetings", "Putin's war"
+                return True
             passive = {"was", "were"} if reported else {"was", "were", "been"}
             if j >= sentence.start and passive & set(tokens.lower[j + 1 : event.start]) and _is_past(tokens.lower[event.start]):
                 # "The 176 people on board were all killed", "Two men were arrested", "A
@@ -1048,15 +1061,21 @@ class Attribution(LexiconComponent):
         )
 
     def _narrates(self, sentence: Span) -> bool:
-        """An actor doing something in the simple past: 'Sweden faced South Korea ...'."""
+        """An actor doing something in the simple past: 'Sweden faced South Korea ...'; not
+        in a clause before the main one ('When Russia invaded Ukraine, few expected ...'),
+        in an indirect question ('whether the commander survived'), as a participle after
+        its noun ('groups linked to al-Qaeda', 'a campaign pursued by'), nor what went on
+        for years ('treated Dodik as a nuisance for years')."""
         tokens = self.tokens
         lower = tokens.lower
+        if any(" ".join(lower[k : k + 2]) in DURATIONS for k in range(sentence.start, sentence.end - 1)):
+            return False
         for i in range(sentence.start, sentence.end):
             if i in self.quoted or not tokens.is_lower[i] or not tokens.is_alpha[i]:
                 continue
             word = lower[i]
             past = _is_past(word)
-            if not past:
+            if not past or self._subordinate(sentence, i) or self._participle(i):
                 continue
             j = i - 1
             while j >= sentence.start and self._adverb(j):
@@ -1084,6 +1103,27 @@ class Attribution(LexiconComponent):
             if lower[j] in {"was", "were"} and self._situated(sentence):
                 return True  # "The 176 people on board were all killed" near a place or date
         return False
+
+    def _subordinate(self, sentence: Span, i: int) -> bool:
+        """Token i stands in a clause that a subordinator or 'whether' opens before it in
+        the sentence, with no comma closing that clause before i: 'After Maduro stole the
+        election, ...', 'It is unclear whether the commander survived'."""
+        lower, text = self.tokens.lower, self.tokens.text
+        for k in range(i - 1, sentence.start - 1, -1):
+            if text[k] in {",", ";", ":"}:
+                return False
+            if lower[k] in SUBORDINATORS:
+                return True
+        return False
+
+    def _participle(self, i: int) -> bool:
+        """The word in -ed at i modifies the noun before it: 'a campaign pursued by',
+        'groups linked to al-Qaeda', 'The deal, valued at $4 billion'; not 'was pursued by'."""
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or i == 0 or tokens.lower[i - 1] in AUXILIARIES | BE | ADVERBS:
+            return False
+        after = tokens.lower[i + 1]
+        return after == "by" and not tokens.is_name[i - 1] or after in PARTICIPLE_PREPOSITIONS and tokens.lower[i] in MODIFYING_PARTICIPLES
 
     def _apposed_doer(self, sentence: Span, j: int) -> bool:
         """The mark at j closes an apposition or a relative clause whose opening mark follows
