@@ -87,7 +87,7 @@ QUOTE = (
         # a modifier that is itself the claimant noun
         ("Seventeen rockets struck near the base, according to Iraqi military.", "rockets", "Iraqi military", "Iraq", "state", True, "according to"),
         # singular claimants of everyday life
-        ("A Mosul-based businessman commented that the city fell like a plane.", "plane", "businessman", "businessman", "unknown", True, "commented"),
+        ("A Mosul-based businessman commented that the city fell like a plane.", "plane", "A Mosul-based businessman", "Mosul-based businessman", "unknown", True, "commented"),
         # a message posted on a platform
         ("He posted on Twitter that the race was won.", "race", "He", None, "person", True, "posted on"),
         # a listed name that opens with a word that may qualify a claimant noun
@@ -126,6 +126,13 @@ QUOTE = (
         # a person named after the lower-case words of a role; a person of a body in a place
         ("According to ecologist Chip Taylor of the University of Kansas, the count rose.", "count", "ecologist Chip Taylor", "Chip Taylor", "person", True, "According to"),
         ("Ryan Norris of the University of Guelph in Ontario also said the count was high.", "count", "Ryan Norris", "Ryan Norris", "person", True, "said"),
+        # a business noun stands for the company named before; a claimant noun keeps its
+        # modifiers and the words that qualify it
+        ("Volkswagen will cut 4,000 jobs in Brazil, the German carmaker said on Thursday.", "jobs", "the German carmaker", "Volkswagen Group", "organization", True, "said"),
+        ("The UN nuclear watchdog said radiation levels were normal.", "radiation", "The UN nuclear watchdog", "United Nations", "organization", True, "said"),
+        ("The talks have stalled, people familiar with the matter said.", "talks", "people familiar with the matter", None, "unknown", True, "said"),
+        ("The talks will resume next week, a source close to the presidency said.", "talks", "a source close to the presidency", None, "unknown", True, "said"),
+        ("Mendy was taken to hospital, the Senegalese federation said.", "Mendy", "the Senegalese federation", "Senegal", "state", True, "said"),
         # another work named with its author, in an article about a report
         (REPORT + " In a study by the World Bank, growth is estimated at two percent.", "growth", "a study", "World Bank study", "document", True, None),
     ],

@@ -25,7 +25,7 @@ FIRST_PERSON_WE = FIRST_PERSON | {"we"}
 # what opens a clause that is not the main one: a past verb there narrates nothing
 SUBORDINATORS = {"when", "after", "before", "since", "because", "although", "though", "unless", "until", "while", "whether", "once", "if"}
 # participles that qualify the noun before them ('groups linked to al-Qaeda')
-MODIFYING_PARTICIPLES = {"linked", "tied", "backed", "aligned", "affiliated", "allied", "based", "known", "valued", "estimated", "related", "connected", "associated", "loyal", "opposed", "dedicated", "committed", "devoted", "located", "situated", "named", "called", "dubbed"}
+MODIFYING_PARTICIPLES = {"briefed", "linked", "tied", "backed", "aligned", "affiliated", "allied", "based", "known", "valued", "estimated", "related", "connected", "associated", "loyal", "opposed", "dedicated", "committed", "devoted", "located", "situated", "named", "called", "dubbed"}
 PARTICIPLE_PREPOSITIONS = {"to", "with", "as", "at", "in", "by", "after"}
 # what goes on for a span of time is a state of affairs: 'treated Dodik as a nuisance for years'
 DURATIONS = {"for years", "for decades", "for centuries", "for generations", "for months", "for weeks", "in recent", "over the", "for years,", "for long"}
@@ -77,6 +77,13 @@ LOCATED = {"in", "at", "from"}  # "officials in Omsk said": the claimant stands 
 PERSON_OF_TOKENS = 7
 PERSON_AFTER_TOKENS = 5  # words between a body's name and its person: "Samoa Observer editor Keni Lesa"
 ROLE_WORDS = 3  # lower-case words of a role before its holder's name: "study co-author Jane Doe"
+# claimant nouns for a business, which stand for the one named just before
+BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "lender", "bank", "carrier", "airline", "insurer", "retailer", "manufacturer", "producer", "giant", "operator", "chain"}
+COMPANY_REACH = 80  # tokens back to the company a business noun stands for
+MODIFIER_WORDS = 4
+# words that qualify a claimant noun after it, and how far back from the cue they may stand
+QUALIFIERS = {"familiar", "briefed", "close", "who", "with", "speaking", "involved", "knowledgeable", "aware"}
+QUALIFIER_REACH = 10  # words between an article and a claimant noun: "the Russian state energy giant"
 # words that open an adverbial before the main clause: "In West Africa, the delegation ..."
 OPENERS = {"in", "on", "at", "after", "before", "during", "following", "later", "earlier", "meanwhile", "last", "this", "over", "within", "throughout", "shortly", "yesterday", "today", "overnight", "then"}
 MIN_CLAIM_WORDS = 4
@@ -402,7 +409,22 @@ class Attribution(LexiconComponent):
             if tokens.lower[sentence.start] in INTRODUCTORY:
                 sources.sort(key=lambda s: s["kind"] != "person")
             return sources[0] if sources else None
-        return self._source_ending(j, sentence, last_person)
+        return self._qualified_claimant(j, sentence, last_person) or self._source_ending(j, sentence, last_person)
+
+    def _qualified_claimant(self, j: int, sentence: Span, last_person) -> dict | None:
+        """A claimant noun qualified by the words that end at token j: 'people familiar
+        with the matter', 'two diplomats briefed on the talks', 'an official who declined
+        to be named', 'a source close to the presidency'."""
+        tokens = self.tokens
+        for k in range(j - 1, max(sentence.start, j - QUALIFIER_REACH) - 1, -1):
+            if tokens.text[k] in {",", ";", ":"} or tokens.text[k] in QUOTE_MARKS:
+                return None
+            if tokens.lower[k] in QUALIFIERS and k - 1 >= sentence.start and tokens.lower[k - 1] in self.source_nouns:
+                start = self._phrase_start(k - 1, sentence)
+                claimant = self._resolved(start, k, self.source_nouns[tokens.lower[k - 1]], last_person)
+                span = self.doc[start : j + 1]
+                return _source(span.text, claimant["name"], claimant["kind"], span)
+        return None
 
     def _led_by(self, person: Span, sentence: Span) -> int | None:
         """The comma that opens ', led by X,' or ', headed by X,' before the person: what
@@ -673,6 +695,21 @@ class Attribution(LexiconComponent):
             or lower[start - 1] in POSSESSIVE_MARKS and start - 2 in self.actor_end and self.actor_end[start - 2].label_ == "state"
         ):
             start -= 1  # "the Serbian government", "Russia's defence ministry"
+        # a work keeps its own modifiers out ("the following announcement")
+        return start if self.source_nouns.get(lower[j]) == "document" else self._modified_from(start, sentence)
+
+    def _modified_from(self, start: int, sentence: Span) -> int:
+        """Where an article opens the modifiers before a claimant noun at `start`, over a
+        few lower-case words, hyphens and names: 'the UN nuclear watchdog', 'the Dubai-based
+        carrier', 'the German carmaker'; `start` when none does."""
+        tokens = self.tokens
+        k = start - 1
+        while k >= sentence.start and k > start - 1 - MODIFIER_WORDS:
+            if tokens.lower[k] in ARTICLES:
+                return k
+            if not (tokens.is_alpha[k] and (tokens.is_lower[k] or tokens.is_name[k]) or tokens.text[k] == "-") or tokens.lower[k] in CLAUSE_MARKERS | NOT_OBJECTS | {"and", "to", "for"}:
+                break
+            k -= 1
         return start
 
     def _role_holder(self, span: Span):
@@ -708,13 +745,27 @@ class Attribution(LexiconComponent):
         if holder is not None:
             # "The Serbian president" after "Serbian President Aleksandar Vučić": the person
             return _source(text, holder.id_, "person", span)
+        company = self._company_before(span) if head in BUSINESS_NOUNS else None
+        if company is not None:
+            # "Volkswagen will cut 4,000 jobs, the German carmaker said": the company named before
+            return _source(text, company.id_, company.label_, span)
         owners = [self.actor_end[t.i] for t in span[:-1] if t.i in self.actor_end]
         if owners and kind == "unknown":
             # "the Serbian government", "Russian officials", "Russia's defence ministry": the
             # state or body they speak for
             return _source(text, owners[-1].id_, owners[-1].label_, span)
-        name = " ".join(t.text for t in span if t.lower_ not in DETERMINERS) or text
+        name = "".join(t.text_with_ws for t in span if t.lower_ not in DETERMINERS).strip() or text
         return _source(text, name, kind if kind in {"document", "person", "group"} else "unknown", span)
+
+    def _company_before(self, span: Span):
+        """The organisation last named before `span` within a few sentences."""
+        for actor in reversed(self.groups["actors"]):
+            if actor.end <= span.start and span.start - actor.end <= COMPANY_REACH:
+                if actor.label_ == "organization":
+                    return actor
+            elif actor.end <= span.start:
+                return None
+        return None
 
     def _last_person(self, sentence: Span):
         people = [a for a in self._inside("actors", sentence) if a.label_ == "person"]
