@@ -79,7 +79,8 @@ PERSON_AFTER_TOKENS = 5  # words between a body's name and its person: "Samoa Ob
 ROLE_WORDS = 3  # lower-case words of a role before its holder's name: "study co-author Jane Doe"
 # claimant nouns for a business, which stand for the one named just before
 BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "lender", "bank", "carrier", "airline", "insurer", "retailer", "manufacturer", "producer", "giant", "operator", "chain"}
-COMPANY_REACH = 80  # tokens back to the company a business noun stands for
+COMPANY_REACH = 80
+BODY_KINDS = {"organization", "state", "group"}  # tokens back to the company a business noun stands for
 MODIFIER_WORDS = 4
 # words that qualify a claimant noun after it, and how far back from the cue they may stand
 QUALIFIERS = {"familiar", "briefed", "close", "who", "with", "speaking", "involved", "knowledgeable", "aware"}
@@ -168,6 +169,8 @@ class Attribution(LexiconComponent):
         self.document_at, self.document = self._document(doc)
         doc._.claimx_document = self.document
         claims, quote_ids, running, quote_source, last_person = [], [], None, None, None
+        self.last_body = None  # the body that spoke last, for a later 'it' or 'they'
+
         seen: set[str] = set()
         for sentence in doc.sents:
             start, end = _trim(tokens, sentence.start, sentence.end)
@@ -195,7 +198,10 @@ class Attribution(LexiconComponent):
                 quote_source = source
             elif not carried:
                 quote_source = None  # any other sentence ends the speaker's run of quotations
-            last_person = self._last_person(sentence) or last_person
+            # "Lavrov said Blinken had misled the public. He added ...": the speaker goes on
+            last_person = self._speaker(sentence, source) or self._last_person(sentence) or last_person
+            if source is not None and source["explicit"]:
+                self.last_body = source if source["kind"] in BODY_KINDS else None
             kind, recommendation, happening = self._type(sentence, sentence_cues, cue, source)
             span = Span(doc, sentence.start, sentence.end, label=kind)
             span._.claimx_claim = {
@@ -739,6 +745,9 @@ class Attribution(LexiconComponent):
             return _source(text, author["name"], author["kind"], span)
         if head in {"he", "she"} and last_person is not None:
             return _source(text, last_person.id_, "person", span)
+        if head in {"it", "they"} and self.last_body is not None:
+            # "Hamas accused Israel of obstructing a deal. It said ...": the body that spoke last
+            return _source(text, self.last_body["name"], self.last_body["kind"], span)
         if document and (kind == "document" or head == "it" or self.source_nouns.get(head) == "group" and head in {"authors", "author", "experts", "researchers", "analysts"}):
             return _source(text, document["name"], "document", span)
         holder = self._role_holder(span) if head in ROLES else None
@@ -766,6 +775,12 @@ class Attribution(LexiconComponent):
             elif actor.end <= span.start:
                 return None
         return None
+
+    def _speaker(self, sentence: Span, source: dict | None):
+        """The person named in the sentence who is its explicit source."""
+        if source is None or not source["explicit"] or source["kind"] != "person":
+            return None
+        return next((a for a in self._inside("actors", sentence) if a.label_ == "person" and a.id_ == source["name"]), None)
 
     def _last_person(self, sentence: Span):
         people = [a for a in self._inside("actors", sentence) if a.label_ == "person"]
