@@ -146,6 +146,9 @@ def found_context(nlp, doc, entry) -> bool:
         return not any(s.label_ == "person" and s.end < len(doc) and doc[s.end].lower_ in entry.phrases for s in doc.spans[SPAN_KEYS["names"]])
     if entry.kind == "affiliation":
         return any(a.start > 1 and doc[a.start - 1].lower_ == "from" and _ends_before(doc, a.start - 1, phrases, lower=True) for a in actors)
+    if entry.kind == "landing":
+        # what an attack lands on or a visit goes to is a place
+        return any(_ends_before(doc, p.start, phrases, lower=True) for p in places)
     if entry.kind == "sport":
         # a town names its club in a sentence about sport
         return any(a.label_ == "organization" and len(a) == 1 for a in actors)

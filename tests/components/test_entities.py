@@ -75,6 +75,10 @@ def spans_at(doc, key):
         "Serbia agreed to withdraw its military and police forces from [Kosovo](place:Kosovo).",
         "Refugees from [Syria](place:Syria) crossed the border.",
         "Outside of [Australia](place:Australia), the chain limited sales.",
+        # what an attack lands on or a visit goes to is a place
+        "[Russian](actor:Russia) missiles hit [Kyiv](place:Kyiv) overnight.",
+        "[Xi Jinping](actor:Xi Jinping) will visit [Moscow](place:Moscow) next week.",
+        "Thousands have fled [Sudan](place:Sudan) since April.",
         # a town names its club in a sentence about sport, not where a locative places it
         "[Liverpool](actor:Liverpool F.C.) beat [Everton](actor:Everton F.C.) 2-1 on Sunday.",
         "[Marseille](actor:Olympique de Marseille) drew with [Lyon](actor:Olympique Lyonnais) at home.",

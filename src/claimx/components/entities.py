@@ -126,6 +126,7 @@ class EntityResolver(LexiconComponent):
         self.government_nouns = {p for e in self.entries("context", "government_noun") for p in e.phrases}
         self.place_noun_matcher = self.phrase_matcher(self.entries("context", "place_noun"))
         self.motion = {p for e in self.entries("context", "motion") for p in e.phrases}
+        self.landing = {p for e in self.entries("context", "landing") for p in e.phrases}
         self.political_verbs = {p for e in self.entries("context", "political_verb") for p in e.phrases}
         self.aiming = {p for e in self.entries("context", "aiming") for p in e.phrases}
         self.affiliated = {p for e in self.entries("context", "affiliation") for p in e.phrases}
@@ -294,6 +295,9 @@ class EntityResolver(LexiconComponent):
         lower = tokens.lower
         # "an investigation into Burisma" goes into no place
         ends = {end for _, start, end in self.locative(doc) if not (lower[start] == "into" and start > 0 and lower[start - 1] in self.inquiry)}
+        # the object of a verb that lands on or goes to a place: "missiles hit Kyiv", "Xi
+        # will visit Moscow", "thousands fled Sudan"
+        ends |= {i + 1 for i, word in enumerate(lower[:-1]) if word in self.landing}
         ends |= {end + 1 for end in ends if end < len(doc) and lower[end] in PAIRED}  # "in both Russia and Belarus"
         for i in (i for i, word in enumerate(lower) if word == "to"):
             before = lower[max(i - 4, 0) : i]
