@@ -384,6 +384,14 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Western governments treated Dodik as a nuisance for years.", "assertion"),
         ("Serbia attacked the village after the talks failed.", "event"),
         ("The capital was attacked by drones on Monday.", "event"),
+        # a body's noun before 'should' is its subject; a sentence that opens with 'Should'
+        # states a condition; a call's noun, or an invitation to a thing, calls for nothing
+        ("The government should release all political prisoners.", "recommendation"),
+        ("Should negotiations fail, Israel could resume strikes.", "assertion"),
+        ("Demand for Russian oil has fallen sharply in India.", "assertion"),
+        ("The decision invites further retaliation.", "assertion"),
+        ("Protesters demand the resignation of the government.", "recommendation"),
+        ("The EU invited Serbia to join the talks.", "recommendation"),
     ],
 )
 def test_claim_type(extract, text, kind):

@@ -46,6 +46,12 @@ DIRECT_APPEALS = {"called", "urged", "demanded", "pressed", "appealed", "implore
 SUBJUNCTIVE_REACH = 6
 # a request of someone: "The office asked citizens to leave", "Households were asked to place a flag"
 REQUESTS = {"ask", "asks", "asked"}
+# recommending cues that are also nouns ("demand for oil"), or that invite things as well
+# as people ("would invite a crisis")
+NOUN_CALLS = {"demand", "demands", "appeal", "appeals"}
+INVITATIONS = {"invite", "invites", "invited", "inviting"}
+# lower-case words that may stand right before a verb as its subject or in its group
+SUBJECT_WORDS = {"i", "we", "you", "they", "he", "she", "it", "who", "which", "that", "also", "now", "still", "again", "to", "and", "not", "protesters", "protestors", "demonstrators", "activists", "workers", "unions", "residents", "families", "people", "students", "critics"}
 # what an emphasis calls for: "underscored the need for Russia to adhere", "stressed the necessity of"
 NEEDS = {"need", "necessity"}
 # words that make a role a more particular one: "The Vice President", "the Deputy Secretary"
@@ -68,6 +74,7 @@ LED = {"led", "headed", "chaired", "founded", "run", "directed", "commanded", "b
 # verbs of a happening: "Further skirmishes occurred", "The attack took place", "ISIL claimed responsibility"
 HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out", "claimed responsibility"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your"}
 DEFINITE = {"the", "this", "its", "their"}
 # document nouns that name no authored work an article is about: "Facebook records", "a statement"
 NOT_WORKS = {"statement", "records", "data", "figures", "estimates", "email", "documents", "transcript"}
@@ -864,7 +871,7 @@ class Attribution(LexiconComponent):
         deontic = [
             c for c in cues
             if c.label_ == "deontic" and not (c.end < len(doc) and lower[c.end] == "have")
-            and not (c.start > 0 and lower[c.start - 1] in DETERMINERS)
+            and not (c.start > 0 and lower[c.start - 1] in ARTICLES | DEMONSTRATIVES | POSSESSIVES)
             and not (lower[c.start] in SPOKEN_DEONTIC and (c.start not in self.quoted or c.start > 0 and lower[c.start - 1] in MODALS | {"i"}))
             and not self._in_question(c.start, sentence)
             and not self._conditional(c)
@@ -879,11 +886,12 @@ class Attribution(LexiconComponent):
         return ("event" if happening else "assertion"), None, happening
 
     def _conditional(self, cue: Span) -> bool:
-        """'should' opening a condition, its subject after it: 'conflict should Taiwan
-        declare independence', 'Should the talks fail'; a call has its subject before."""
+        """'should' opening a condition or a question, its subject after it: 'conflict
+        should Taiwan declare independence', 'Should negotiations fail'; a call has its
+        subject before."""
         tokens, k = self.tokens, cue.end
         return tokens.lower[cue.start] == "should" and k < len(tokens) and (
-            tokens.lower[k] in ARTICLES or tokens.is_title[k] and tokens.lower[k] != "i"
+            tokens.lower[k] in ARTICLES or tokens.is_title[k] and tokens.lower[k] != "i" or self.doc[cue.start].is_sent_start
         )
 
     def _in_question(self, i: int, sentence: Span) -> bool:
@@ -903,6 +911,10 @@ class Attribution(LexiconComponent):
         if cue.label_ == "recommend":
             if self._passive(cue):
                 return self._to_action(cue.end, stop)  # "Residents were urged to stay indoors", not "I am encouraged by"
+            if cue[0].lower_ in NOUN_CALLS and self._noun_call(cue, sentence):
+                return False  # "Demand for Russian oil has fallen", "blaming weak demand"
+            if cue[0].lower_ in INVITATIONS:
+                return self._addressed(cue.end, stop)  # "The EU invited Serbia to join", not "would invite a crisis"
             # a past-tense cue reports a recommendation only with its addressee and action
             # ("they invited the countries to open dialogue", not "the FDA recommended
             # vaccines"), unless its object is the call itself ("called for his resignation")
@@ -915,6 +927,15 @@ class Attribution(LexiconComponent):
             return cue.end < stop and lower[cue.end] not in {"for", "about", "whether", "if"} and self._addressed(cue.end, stop)
         # "underscored the need for Russia to adhere"
         return cue.id_ == "report.emphasize" and cue.end + 1 < stop and lower[cue.end] == "the" and lower[cue.end + 1] in NEEDS
+
+    def _noun_call(self, cue: Span, sentence: Span) -> bool:
+        """The cue word is a noun: after an article, a possessive or an adjective, or
+        before 'for' at the sentence's start ('Demand for oil fell', 'weak demand')."""
+        tokens, k = self.tokens, cue.start
+        before = tokens.lower[k - 1] if k > sentence.start else None
+        if before is None:
+            return cue.end < sentence.end and tokens.lower[cue.end] in {"for", "from", "of"}
+        return before in ARTICLES | POSSESSIVES | {"'s", "’s"} or tokens.is_lower[k - 1] and tokens.is_alpha[k - 1] and before not in SUBJECT_WORDS and not before.endswith("ly")
 
     def _subjunctive(self, end: int, stop: int) -> bool:
         """After a cue ending at `end`, a bare 'be' and a participle: 'requested that the
@@ -1121,7 +1142,7 @@ class Attribution(LexiconComponent):
         tokens = self.tokens
         lower, is_lower = tokens.lower, tokens.is_lower
         return any(
-            lower[k] in VERB_WORDS
+            lower[k] in VERB_WORDS or lower[k] in FINITE
             or is_lower[k] and lower[k].endswith("ed") and lower[k] not in NOT_PAST and lower[k - 1] != "-"  # not "state-owned"
             for k in range(sentence.start, sentence.end)
         )
