@@ -72,6 +72,10 @@ def test_headline_is_never_glued_to_the_next_sentence(annotate, extract, group, 
         "* * *",
         # a line that points elsewhere, of any length
         "For more information on today’s action, please see the Department of the Treasury’s press release.",
+        # wire credits, in brackets or not, and a spokesperson's attribution line
+        "(Reporting by Olena Harmash; Editing by Peter Graff)",
+        "Writing by Mark Trevelyan; editing by Andrew Osborn",
+        "The following is attributable to Spokesperson Matthew Miller:",
     ],
 )
 def test_furniture_line_yields_no_claim(annotate, extract, group, line):

@@ -83,6 +83,8 @@ class Segmenter(LexiconComponent):
         if not any(tokens.is_alpha[start:end]):
             return "furniture.symbols"
         words = [w.casefold() for w, space in zip(tokens.text[start:end], tokens.is_space[start:end]) if not space]
+        if words and words[0] in {"(", "["}:
+            words = words[1:]  # "(Reporting by Olena Harmash; Editing by Peter Graff)"
         for lead, entry_id in self.leads:
             if tuple(words[: len(lead)]) == lead:
                 return entry_id
