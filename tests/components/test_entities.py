@@ -168,6 +168,8 @@ def test_leader_administration(annotate, group, text, surface, name):
         ("He had complications from participation in Project MKUltra.", "Project MKUltra"),
         ("Shares in Halvorsen fell 3 percent on Monday.", "Halvorsen"),
         ("KYIV, Ukraine (Reuters) - Russian drones struck the port.", "Reuters"),
+        ("KYIV, March 14 (Reuters) - Russian drones struck the port.", "Reuters"),
+        ("BEIJING/TAIPEI, Oct 14 (Reuters) - China launched drills around Taiwan.", "Reuters"),
         ("The action is being taken pursuant to Executive Order 14024.", "Executive Order"),
     ],
 )

@@ -35,6 +35,7 @@ UNDERTAKINGS = {"participation", "involvement", "membership", "role", "stake", "
 WORKPLACE_WORDS = {"work", "works", "worked", "working", "employed", "studied", "studies", "job", "jobs", "career", "intern", "internship"}
 STANCE_PREFIXES = {"pro", "anti"}
 SCORE_DASHES = {"-", "–"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # words that open a pair or list after a locative: "in both Russia and Belarus"
 PAIRED = {"both", "either"}
 # what puts a platform's name as the medium of a message: "via Twitter", "using Telegram",
@@ -830,14 +831,19 @@ def _datelines(doc: Doc) -> set[int]:
         if start in headlines or not (start == 0 or tokens.is_space[start - 1] and "\n" in text[start - 1]):
             continue
         k = start
-        while k < n and tokens.is_upper[k] and tokens.is_alpha[k] and len(text[k]) > 1:
-            k += 1  # "NEW YORK"
+        while k < n and (tokens.is_upper[k] and tokens.is_alpha[k] and len(text[k]) > 1 or text[k] == "/" and k > start):
+            k += 1  # "NEW YORK", "BEIJING/TAIPEI"
         if k == start or k >= n or text[k] not in {",", "("}:
             continue
         if text[k] == ",":
             k += 1
-            while k < n and (tokens.is_title[k] or tokens.is_upper[k]) and tokens.is_alpha[k]:
+            while k < n and (tokens.is_title[k] or tokens.is_upper[k]) and tokens.is_alpha[k] and tokens.lower[k].rstrip(".") not in MONTHS:
                 k += 1  # "Ukraine", "North Korea"
+            if k + 1 < n and text[k] == ",":
+                k += 1
+            if k + 1 < n and tokens.lower[k].rstrip(".") in MONTHS:
+                k += 1 + (text[k + 1] == ".")  # "KYIV, March 14 (Reuters) -", "Oct. 14"
+                k += tokens.is_digit[k] if k < n else 0
         if k < n and text[k] == "(":
             close = next((q for q in range(k + 1, min(k + 4, n)) if text[q] == ")"), None)
             k = close + 1 if close is not None else k
