@@ -304,3 +304,14 @@ def test_acronym_defined_in_parentheses_resolves(annotate, group):
     actors = group(annotate(text), "actors")
     name = "Balkan Joint Expeditionary Force"
     assert actors.count(("BJEF", "organization", name)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "title"),
+    [
+        ("Japan's Defense Ministry said the missile fell into the sea.", "Defense Ministry", "Ministry of Defense"),
+        ("Poland's Foreign Ministry summoned the ambassador.", "Foreign Ministry", "Ministry of Foreign Affairs"),
+    ],
+)
+def test_ministry_is_named_by_its_title(annotate, group, text, surface, title):
+    assert (surface, "organization", title) in group(annotate(text), "names")

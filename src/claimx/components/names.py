@@ -51,6 +51,8 @@ FIELD_HEADS = {"Ministry", "Department", "Ministries", "Departments"}
 CITY_HEADS = {"College"}
 # times named after a people: "Chinese New Year", "Orthodox Christmas Day" (not in
 # THING_HEADS, which would take "Doris Day" for a thing)
+# "<portfolio> Ministry" is titled "Ministry of <field>"
+MINISTRIES = {"Foreign": "Foreign Affairs", "Defence": "Defence", "Defense": "Defense", "Health": "Health", "Finance": "Finance", "Justice": "Justice", "Education": "Education", "Agriculture": "Agriculture", "Energy": "Energy", "Economy": "Economy", "Culture": "Culture", "Transport": "Transport"}
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
 
 
@@ -288,7 +290,10 @@ class NameFinder(LexiconComponent):
                 continue  # inside a listed name: "Liberation Army" of "People's Liberation Army"
             if place and (start == i - 1 and text[start] in self.given or end == i + 1 and end < n and is_name[end]):
                 continue  # a person's name ("Michael Bay", "Ricki Lake"), or a longer name ("Operation Desert Storm")
-            orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=doc[start:end].text))
+            name = doc[start:end].text
+            if end - start == 2 and text[i] == "Ministry" and text[start] in MINISTRIES:
+                name = f"Ministry of {MINISTRIES[text[start]]}"  # "Japan's Defense Ministry": its title
+            orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=name))
         return orgs
 
     def _joins_one_name(self, tokens: TokenView, k: int, known: set[int], inside: dict[int, int]) -> bool:
