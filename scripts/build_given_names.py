@@ -10,6 +10,8 @@ Sources:
   every locale but the English-speaking ones the census covers: European, Turkish,
   Azerbaijani, Pakistani, Indian, Kenyan, Nigerian, Ghanaian, Thai and Japanese
   (romanised) names ("Karsten", "Nabil", "Abdirahman", "Kipchoge");
+- the Cyrillic first names of faker's Ukrainian and Russian providers, romanised as
+  English-language news writes them ("Olena", "Oleh", "Serhiy", "Alexei");
 - the given names of the ArabicNames package (MIT), kept in
   scripts/gazetteer_sources/arabic_given_names.txt because its sdist does not install
   without pandas: Arabic names in the spellings of the Levant, the Gulf and the Maghreb
@@ -60,6 +62,26 @@ KOREAN_FAMILY_NAMES = ROOT / "scripts" / "gazetteer_sources" / "korean_family_na
 FAMILY_FIRST = {"zh_CN": "last_romanized_names", "zh_TW": "last_romanized_names", "vi_VN": "last_names"}
 # ... and faker's Chinese family names in Chinese script, whose pinyin is taken ("Xi" of 习)
 CHINESE_FAMILY_NAMES = ("zh_CN", "zh_TW")
+# Cyrillic letters romanised: (at a word's start, elsewhere); Ukrainian by the national
+# system of 2010 (Cabinet of Ministers resolution 55), Russian by BGN/PCGN
+UKRAINIAN = {
+    "а": ("a", "a"), "б": ("b", "b"), "в": ("v", "v"), "г": ("h", "h"), "ґ": ("g", "g"), "д": ("d", "d"),
+    "е": ("e", "e"), "є": ("ye", "ie"), "ж": ("zh", "zh"), "з": ("z", "z"), "и": ("y", "y"), "і": ("i", "i"),
+    "ї": ("yi", "i"), "й": ("y", "i"), "к": ("k", "k"), "л": ("l", "l"), "м": ("m", "m"), "н": ("n", "n"),
+    "о": ("o", "o"), "п": ("p", "p"), "р": ("r", "r"), "с": ("s", "s"), "т": ("t", "t"), "у": ("u", "u"),
+    "ф": ("f", "f"), "х": ("kh", "kh"), "ц": ("ts", "ts"), "ч": ("ch", "ch"), "ш": ("sh", "sh"),
+    "щ": ("shch", "shch"), "ь": ("", ""), "ю": ("yu", "iu"), "я": ("ya", "ia"), "'": ("", ""), "’": ("", ""),
+}
+RUSSIAN = {
+    "а": ("a", "a"), "б": ("b", "b"), "в": ("v", "v"), "г": ("g", "g"), "д": ("d", "d"), "е": ("ye", "e"),
+    "ё": ("yo", "yo"), "ж": ("zh", "zh"), "з": ("z", "z"), "и": ("i", "i"), "й": ("y", "y"), "к": ("k", "k"),
+    "л": ("l", "l"), "м": ("m", "m"), "н": ("n", "n"), "о": ("o", "o"), "п": ("p", "p"), "р": ("r", "r"),
+    "с": ("s", "s"), "т": ("t", "t"), "у": ("u", "u"), "ф": ("f", "f"), "х": ("kh", "kh"), "ц": ("ts", "ts"),
+    "ч": ("ch", "ch"), "ш": ("sh", "sh"), "щ": ("shch", "shch"), "ъ": ("", ""), "ы": ("y", "y"), "ь": ("", ""),
+    "э": ("e", "e"), "ю": ("yu", "yu"), "я": ("ya", "ya"),
+}
+# word endings and the spellings news also gives them ("Serhii" Serhiy, "Dmitriy" Dmitry)
+NEWS_ENDINGS = (("ii", ("iy", "y")), ("iy", ("y", "i")), ("ey", ("ei",)), ("yy", ("y",)))
 # family names that are also English function words capitalised at a sentence's start
 FUNCTION_WORDS = {"an", "do", "go", "in", "no", "ok", "so", "to", "on", "he", "she", "i", "me", "we", "ye", "it", "my"}
 FAKER_LISTS = ("first_names", "first_names_male", "first_names_female", "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
@@ -102,6 +124,31 @@ def faker_names():
             for name in found if isinstance(found, (list, tuple, dict)) else ():
                 if isinstance(name, str) and name[:1].isupper() and name[1:].islower() and _latin(name):
                     yield name
+
+
+def cyrillic_names():
+    """The first names of faker's Ukrainian and Russian providers (Cyrillic), romanised as
+    English-language news writes them: Ukrainian by the national system of 2010 with the
+    common '-iy' for '-ій' ("Олена" Olena, "Олег" Oleh, "Сергій" Serhii and Serhiy),
+    Russian by BGN/PCGN with the common 'Alexei'-style endings ("Алексей" Aleksey, Alexei,
+    Alexey)."""
+    for locale, table in (("uk_UA", UKRAINIAN), ("ru_RU", RUSSIAN)):
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for name in {*provider.first_names_male, *provider.first_names_female}:
+            for form in _romanised(name.lower(), table):
+                yield form.capitalize()
+
+
+def _romanised(word: str, table: dict[str, tuple[str, str]]) -> set[str]:
+    """Spellings of a Cyrillic word by `table` ({letter: (at the start, elsewhere)}), with
+    the endings news also uses."""
+    out = "".join(table[c][0 if i == 0 else 1] if c in table else c for i, c in enumerate(word))
+    forms = {out}
+    for ending, variants in NEWS_ENDINGS:
+        if out.endswith(ending):
+            forms |= {out[: -len(ending)] + v for v in variants}
+    forms |= {f.replace("ks", "x") for f in forms if "ks" in f}
+    return {f for f in forms if f.isascii() and f.isalpha()}
 
 
 def arabic_names(web2):
@@ -162,7 +209,7 @@ def build():
     """(given names, family names written first)."""
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
     common_words = {w for w in web2 if w.islower()}
-    candidates = {*census_names(), *gazetteer_given_names(), *faker_names(), *arabic_names(web2)}
+    candidates = {*census_names(), *gazetteer_given_names(), *faker_names(), *cyrillic_names(), *arabic_names(web2)}
     given = {n for n in candidates if not (n.lower() in common_words and n not in web2)}
     family = family_first_names()
     # those that are also English words or other names ("Long", "Sun", "Park", "Li"):

@@ -133,6 +133,8 @@ QUOTE = (
         ("The talks have stalled, people familiar with the matter said.", "talks", "people familiar with the matter", None, "unknown", True, "said"),
         ("The talks will resume next week, a source close to the presidency said.", "talks", "a source close to the presidency", None, "unknown", True, "said"),
         ("Mendy was taken to hospital, the Senegalese federation said.", "Mendy", "the Senegalese federation", "Senegal", "state", True, "said"),
+        # a role with the person named after a comma
+        ("Three people were killed, according to the regional governor, Oleh Syniehubov.", "killed", "the regional governor, Oleh Syniehubov", "Oleh Syniehubov", "person", True, "according to"),
         # a pronoun speaks for the last speaker, not the last name: "He added", "It said"
         ("Lavrov said Blinken had misled the public. He added that Moscow was ready.", "Moscow", "He", "Sergey Lavrov", "person", True, "added"),
         ("Hamas accused Israel of obstructing a deal. It said Israel had added new conditions.", "conditions", "It", "Hamas", "group", True, "said"),

@@ -45,6 +45,9 @@ import pytest
         ("On June 17, volunteers Svitlana Klimenko and Yuriy Holovin were killed.", "Svitlana Klimenko"),
         ("The journalists Svitlana Klimenko, Oksana Zhuk and Yuriy Holovin were held.", "Oksana Zhuk"),
         ("The journalists Svitlana Klimenko, Oksana Zhuk and Yuriy Holovin were held.", "Svitlana Klimenko"),
+        # Ukrainian and Russian given names as English-language news romanises them
+        ("Police detained Oleh Kovalenko near the station.", "Oleh Kovalenko"),
+        ("The court summoned Svitlana Petrenko on Monday.", "Svitlana Petrenko"),
         # Arabic given names in the spellings of the Levant, the Gulf and the Maghreb
         ("A bomb attached to the car of Majid Shahriari exploded.", "Majid Shahriari"),
         ("The strike killed Tariq Hamdi in the port.", "Tariq Hamdi"),

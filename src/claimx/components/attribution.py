@@ -633,6 +633,10 @@ class Attribution(LexiconComponent):
         while end + 1 < sentence.end and tokens.lower[end] in self.source_nouns and tokens.lower[end + 1] in self.source_nouns:
             end += 1  # "according to the research team"
         if end < sentence.end and tokens.lower[end] in self.source_nouns:
+            apposed = self.actor_start.get(end + 2) if end + 2 < sentence.end and tokens.text[end + 1] == "," else None
+            if apposed is not None and apposed.label_ == "person":
+                # "according to the regional governor, Oleh Syniehubov": the person named with the role
+                return _source(doc[i:apposed.end].text, apposed.id_, "person", doc[i:apposed.end])
             # "said Foreign Minister Sergey Lavrov": the title leads to the person
             k = end + 1
             while k < sentence.end and k <= end + 6:
