@@ -75,6 +75,9 @@ def spans_at(doc, key):
         "Serbia agreed to withdraw its military and police forces from [Kosovo](place:Kosovo).",
         "Refugees from [Syria](place:Syria) crossed the border.",
         "Outside of [Australia](place:Australia), the chain limited sales.",
+        # a comment or criticism from a capital comes from its government
+        "There was no immediate comment from [Moscow](actor:Russia).",
+        "The move drew criticism from [Ankara](actor:Türkiye).",
         # what an attack lands on or a visit goes to is a place
         "[Russian](actor:Russia) missiles hit [Kyiv](place:Kyiv) overnight.",
         "[Xi Jinping](actor:Xi Jinping) will visit [Moscow](place:Moscow) next week.",

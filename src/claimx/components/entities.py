@@ -35,6 +35,8 @@ UNDERTAKINGS = {"participation", "involvement", "membership", "role", "stake", "
 WORKPLACE_WORDS = {"work", "works", "worked", "working", "employed", "studied", "studies", "job", "jobs", "career", "intern", "internship"}
 STANCE_PREFIXES = {"pro", "anti"}
 SCORE_DASHES = {"-", "–"}
+# what comes from a government, not from a place
+STANCES = {"comment", "comments", "criticism", "reaction", "response", "statement", "support", "backing", "pressure", "condemnation", "protest", "protests", "demand", "demands", "objection", "objections", "approval", "recognition", "aid", "assistance", "funding", "threat", "threats", "retaliation", "confirmation", "denial", "offer", "guarantees", "assurances"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # words that open a pair or list after a locative: "in both Russia and Belarus"
 PAIRED = {"both", "either"}
@@ -541,6 +543,8 @@ class EntityResolver(LexiconComponent):
             return False
         if mention.start > 1 and lower[mention.start - 1] == "-" and lower[mention.start - 2] in STANCE_PREFIXES:
             return False  # "the pro-Beijing camp", "anti-Moscow protests": a side, no location
+        if mention.start > 1 and lower[mention.start - 1] == "from" and lower[mention.start - 2] in MESSAGES | STANCES:
+            return False  # "no immediate comment from Moscow", "criticism from Ankara": who speaks
         start = self._direction_start(doc, mention)
         if start < mention.start:
             return True
