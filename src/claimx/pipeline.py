@@ -29,8 +29,8 @@ SPAN_RULERS = {
     "claimx_gazetteer": ({"spans_key": "claimx_gazetteer", "phrase_matcher_attr": "ORTH", "validate": False}, factories.gazetteer_patterns),
     "claimx_gazetteer_caps": ({"spans_key": "claimx_gazetteer_caps", "phrase_matcher_attr": "LOWER", "validate": False}, factories.gazetteer_caps_patterns),
 }
-# a hyphen between an abbreviation's full stop and a capital: "U.S.-Saudi", "U.K.-EU"
-ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-–—](?=[A-Z])"
+# a hyphen after an abbreviation's full stop: "U.S.-Saudi", "U.K.-EU", "U.S.-backed"
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-–—](?=[A-Za-z])"
 # Added, right before claimx_entities, only when the base pipeline has the trained
 # component each one reads.
 MODEL_COMPONENTS = {"claimx_model_entities": "ner", "claimx_model_roles": "parser"}

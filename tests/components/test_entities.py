@@ -113,6 +113,7 @@ def spans_at(doc, key):
         "Police officer Sudesh Amman was hurt. Officers said [Amman](actor:Sudesh Amman) was 20. The king spoke in [Amman](place:Amman).",
         # a hyphen after an abbreviation joins two states as it does after letters
         "The [U.S.](actor:United States)-[Japan](actor:Japan) alliance is strong.",
+        "[U.S.](actor:United States)-backed forces captured the town.",
         # a wire dateline names where the story was filed
         "KYIV, [Ukraine](place:Ukraine) (Reuters) - Russian drones struck the port.",
         # ... not a headline's list, nor a paragraph that opens with acronyms
