@@ -291,6 +291,9 @@ def test_no_state_inside_company(annotate, group, text, company, state):
         # a singular demonym after an article stands for one person, as sports reports write
         ("The Belarusian world number two will face the American in the final.", "American", False),
         ("The Brazilian scored twice.", "Brazilian", False),
+        ("“I played badly,” the Spaniard told reporters.", "Spaniard", False),
+        ("The Serb saved two match points.", "Serb", False),
+        ("The Serb leadership rejected the plan.", "Serb", True),
         ("The French said the deal was off.", "French", True),
         ("The EastMed pipeline is a Israeli-Cypriot-Greek effort.", "Israeli", True),
         ("The Italian, French and German leaders met in Rome.", "Italian", True),

@@ -51,7 +51,9 @@ TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "pro
 # one-word places that a person's surname may share ("Sudesh Amman", later "Amman")
 SURNAME_LABELS = {"place", "capital", "ambiguous_state"}
 # endings of demonyms that name one person ("Italian", "Iraqi", "Frenchman", "Briton"), not a people ("French")
-SINGULAR_DEMONYM_ENDINGS = ("an", "i", "on", "er", "ite", "ot")  # "an": also "Frenchman", "Frenchwoman"
+SINGULAR_DEMONYM_ENDINGS = ("an", "i", "on", "er", "ite", "ot", "ard", "rb", "oat", "ak", "urk", "ane", "ede")  # "Frenchman", "Spaniard", "Serb", "Croat", "Slovak", "Turk", "Dane", "Swede"
+# past verbs without '-ed' that a player's demonym may do: "the Spaniard told reporters"
+IRREGULAR_DEEDS = {"told", "won", "lost", "beat", "took", "made", "held", "fell", "hit", "struck", "broke", "came", "went", "ran", "threw", "drew", "gave", "got", "led", "left", "swept", "shot"}
 # words that follow a noun, never an adjective: "the American in the final"
 AFTER_A_NOUN = {"in", "at", "on", "with", "from", "to", "for", "who", "whose", "after", "before", "against"}
 DASHES = {"-", "—", "–"}  # what ends a wire dateline
@@ -656,7 +658,7 @@ class EntityResolver(LexiconComponent):
         word = lower[mention.start]
         if not word.endswith(SINGULAR_DEMONYM_ENDINGS):
             return False  # "the French", "the British", "the Chinese" are peoples
-        return end >= len(doc) or tokens.is_punct[end] and tokens.text[end] not in {"-", ","} or lower[end] in VERBS_AFTER_SUBJECT | AFTER_A_NOUN or tokens.is_lower[end] and lower[end].endswith("ed")
+        return end >= len(doc) or tokens.is_punct[end] and tokens.text[end] not in {"-", ","} or lower[end] in VERBS_AFTER_SUBJECT | AFTER_A_NOUN | IRREGULAR_DEEDS or tokens.is_lower[end] and lower[end].endswith("ed")
 
     @staticmethod
     def _conjoined_after(tokens: TokenView, end: int) -> bool:
