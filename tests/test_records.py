@@ -6,6 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from claimx.records import SCHEMA_VERSION, Claim
+from claimx.convert import title
 
 CONTRACT_FIELDS = [
     "schema_version", "id", "doc_id", "type", "text", "span", "source", "cue", "actors",
@@ -88,3 +89,24 @@ def test_every_contract_field_is_required(missing):
     del data[missing]
     with pytest.raises(ValidationError):
         Claim.model_validate(data)
+
+
+@pytest.mark.parametrize(
+    ("name", "titled"),
+    [
+        ("Federation Council (Russia)", "Federation Council"),
+        ("GRU (Russian Federation)", "GRU"),
+        ("Scorpions (paramilitary)", "Scorpions"),
+        # a bracket that is part of the title stays
+        ("Janata Dal (United)", "Janata Dal (United)"),
+        ("Frankfurt (Oder)", "Frankfurt (Oder)"),
+        ("Russia", "Russia"),
+    ],
+)
+def test_canonical_name_drops_a_gazetteers_disambiguation(name, titled):
+    assert title(name) == titled
+
+
+def test_record_names_a_body_by_its_title(extract):
+    (claim,) = extract("The Federation Council approved the treaty on Monday.")
+    assert [a.name for a in claim.actors] == ["Federation Council"]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from functools import cache
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from . import resources
 from .components.base import group
 from .components.tokens import view
 from .records import CLAIMS, Claim
@@ -19,6 +22,24 @@ def _inside(spans: list[SpacySpan], starts: list[int], claim: SpacySpan) -> list
     """The spans (sorted by start) that lie within the claim."""
     found = spans[bisect_left(starts, claim.start) : bisect_left(starts, claim.end)]
     return [s for s in found if s.end <= claim.end]
+
+
+SUFFIX = re.compile(r" \(([^()]*)\)$")
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(n for s in resources.gazetteer("states") for n in (s.name, *s.aliases))
+
+
+def title(name: str) -> str:
+    """The name without the disambiguation a gazetteer keeps apart: 'Federation Council
+    (Russia)' is titled 'Federation Council', 'Scorpions (paramilitary)' 'Scorpions'; a
+    bracket that is part of the name stays ('Janata Dal (United)', 'Frankfurt (Oder)')."""
+    match = SUFFIX.search(name)
+    if match and (match.group(1) in _state_names() or match.group(1)[:1].islower()):
+        return name[: match.start()]
+    return name
 
 
 def _mention(text: str, span: SpacySpan, **fields) -> dict:
@@ -51,7 +72,7 @@ def claims_from_doc(doc: Doc, doc_id: str) -> list[Claim]:
                 "span": _span(claim.start_char, claim.end_char),
                 "source": {
                     "text": source["text"],
-                    "name": source["name"],
+                    "name": title(source["name"]),
                     "kind": source["kind"],
                     "span": _span(*source["span"]) if source["span"] else None,
                     "explicit": source["explicit"],
@@ -59,13 +80,13 @@ def claims_from_doc(doc: Doc, doc_id: str) -> list[Claim]:
                 if source
                 else None,
                 "cue": {"text": text[cue[0] : cue[1]], "span": _span(*cue)} if cue else None,
-                "actors": [_mention(text, s, name=s.id_, kind=s.label_) for s in inside["actors"]],
+                "actors": [_mention(text, s, name=title(s.id_), kind=s.label_) for s in inside["actors"]],
                 "places": [_mention(text, s, name=s.id_) for s in inside["places"]],
                 "events": [_mention(text, s, type=s.label_, **_dated(s._.claimx_event, info["happening"], doc._.claimx_date)) for s in inside["events"]],
                 "dates": [_mention(text, s, value=s._.claimx_value) for s in inside["dates"]],
                 "recommendation": {
                     "addressees": [
-                        _mention(text, actors_at[tuple(b)], name=actors_at[tuple(b)].id_, kind=actors_at[tuple(b)].label_)
+                        _mention(text, actors_at[tuple(b)], name=title(actors_at[tuple(b)].id_), kind=actors_at[tuple(b)].label_)
                         for b in recommendation["addressees"]
                         if tuple(b) in actors_at
                     ],
