@@ -25,6 +25,10 @@ non-names in news (NOT_GIVEN), titles of titles.jsonl ("King", "Sheikh"), and ev
 alias of the states, places, organisations and companies gazetteers ("Georgia", "Jordan",
 "Chad", "Florence", "Mercedes"), which the gazetteer matcher claims first anyway.
 
+A fourth entry lists the given names that a state, capital or place also bears ("Sofia",
+"Israel", "Santiago", "Victoria"), which the gazetteer claims but which open a person's
+name before a surname no list holds ("Sofia Kenin").
+
 A second entry lists family names that come before the given name, so that a later
 mention by the family name is resolved ("Xi Jinping ... Xi said", "Park Ji-sung ... Park"):
 the romanised Chinese family names of faker's zh_CN (pinyin) and zh_TW (Wade-Giles)
@@ -188,6 +192,17 @@ def excluded():
     return out
 
 
+def place_names():
+    """The aliases and capitals of the states and places gazetteers."""
+    out = set()
+    for file in ("states.jsonl", "places.jsonl"):
+        for line in (OUT / file).read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            out.update(entry.get("aliases", []))
+            out.update(entry.get("capitals", []))
+    return out
+
+
 def family_first_names():
     """Family names written before the given name (Chinese in pinyin and Wade-Giles,
     Korean, Vietnamese): "Xi" of "Xi Jinping", "Park" of "Park Ji-sung", "Nguyen" of
@@ -215,11 +230,14 @@ def build():
     # those that are also English words or other names ("Long", "Sun", "Park", "Li"):
     # a later mention resolves to them, but they open no unknown name by shape
     worded = [n for n in family if n.lower() in common_words or n in web2]
-    return sorted(given - excluded()), family, worded
+    # given names that a state or place also bears ("Sofia", "Israel", "Santiago"): the
+    # gazetteer claims them, but before an unlisted surname they open a person's name
+    placed = sorted((given & place_names()) - set(NOT_GIVEN))
+    return sorted(given - excluded()), family, worded, placed
 
 
 def main():
-    given, family, worded = build()
+    given, family, worded, placed = build()
     entry = {
         "id": "given",
         "kind": "given",
@@ -241,9 +259,16 @@ def main():
         "examples": ["Long Covid clinics are overwhelmed, doctors said."],
         "counter_examples": [],
     }
-    lines = (json.dumps(e, ensure_ascii=False) + "\n" for e in (entry, first, words))
+    places = {
+        "id": "given_place",
+        "kind": "given_place",
+        "phrases": placed,
+        "examples": ["Sofia Kenin beat the top seed in Adelaide."],
+        "counter_examples": ["Victoria Falls attracts tourists."],
+    }
+    lines = (json.dumps(e, ensure_ascii=False) + "\n" for e in (entry, first, words, places))
     (OUT / "given_names.jsonl").write_text("".join(lines), encoding="utf-8")
-    print(f"given_names.jsonl: {len(given)} given names, {len(family)} family names written first ({len(worded)} also words)", file=sys.stderr)
+    print(f"given_names.jsonl: {len(given)} given names, {len(family)} family names written first ({len(worded)} also words), {len(placed)} that places bear", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""spaCy Doc (annotated by the claimx pipeline) -> claim records. Pure: no I/O."""
+"""spaCy Doc (annotated by the claimx pipeline) -> claim records; reads no file but the packaged state names."""
 
 from __future__ import annotations
 

@@ -45,6 +45,9 @@ import pytest
         ("On June 17, volunteers Svitlana Klimenko and Yuriy Holovin were killed.", "Svitlana Klimenko"),
         ("The journalists Svitlana Klimenko, Oksana Zhuk and Yuriy Holovin were held.", "Oksana Zhuk"),
         ("The journalists Svitlana Klimenko, Oksana Zhuk and Yuriy Holovin were held.", "Svitlana Klimenko"),
+        # a given name that a place or state also bears, before an unlisted surname
+        ("Sofia Kenin beat the top seed in Adelaide.", "Sofia Kenin"),
+        ("Israel Katz said the army would respond.", "Israel Katz"),
         # Ukrainian and Russian given names as English-language news romanises them
         ("Police detained Oleh Kovalenko near the station.", "Oleh Kovalenko"),
         ("The court summoned Svitlana Petrenko on Monday.", "Svitlana Petrenko"),
@@ -281,6 +284,10 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         # a name ends where a listed one goes on, and none opens inside a listed one
         ("The Eastern Theater Command of the People's Liberation Army said the drills ended.", "Command of the People", "organization"),
         ("The Eastern Theater Command of the People's Liberation Army said the drills ended.", "Liberation Army", "group"),
+        # ... nor does a place's name before a landmark's, a treaty's or a title's word
+        ("Victoria Falls attracts tourists.", "Victoria Falls", "person"),
+        ("The Washington Accords represent an opportunity.", "Washington Accords", "person"),
+        ("Reporters from the Nevada Independent asked him.", "Nevada Independent", "person"),
         # a model's name before a weapon's noun
         ("The Shahed-type drones and two Iskander-M missiles hit the port.", "Iskander", "person"),
     ],

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, group, set_group
-from .tokens import ARTICLES, REGION_WORDS, THING_HEADS, TokenView, is_name_token, view
+from .tokens import ARTICLES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, is_name_token, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
@@ -46,8 +46,6 @@ MEDIUM_WORDS = {"via", "through", "using", "used", "use", "uses"}
 MESSAGING = {"wrote", "writes", "write", "said", "says", "posted", "posts", "post", "tweeted", "told", "announced", "announces", "published", "shared", "shares", "statement", "message", "messages", "video", "videos", "account", "page", "comment", "comments", "live", "streamed", "appeared"}
 # lower-case words after a place that end its phrase rather than open a clause with it as subject
 PHRASE_ENDS = {"on", "in", "at", "during", "since", "last", "this", "yesterday", "today", "tonight", "earlier", "after", "before", "when", "where", "which", "who", "as", "with"}
-# what a treaty, a document or a forum named after a capital is ("the Minsk agreements")
-TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "principles", "declaration", "convention", "conventions", "treaty", "charter", "memorandum", "communiqué", "communique", "group", "format", "process", "framework", "consensus"}
 # one-word places that a person's surname may share ("Sudesh Amman", later "Amman")
 SURNAME_LABELS = {"place", "capital", "ambiguous_state"}
 # endings of demonyms that name one person ("Italian", "Iraqi", "Frenchman", "Briton"), not a people ("French")

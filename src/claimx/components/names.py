@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, NOT_NAMES, REGION_WORDS, THING_HEADS, TokenView, view
+from .tokens import ARTICLES, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, view
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
@@ -53,6 +53,8 @@ CITY_HEADS = {"College"}
 # THING_HEADS, which would take "Doris Day" for a thing)
 # "<portfolio> Ministry" is titled "Ministry of <field>"
 MINISTRIES = {"Foreign": "Foreign Affairs", "Defence": "Defence", "Defense": "Defense", "Health": "Health", "Finance": "Finance", "Justice": "Justice", "Education": "Education", "Agriculture": "Agriculture", "Energy": "Energy", "Economy": "Economy", "Culture": "Culture", "Transport": "Transport"}
+# listed labels of places and states, whose names may also be given names ("Sofia", "Israel")
+PLACE_LABELS = {"capital", "state", "ambiguous_state", "place"}
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
 
 
@@ -103,6 +105,7 @@ class NameFinder(LexiconComponent):
         # one-word reporting verbs: "John Kirby said", "said John Kirby"
         self.reporting = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p} | {"according"}
         self.given = {p for e in self.entries("given_names", "given") for p in e.phrases}
+        self.given_places = {p for e in self.entries("given_names", "given_place") for p in e.phrases}
         # family names written first that open an unknown name, less English words ("Long Covid")
         worded = {p for e in self.entries("given_names", "family_first_word") for p in e.phrases}
         self.family_first = {p for e in self.entries("given_names", "family_first") for p in e.phrases} - worded
@@ -142,6 +145,7 @@ class NameFinder(LexiconComponent):
         found += self._camel_case(tokens, known, headline)
         found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym, before_state, one_word)
         found += self._given_then_listed(tokens, known, headline, set(one_word))
+        found += self._given_as_place(tokens, listed, known, headline)
         found = filter_spans(found)
         people = [s for s in found + listed if s.label_ == "person"]
         taken = known | {k for s in found for k in range(s.start, s.end)}
@@ -480,6 +484,24 @@ class NameFinder(LexiconComponent):
             if i > 0 and tokens.text[i - 1] in self.given and i - 1 not in known and i - 1 not in headline
             and not (i > 1 and tokens.text[i - 2] in self.given)  # "Robert Gabriel Mugabe" is Mugabe
         ]
+
+    def _given_as_place(self, tokens: TokenView, listed: list[Span], known: set[int], headline: set[int]) -> list[Span]:
+        """A place's or state's name that is also a given name, before a surname no list
+        holds: 'Sofia Kenin', 'Israel Adesanya', 'Santiago Abascal'; not 'Victoria Falls',
+        'Jordan River', 'the Washington Accords', 'the Nevada Independent' or 'Women for
+        America First'."""
+        text, lower, n = tokens.text, tokens.lower, len(tokens)
+        people = []
+        for span in listed:
+            k = span.start
+            if len(span) > 1 or span.label_ not in PLACE_LABELS or text[k] not in self.given_places or k in headline or k > 0 and lower[k - 1] in ARTICLES | {"of", "for"}:
+                continue
+            if k + 1 >= n or not tokens.is_title[k + 1] or k + 1 in known or text[k + 1] in self.heads or lower[k + 1] in self.thing_heads | TREATY_HEADS:
+                continue
+            end = self._name_run(tokens, k + 1, known, MAX_NAME_TOKENS - 1)
+            if end == k + 2 or end == k + 3 and self._looks_like_person(tokens, k + 1, end):
+                people.append(self._person(tokens, k, end))
+        return people
 
     def _coordinated_people(self, tokens: TokenView, people: list[Span], taken: set[int], headline: set[int]) -> list[Span]:
         """Unknown names of two or three words in a list with a person, joined by commas
