@@ -133,6 +133,9 @@ QUOTE = (
         ("The talks have stalled, people familiar with the matter said.", "talks", "people familiar with the matter", None, "unknown", True, "said"),
         ("The talks will resume next week, a source close to the presidency said.", "talks", "a source close to the presidency", None, "unknown", True, "said"),
         ("Mendy was taken to hospital, the Senegalese federation said.", "Mendy", "the Senegalese federation", "Senegal", "state", True, "said"),
+        # an office named with its holder's or body's possessive
+        ("The port was hit overnight, Netanyahu's office said.", "port", "Netanyahu's office", "Benjamin Netanyahu", "person", True, "said"),
+        ("The Kremlin's press office said the talks were useful.", "talks", "The Kremlin's press office", "Russia", "state", True, "said"),
         # a role with the person named after a comma
         ("Three people were killed, according to the regional governor, Oleh Syniehubov.", "killed", "the regional governor, Oleh Syniehubov", "Oleh Syniehubov", "person", True, "according to"),
         # a pronoun speaks for the last speaker, not the last name: "He added", "It said"

@@ -88,7 +88,7 @@ ROLE_WORDS = 3  # lower-case words of a role before its holder's name: "study co
 BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "lender", "bank", "carrier", "airline", "insurer", "retailer", "manufacturer", "producer", "giant", "operator", "chain"}
 COMPANY_REACH = 80
 BODY_KINDS = {"organization", "state", "group"}  # tokens back to the company a business noun stands for
-MODIFIER_WORDS = 4
+MODIFIER_WORDS = 5  # words between an article and a claimant noun: "the Israeli prime minister's office"
 # words that qualify a claimant noun after it, and how far back from the cue they may stand
 QUALIFIERS = {"familiar", "briefed", "close", "who", "with", "speaking", "involved", "knowledgeable", "aware"}
 QUALIFIER_REACH = 10  # words between an article and a claimant noun: "the Russian state energy giant"
@@ -709,22 +709,22 @@ class Attribution(LexiconComponent):
         while start - 1 >= sentence.start and (
             lower[start - 1] in DETERMINERS or start - 1 in self.actor_end or lower[start - 1] in ROLE_MODIFIERS and lower[j] in ROLES
             or lower[start - 1] in BODY_MODIFIERS and start - 1 > sentence.start
-            or lower[start - 1] in POSSESSIVE_MARKS and start - 2 in self.actor_end and self.actor_end[start - 2].label_ == "state"
+            or lower[start - 1] in POSSESSIVE_MARKS and start - 2 in self.actor_end
         ):
-            start -= 1  # "the Serbian government", "Russia's defence ministry"
+            start -= 1  # "the Serbian government", "Russia's defence ministry", "Netanyahu's office"
         # a work keeps its own modifiers out ("the following announcement")
         return start if self.source_nouns.get(lower[j]) == "document" else self._modified_from(start, sentence)
 
     def _modified_from(self, start: int, sentence: Span) -> int:
         """Where an article opens the modifiers before a claimant noun at `start`, over a
-        few lower-case words, hyphens and names: 'the UN nuclear watchdog', 'the Dubai-based
-        carrier', 'the German carmaker'; `start` when none does."""
+        few lower-case words, hyphens, names and possessives: 'the UN nuclear watchdog', 'the
+        Dubai-based carrier', 'The Kremlin's press office'; `start` when none does."""
         tokens = self.tokens
         k = start - 1
         while k >= sentence.start and k > start - 1 - MODIFIER_WORDS:
             if tokens.lower[k] in ARTICLES:
                 return k
-            if not (tokens.is_alpha[k] and (tokens.is_lower[k] or tokens.is_name[k]) or tokens.text[k] == "-") or tokens.lower[k] in CLAUSE_MARKERS | NOT_OBJECTS | {"and", "to", "for"}:
+            if not (tokens.is_alpha[k] and (tokens.is_lower[k] or tokens.is_name[k]) or tokens.text[k] == "-" or tokens.lower[k] in POSSESSIVE_MARKS) or tokens.lower[k] in CLAUSE_MARKERS | NOT_OBJECTS | {"and", "to", "for"}:
                 break
             k -= 1
         return start
