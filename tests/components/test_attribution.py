@@ -82,7 +82,7 @@ QUOTE = (
         ("In March, Russia, China, and Iran said the sanctions were illegal.", "sanctions", "Russia, China, and Iran", "Russia, China and Iran", "group", True, "said"),
         ("Talks between Serbia and Kosovo failed, Vučić said.", "Talks", "Vučić", "Aleksandar Vučić", "person", True, "said"),
         # a role with a modifier is another role; claimant nouns before a person lead to them
-        ("Deputy Governor Oleg Klimov spoke. The region's governor promised a payout.", "payout", "governor", "governor", "unknown", True, "promised"),
+        ("Deputy Governor Oleg Klimov spoke. The region's governor promised a payout.", "payout", "The region's governor", "region's governor", "unknown", True, "promised"),
         ('"Whenever there are signs," wrote student protester Joshua Wong.', "signs", "student protester Joshua Wong", "Joshua Wong", "person", True, "wrote"),
         # a modifier that is itself the claimant noun
         ("Seventeen rockets struck near the base, according to Iraqi military.", "rockets", "Iraqi military", "Iraq", "state", True, "according to"),
