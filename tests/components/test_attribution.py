@@ -133,6 +133,9 @@ QUOTE = (
         ("The talks have stalled, people familiar with the matter said.", "talks", "people familiar with the matter", None, "unknown", True, "said"),
         ("The talks will resume next week, a source close to the presidency said.", "talks", "a source close to the presidency", None, "unknown", True, "said"),
         ("Mendy was taken to hospital, the Senegalese federation said.", "Mendy", "the Senegalese federation", "Senegal", "state", True, "said"),
+        # a reporting participle: the person quoted 'as saying', or the sentence's subject
+        ("The talks have stalled, Interfax quoted Lavrov as saying.", "talks", "Lavrov", "Sergey Lavrov", "person", True, "saying"),
+        ("The ministry issued a statement, saying the strike had hit a depot.", "depot", "The ministry", "ministry", "unknown", True, "saying"),
         # an office named with its holder's or body's possessive
         ("The port was hit overnight, Netanyahu's office said.", "port", "Netanyahu's office", "Benjamin Netanyahu", "person", True, "said"),
         ("The Kremlin's press office said the talks were useful.", "talks", "The Kremlin's press office", "Russia", "state", True, "said"),

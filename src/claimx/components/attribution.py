@@ -286,6 +286,9 @@ class Attribution(LexiconComponent):
                 if source is not None:
                     return source, cue
                 continue
+            source = self._participial(cue, sentence, last_person) if cue.label_ == "report" and tokens.lower[cue.start].endswith("ing") else None
+            if source is not None:
+                return source, cue
             source = self._source_before(cue.start, sentence, last_person)
             if source is None and cue.label_ == "report":
                 source = self._model_subject(cue.start, sentence, last_person)
@@ -320,6 +323,29 @@ class Attribution(LexiconComponent):
                     span = self.doc[start : k + 1]
                     return _source(span.text, f"{author.id_} {lower[k]}", "document", span), None
         return None, None
+
+    def _participial(self, cue: Span, sentence: Span, last_person) -> dict | None:
+        """The claimant of a reporting participle: the person quoted 'as saying' ('Interfax
+        quoted Lavrov as saying'), or after a comma the subject that opens the sentence
+        ('Peskov declined to comment, saying only that', 'The ministry issued a statement,
+        saying')."""
+        tokens = self.tokens
+        k = cue.start - 1
+        while k > sentence.start and tokens.lower[k] in ADVERBS | {"only"}:
+            k -= 1
+        if tokens.lower[k] == "as" and k - 1 in self.actor_end:
+            actor = self.actor_end[k - 1]
+            return _source(actor.text, actor.id_, actor.label_, actor)
+        if tokens.text[k] != ",":
+            return None
+        j = sentence.start
+        while j < k and tokens.lower[j] in DETERMINERS and j not in self.actor_start:
+            j += 1
+        actor = self.actor_start.get(j)
+        if actor is not None and actor.end < k:
+            return _source(actor.text, actor.id_, actor.label_, actor)
+        kind = self.source_nouns.get(tokens.lower[j])
+        return self._resolved(sentence.start, j + 1, kind, last_person) if kind is not None and j + 1 < k else None
 
     def _speaker_after(self, frame: Span, sentence: Span, cues: list[Span], last_person) -> tuple[dict, Span] | None:
         """A person who opens the clause after the frame that carries the speech: 'according
