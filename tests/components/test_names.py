@@ -225,6 +225,7 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("The Center for Biological Diversity and Center for Food Safety sued.", "Center for Food Safety", "organization"),
         ("Remarked Center for Biological Diversity scientist Tierra Curry, “This is welcome.”", "Center for Biological Diversity", "organization"),
         ("The Progressive Party and Socialist Party formed a coalition.", "Socialist Party", "organization"),
+        ("Reporters contacted the Command and Control Centre of the Coast Guard.", "Command and Control Centre of the Coast Guard", "organization"),
     ],
 )
 def test_organisation_by_head_noun(annotate, group, text, name, kind):

@@ -309,7 +309,8 @@ class NameFinder(LexiconComponent):
         if k in inside:
             return True
         before = k - 1
-        return tokens.text[before] not in self.heads and before not in known and not self._ends_person(tokens, before)
+        named = tokens.text[before] in self.heads and before > 0 and tokens.is_name[before - 1]  # "Progressive Party", not "Command and Control Centre"
+        return not named and before not in known and not self._ends_person(tokens, before)
 
     def _listed_fields(self, tokens: TokenView, comma: int, known: set[int]) -> int:
         """The end of a list of unlisted one-word names that a comma at `comma` continues and
