@@ -166,7 +166,7 @@ def test_leader_administration(annotate, group, text, surface, name):
         # what an inquiry goes into is no place
         ("The investigation into Burisma had been inactive for a year.", "Burisma"),
         # a name after a comma continues a list only where the list has a conjunction
-        ("In Gorna, Banjska said the road was closed.", "Banjska"),
+        ("In Gorna, Banjska was quiet on Monday.", "Banjska"),
         # a publication, an undertaking or a legal instrument is no place
         ("In findings published on Monday in Nature Sustainability, researchers reported a coating.", "Nature Sustainability"),
         ("He had complications from participation in Project MKUltra.", "Project MKUltra"),

@@ -88,7 +88,7 @@ class NameFinder(LexiconComponent):
     title case says nothing about names.
     """
 
-    lexicons = ("titles", "org_heads", "org_nouns", "cues", "given_names", "context")
+    lexicons = ("titles", "org_heads", "org_nouns", "cues", "given_names", "context", "source_nouns")
 
     def _build(self) -> None:
         self.titles = self.phrase_matcher([e for e in self.entries("titles") if e.kind != "portfolio"], attr="ORTH")
@@ -104,6 +104,7 @@ class NameFinder(LexiconComponent):
         self.roles_and_offices = self.roles | self.offices | honorifics
         # one-word reporting verbs: "John Kirby said", "said John Kirby"
         self.reporting = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p} | {"according"}
+        self.claimant_nouns = {p for e in self.entries("source_nouns") for p in e.phrases if " " not in p}
         self.given = {p for e in self.entries("given_names", "given") for p in e.phrases}
         self.given_places = {p for e in self.entries("given_names", "given_place") for p in e.phrases}
         # family names written first that open an unknown name, less English words ("Long Covid")
@@ -143,6 +144,7 @@ class NameFinder(LexiconComponent):
         found += self._workplaces(tokens, known, headline)
         found += self._before_org_nouns(tokens, known, headline)
         found += self._camel_case(tokens, known, headline)
+        found += self._one_word_claimants(tokens, known, headline)
         found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym, before_state, one_word)
         found += self._given_then_listed(tokens, known, headline, set(one_word))
         found += self._given_as_place(tokens, listed, known, headline)
@@ -429,6 +431,28 @@ class NameFinder(LexiconComponent):
             ):
                 orgs.append(Span(doc, begin, start, label="organization", span_id=doc[begin:start].text))
         return orgs
+
+    def _one_word_claimants(self, tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
+        """A capitalised word that no list holds, right before a reporting verb, names a
+        company or body ('Vestas reported a profit', 'Brookfield said'): not a claimant
+        noun ('Officials said', 'Reports suggested'), a role, a function word, nor the
+        family name of someone named in full before ('Mendy said' after 'Edouard Mendy');
+        at a sentence's start, only a word the text also capitalises inside a sentence
+        ('Results showed' is no name)."""
+        doc, text, lower, n = tokens.doc, tokens.text, tokens.lower, len(tokens)
+        in_full = {text[k] for k in range(1, n) if tokens.is_name[k] and tokens.is_name[k - 1]}
+        inside = {text[k] for k in range(1, n) if tokens.is_title[k] and not doc[k].is_sent_start}
+        found = []
+        for i in range(n - 1):
+            word = text[i]
+            if not tokens.is_title[i] or i in known or i in headline or lower[i + 1] not in self.reporting or lower[i + 1] == "according":
+                continue
+            if i > 0 and (tokens.is_name[i - 1] or lower[i - 1] in ARTICLES) or word in NOT_NAMES or word in in_full or doc[i].is_sent_start and word not in inside:
+                continue
+            if lower[i] in self.claimant_nouns or lower[i][:-1] in self.claimant_nouns or self._is_role(lower[i]):
+                continue
+            found.append(Span(tokens.doc, i, i + 1, label="person" if word in self.given else "organization", span_id=word))
+        return found
 
     @staticmethod
     def _camel_case(tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
