@@ -390,6 +390,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Jihadist groups linked to al-Qaeda control large parts of the countryside.", "assertion"),
         ("The deal, valued at about $4 billion, is expected to close in the first half of 2026.", "assertion"),
         ("Western governments treated Dodik as a nuisance for years.", "assertion"),
+        ("Israel held secret talks with Russia over the ceasefire agreement.", "event"),
         ("Serbia attacked the village after the talks failed.", "event"),
         ("The capital was attacked by drones on Monday.", "event"),
         # a body's noun before 'should' is its subject; a sentence that opens with 'Should'

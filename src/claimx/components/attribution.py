@@ -28,7 +28,7 @@ SUBORDINATORS = {"when", "after", "before", "since", "because", "although", "tho
 MODIFYING_PARTICIPLES = {"briefed", "linked", "tied", "backed", "aligned", "affiliated", "allied", "based", "known", "valued", "estimated", "related", "connected", "associated", "loyal", "opposed", "dedicated", "committed", "devoted", "located", "situated", "named", "called", "dubbed"}
 PARTICIPLE_PREPOSITIONS = {"to", "with", "as", "at", "in", "by", "after"}
 # what goes on for a span of time is a state of affairs: 'treated Dodik as a nuisance for years'
-DURATIONS = {"for years", "for decades", "for centuries", "for generations", "for months", "for weeks", "in recent", "over the", "for years,", "for long"}
+DURATIONS = {"for years", "for decades", "for centuries", "for generations", "for months", "for weeks", "over the years", "over the decades", "in recent years", "for a long time"}
 AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address", "op-ed", "speech", "testimony", "proclamation"}
 FINAL = {".", "!", "?", "…"}
 # words before a reported act that make it background or deny it: "When Putin launched ...",
@@ -1185,7 +1185,7 @@ class Attribution(LexiconComponent):
         for years ('treated Dodik as a nuisance for years')."""
         tokens = self.tokens
         lower = tokens.lower
-        if any(" ".join(lower[k : k + 2]) in DURATIONS for k in range(sentence.start, sentence.end - 1)):
+        if any(" ".join(lower[k : k + size]) in DURATIONS for k in range(sentence.start, sentence.end) for size in (2, 3, 4)):
             return False
         for i in range(sentence.start, sentence.end):
             if i in self.quoted or not tokens.is_lower[i] or not tokens.is_alpha[i]:
