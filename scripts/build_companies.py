@@ -180,6 +180,8 @@ def build():
     rows = [json.loads(line) for line in SOURCE.read_text(encoding="utf-8").splitlines() if line.strip()]
     covered = covered_names()
     towns = town_forms(rows)
+    # a state's name is no club's town form ("Monaco"): the state it names acts in news
+    states = {a for line in (OUT / "states.jsonl").read_text(encoding="utf-8").splitlines() for e in [json.loads(line)] for a in (e["name"], *e["aliases"])}
     entries, categories, skipped, risky_dropped, town_dropped = [], {}, [], [], []
     for number, row in enumerate(rows, start=1):
         assert KEYS <= set(row) <= KEYS | OPTIONAL_KEYS, f"{SOURCE}:{number} keys {sorted(row)}"
@@ -208,8 +210,8 @@ def build():
         entry_id = f"org:{slug(row['name'])}"
         categories[entry_id] = row["category"]
         entry = {"id": entry_id, "name": row["name"], "kind": "organization", "aliases": unique(aliases), "country": country}
-        if row.get("town_form"):
-            entry["town_forms"] = spellings(row["town_form"], country)
+        if row.get("town_form") and row["town_form"] not in states:
+            entry["town_forms"] = unique(spellings(row["town_form"], country))
         entries.append(entry)
 
     owners = defaultdict(set)

@@ -129,10 +129,15 @@ QUOTE = (
         # a business noun stands for the company named before; a claimant noun keeps its
         # modifiers and the words that qualify it
         ("Volkswagen will cut 4,000 jobs in Brazil, the German carmaker said on Thursday.", "jobs", "the German carmaker", "Volkswagen Group", "organization", True, "said"),
-        ("The UN nuclear watchdog said radiation levels were normal.", "radiation", "The UN nuclear watchdog", "United Nations", "organization", True, "said"),
+        ("The UN nuclear watchdog said radiation levels were normal.", "radiation", "The UN nuclear watchdog", None, "organization", True, "said"),
         ("The talks have stalled, people familiar with the matter said.", "talks", "people familiar with the matter", None, "unknown", True, "said"),
         ("The talks will resume next week, a source close to the presidency said.", "talks", "a source close to the presidency", None, "unknown", True, "said"),
-        ("Mendy was taken to hospital, the Senegalese federation said.", "Mendy", "the Senegalese federation", "Senegal", "state", True, "said"),
+        ("The deal could be announced next week, according to people familiar with the matter.", "deal", "people familiar with the matter", None, "unknown", True, "according to"),
+        # not a state of a country, nor the subject of the clause after 'according to X,'
+        ("Floods displaced 3,000 people in Kogi state, officials said.", "Floods", "officials", None, "unknown", True, "said"),
+        ("According to police, John Smith was arrested at the scene.", "Smith", "police", None, "unknown", True, "According to"),
+        # a business noun stands for the company that opened a sentence, not one named in passing
+        ("Boeing did not respond to a request for comment from Reuters. The company said it was reviewing the report.", "reviewing", "The company", "Boeing", "organization", True, "said"),
         # a reporting participle: the person quoted 'as saying', or the sentence's subject
         ("The talks have stalled, Interfax quoted Lavrov as saying.", "talks", "Lavrov", "Sergey Lavrov", "person", True, "saying"),
         ("The ministry issued a statement, saying the strike had hit a depot.", "depot", "The ministry", "ministry", "unknown", True, "saying"),
@@ -392,6 +397,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Western governments treated Dodik as a nuisance for years.", "assertion"),
         ("Israel held secret talks with Russia over the ceasefire agreement.", "event"),
         ("Serbia attacked the village after the talks failed.", "event"),
+        ("Hours before the vote police raided the opposition offices.", "event"),
         ("The capital was attacked by drones on Monday.", "event"),
         # a body's noun before 'should' is its subject; a sentence that opens with 'Should'
         # states a condition; a call's noun, or an invitation to a thing, calls for nothing
@@ -400,6 +406,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Demand for Russian oil has fallen sharply in India.", "assertion"),
         ("The decision invites further retaliation.", "assertion"),
         ("Protesters demand the resignation of the government.", "recommendation"),
+        ("Striking farmers demand an end to cheap imports.", "recommendation"),
+        ("Weak demand from Shanghai factories pushed prices down.", "assertion"),
         ("The EU invited Serbia to join the talks.", "recommendation"),
     ],
 )

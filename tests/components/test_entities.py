@@ -84,8 +84,11 @@ def spans_at(doc, key):
         "Thousands have fled [Sudan](place:Sudan) since April.",
         # a town names its club in a sentence about sport, not where a locative places it
         "[Liverpool](actor:Liverpool F.C.) beat [Everton](actor:Everton F.C.) 2-1 on Sunday.",
-        "[Marseille](actor:Olympique de Marseille) drew with [Lyon](actor:Olympique Lyonnais) at home.",
+        "[Marseille](actor:Olympique de Marseille) drew 1-1 with [Lyon](actor:Olympique Lyonnais) at home.",
         "The match in [Liverpool](place:Liverpool) ended late.",
+        "[Marseille](place:Marseille) police arrested two men after the match.",
+        # a state struck stays a party
+        "[Israel](actor:Israel) struck [Iran](actor:Iran) overnight.",
         "Protests in [Barcelona](place:Barcelona) turned violent.",
         # a side's capital after 'pro-' or 'anti-' is no location
         "Lawmakers from the pro-[Beijing](actor:China) camp defended the bill.",

@@ -293,6 +293,7 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("Officials said the road was closed.", "Officials", "organization"),
         # ... nor does a place's name before a landmark's, a treaty's or a title's word
         ("Victoria Falls attracts tourists.", "Victoria Falls", "person"),
+        ("Virginia Democrats won control of the chamber.", "Virginia Democrats", "person"),
         ("The Washington Accords represent an opportunity.", "Washington Accords", "person"),
         ("Reporters from the Nevada Independent asked him.", "Nevada Independent", "person"),
         # a model's name before a weapon's noun

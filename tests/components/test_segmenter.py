@@ -74,6 +74,7 @@ def test_headline_is_never_glued_to_the_next_sentence(annotate, extract, group, 
         "For more information on today’s action, please see the Department of the Treasury’s press release.",
         # wire credits, in brackets or not, and a spokesperson's attribution line
         "(Reporting by Olena Harmash; Editing by Peter Graff)",
+        "(Additional reporting by Ahmed Tolba in Cairo and Jane Doe in Beirut; Writing by Nadine Awadalla)",
         "Writing by Mark Trevelyan; editing by Andrew Osborn",
         "The following is attributable to Spokesperson Matthew Miller:",
     ],
@@ -95,6 +96,8 @@ def test_furniture_line_yields_no_claim(annotate, extract, group, line):
         "By fomenting crises, Moscow seeks to divide the West.",
         "Officials posted a comment on the ruling.",
         "Share prices fell sharply after the sanctions were announced.",
+        "Compiled by the UN refugee agency, the figures show 2 million people have fled Sudan.",
+        "Reporting by The Guardian and ProPublica revealed that the firm paid bribes to officials.",
     ],
 )
 def test_sentence_that_looks_like_furniture_is_a_claim(annotate, extract, group, line):

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, group, set_group
-from .tokens import ARTICLES, TokenView, view
+from .tokens import ARTICLES, IRREGULAR_PAST, TokenView, view
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -23,9 +23,11 @@ TRAILING = CLOSE_QUOTES | {'"', "’", ")"}  # what may follow a sentence's fina
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 FIRST_PERSON_WE = FIRST_PERSON | {"we"}
 # what opens a clause that is not the main one: a past verb there narrates nothing
-SUBORDINATORS = {"when", "after", "before", "since", "because", "although", "though", "unless", "until", "while", "whether", "once", "if"}
+SUBORDINATORS = {"when", "after", "before", "since", "because", "although", "though", "unless", "until", "while", "once"}
+# an indirect question or a condition, whatever follows it: "whether the commander survived"
+OPEN_CLAUSES = {"whether", "if"}
 # participles that qualify the noun before them ('groups linked to al-Qaeda')
-MODIFYING_PARTICIPLES = {"briefed", "linked", "tied", "backed", "aligned", "affiliated", "allied", "based", "known", "valued", "estimated", "related", "connected", "associated", "loyal", "opposed", "dedicated", "committed", "devoted", "located", "situated", "named", "called", "dubbed"}
+MODIFYING_PARTICIPLES = {"briefed", "linked", "tied", "backed", "aligned", "affiliated", "allied", "based", "valued", "estimated", "related", "connected", "associated", "opposed", "dedicated", "committed", "devoted", "located", "situated", "named", "called", "dubbed"}
 PARTICIPLE_PREPOSITIONS = {"to", "with", "as", "at", "in", "by", "after"}
 # what goes on for a span of time is a state of affairs: 'treated Dodik as a nuisance for years'
 DURATIONS = {"for years", "for decades", "for centuries", "for generations", "for months", "for weeks", "over the years", "over the decades", "in recent years", "for a long time"}
@@ -50,8 +52,8 @@ REQUESTS = {"ask", "asks", "asked"}
 # as people ("would invite a crisis")
 NOUN_CALLS = {"demand", "demands", "appeal", "appeals"}
 INVITATIONS = {"invite", "invites", "invited", "inviting"}
-# lower-case words that may stand right before a verb as its subject or in its group
-SUBJECT_WORDS = {"i", "we", "you", "they", "he", "she", "it", "who", "which", "that", "also", "now", "still", "again", "to", "and", "not", "protesters", "protestors", "demonstrators", "activists", "workers", "unions", "residents", "families", "people", "students", "critics"}
+# words of the market before 'demand' as a noun: "weak demand", "rising demand"
+MARKET_WORDS = {"weak", "weaker", "strong", "stronger", "rising", "falling", "growing", "slowing", "soaring", "surging", "sluggish", "robust", "high", "higher", "low", "lower", "global", "domestic", "consumer", "energy", "oil", "gas", "power", "export", "import", "market", "public", "pent-up"}
 # what an emphasis calls for: "underscored the need for Russia to adhere", "stressed the necessity of"
 NEEDS = {"need", "necessity"}
 # words that make a role a more particular one: "The Vice President", "the Deputy Secretary"
@@ -85,13 +87,13 @@ PERSON_OF_TOKENS = 7
 PERSON_AFTER_TOKENS = 5  # words between a body's name and its person: "Samoa Observer editor Keni Lesa"
 ROLE_WORDS = 3  # lower-case words of a role before its holder's name: "study co-author Jane Doe"
 # claimant nouns for a business, which stand for the one named just before
-BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "lender", "bank", "carrier", "airline", "insurer", "retailer", "manufacturer", "producer", "giant", "operator", "chain"}
-COMPANY_REACH = 80
-BODY_KINDS = {"organization", "state", "group"}  # tokens back to the company a business noun stands for
+BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "lender", "bank", "carrier", "airline", "insurer", "retailer", "manufacturer", "producer", "giant", "operator"}
+COMPANY_REACH = 80  # tokens back to the company a business noun stands for
+BODY_KINDS = {"organization", "state", "group"}  # claimants an 'it' or 'they' may stand for
 MODIFIER_WORDS = 5  # words between an article and a claimant noun: "the Israeli prime minister's office"
 # words that qualify a claimant noun after it, and how far back from the cue they may stand
 QUALIFIERS = {"familiar", "briefed", "close", "who", "with", "speaking", "involved", "knowledgeable", "aware"}
-QUALIFIER_REACH = 10  # words between an article and a claimant noun: "the Russian state energy giant"
+QUALIFIER_REACH = 10  # words back from the cue to the qualifier: "an official who declined to be named said"
 # words that open an adverbial before the main clause: "In West Africa, the delegation ..."
 OPENERS = {"in", "on", "at", "after", "before", "during", "following", "later", "earlier", "meanwhile", "last", "this", "over", "within", "throughout", "shortly", "yesterday", "today", "overnight", "then"}
 MIN_CLAIM_WORDS = 4
@@ -101,7 +103,6 @@ AUTHOR_GAP = 5  # tokens between a claimant noun and the 'by' of its author
 NOUN_CUES = {"state", "states", "report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates", "forecast", "forecasts", "comment", "comments", "remark", "remarks", "question", "questions", "fear", "fears", "hope", "hopes", "support", "regret", "regrets", "demand", "demands", "appeal", "call", "calls", "finding", "findings", "statement", "thought", "find", "finds", "show", "shows", "review"}
 # noun cues that are verbs before 'for': "They hope for peace", "He called for talks"
 VERBS_FOR = {"hope", "hopes", "fear", "fears", "call", "calls", "appeal", "comment"}
-IRREGULAR_PAST = {"grew", "shrank", "sank", "drew", "swore", "hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
 # what may open the object of a reporting verb used for an act ('denied the accusation')
 OBJECT_STARTS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "all", "to", "for"}
 NOT_OBJECTS = {"on", "in", "at", "during", "after", "before", "from", "with", "by", "of", "about", "over", "as", "while", "when", "late", "earlier", "later", "yesterday", "today", "tonight"}
@@ -207,8 +208,7 @@ class Attribution(LexiconComponent):
                 quote_source = None  # any other sentence ends the speaker's run of quotations
             # "Lavrov said Blinken had misled the public. He added ...": the speaker goes on
             last_person = self._speaker(sentence, source) or self._last_person(sentence) or last_person
-            if source is not None and source["explicit"]:
-                self.last_body = source if source["kind"] in BODY_KINDS else None
+            self.last_body = source if source is not None and source["explicit"] and source["kind"] in BODY_KINDS else None
             kind, recommendation, happening = self._type(sentence, sentence_cues, cue, source)
             span = Span(doc, sentence.start, sentence.end, label=kind)
             span._.claimx_claim = {
@@ -252,6 +252,12 @@ class Attribution(LexiconComponent):
                 continue  # "Say what you like", "The state budget": no reporting verb
             if kind in {"report", "recommend"} and start > 0 and tokens.lower[start - 1] in ARTICLES and tokens.lower[start].endswith("ed"):
                 continue  # "a proposed settlement", "the reported attack": a participle as adjective
+            if kind in {"report", "recommend"} and tokens.lower[start].endswith("ed") and end < len(doc) and tokens.lower[end] == "by" and start > 0 and tokens.lower[start - 1] not in BE and tokens.is_lower[start - 1]:
+                continue  # "the documents requested by the committee": a participle after its noun
+            if tokens.lower[start] in {"state", "states"} and start > 0 and tokens.is_name[start - 1]:
+                continue  # "people in Kogi state", "Washington state": a state of a country
+            if kind == "recommend" and tokens.lower[start] in NOUN_CALLS and self._noun_call(start, end, doc[start].sent):
+                continue  # "Demand for Russian oil has fallen", "blaming weak demand"
             if kind == "report" and self._no_saying(start, end):
                 continue
             spans.append(Span(doc, start, end, label=kind, span_id=doc.vocab.strings[match_id]))
@@ -660,7 +666,8 @@ class Attribution(LexiconComponent):
             end += 1  # "according to the research team"
         if end < sentence.end and tokens.lower[end] in self.source_nouns:
             apposed = self.actor_start.get(end + 2) if end + 2 < sentence.end and tokens.text[end + 1] == "," else None
-            if apposed is not None and apposed.label_ == "person":
+            closed = apposed is not None and (apposed.end >= sentence.end - 1 or tokens.text[apposed.end] in {",", ";"})
+            if closed and apposed.label_ == "person":  # not "According to police, John Smith was arrested"
                 # "according to the regional governor, Oleh Syniehubov": the person named with the role
                 return _source(doc[i:apposed.end].text, apposed.id_, "person", doc[i:apposed.end])
             # "said Foreign Minister Sergey Lavrov": the title leads to the person
@@ -678,7 +685,14 @@ class Attribution(LexiconComponent):
             if author is not None:
                 stop, name, kind = author
                 return _source(doc[i:stop].text, name, kind, doc[i:stop])
-            return self._resolved(i, end + 1, self.source_nouns[tokens.lower[end]], last_person)
+            claimant = self._resolved(i, end + 1, self.source_nouns[tokens.lower[end]], last_person)
+            if end + 1 < sentence.end and tokens.lower[end + 1] in QUALIFIERS:
+                # "according to people familiar with the matter": the claimant with its qualifier
+                stop = end + 1
+                while stop < sentence.end and not tokens.is_punct[stop]:
+                    stop += 1
+                return _source(doc[i:stop].text, claimant["name"], claimant["kind"], doc[i:stop])
+            return claimant
         name_end = j
         while name_end < sentence.end and tokens.is_name[name_end] and name_end - j < 4:
             name_end += 1
@@ -750,7 +764,8 @@ class Attribution(LexiconComponent):
         while k >= sentence.start and k > start - 1 - MODIFIER_WORDS:
             if tokens.lower[k] in ARTICLES:
                 return k
-            if not (tokens.is_alpha[k] and (tokens.is_lower[k] or tokens.is_name[k]) or tokens.text[k] == "-" or tokens.lower[k] in POSSESSIVE_MARKS) or tokens.lower[k] in CLAUSE_MARKERS | NOT_OBJECTS | {"and", "to", "for"}:
+            verb = tokens.lower[k] in FINITE or _is_past(tokens.lower[k]) and not (k > 0 and tokens.text[k - 1] == "-")  # "has made", not "Dubai-based"
+            if verb or not (tokens.is_alpha[k] and (tokens.is_lower[k] or tokens.is_name[k]) or tokens.text[k] == "-" or tokens.lower[k] in POSSESSIVE_MARKS) or tokens.lower[k] in CLAUSE_MARKERS | NOT_OBJECTS | {"and", "to", "for"}:
                 break
             k -= 1
         return start
@@ -782,11 +797,11 @@ class Attribution(LexiconComponent):
             return _source(text, author["name"], author["kind"], span)
         if head in {"he", "she"} and last_person is not None:
             return _source(text, last_person.id_, "person", span)
-        if head in {"it", "they"} and self.last_body is not None:
-            # "Hamas accused Israel of obstructing a deal. It said ...": the body that spoke last
-            return _source(text, self.last_body["name"], self.last_body["kind"], span)
         if document and (kind == "document" or head == "it" or self.source_nouns.get(head) == "group" and head in {"authors", "author", "experts", "researchers", "analysts"}):
             return _source(text, document["name"], "document", span)
+        if head in {"it", "they"} and self.last_body is not None:
+            # "Hamas accused Israel of obstructing a deal. It said ...": the body that spoke just before
+            return _source(text, self.last_body["name"], self.last_body["kind"], span)
         holder = self._role_holder(span) if head in ROLES else None
         if holder is not None:
             # "The Serbian president" after "Serbian President Aleksandar Vučić": the person
@@ -804,13 +819,16 @@ class Attribution(LexiconComponent):
         return _source(text, name, kind if kind in {"document", "person", "group"} else "unknown", span)
 
     def _company_before(self, span: Span):
-        """The organisation last named before `span` within a few sentences."""
+        """The organisation that last opened a sentence before `span`, within a few
+        sentences: 'Boeing did not respond to Reuters. The company said' is Boeing's."""
         for actor in reversed(self.groups["actors"]):
-            if actor.end <= span.start and span.start - actor.end <= COMPANY_REACH:
-                if actor.label_ == "organization":
-                    return actor
-            elif actor.end <= span.start:
+            if actor.end > span.start:
+                continue
+            if span.start - actor.end > COMPANY_REACH:
                 return None
+            opening = actor.sent.start
+            if actor.label_ == "organization" and actor.start - opening <= 1:
+                return actor
         return None
 
     def _speaker(self, sentence: Span, source: dict | None):
@@ -941,8 +959,6 @@ class Attribution(LexiconComponent):
         if cue.label_ == "recommend":
             if self._passive(cue):
                 return self._to_action(cue.end, stop)  # "Residents were urged to stay indoors", not "I am encouraged by"
-            if cue[0].lower_ in NOUN_CALLS and self._noun_call(cue, sentence):
-                return False  # "Demand for Russian oil has fallen", "blaming weak demand"
             if cue[0].lower_ in INVITATIONS:
                 return self._addressed(cue.end, stop)  # "The EU invited Serbia to join", not "would invite a crisis"
             # a past-tense cue reports a recommendation only with its addressee and action
@@ -958,14 +974,14 @@ class Attribution(LexiconComponent):
         # "underscored the need for Russia to adhere"
         return cue.id_ == "report.emphasize" and cue.end + 1 < stop and lower[cue.end] == "the" and lower[cue.end + 1] in NEEDS
 
-    def _noun_call(self, cue: Span, sentence: Span) -> bool:
-        """The cue word is a noun: after an article, a possessive or an adjective, or
-        before 'for' at the sentence's start ('Demand for oil fell', 'weak demand')."""
-        tokens, k = self.tokens, cue.start
-        before = tokens.lower[k - 1] if k > sentence.start else None
-        if before is None:
-            return cue.end < sentence.end and tokens.lower[cue.end] in {"for", "from", "of"}
-        return before in ARTICLES | POSSESSIVES | {"'s", "’s"} or tokens.is_lower[k - 1] and tokens.is_alpha[k - 1] and before not in SUBJECT_WORDS and not before.endswith("ly")
+    def _noun_call(self, start: int, end: int, sentence: Span) -> bool:
+        """The cue word is a noun: after an article, a possessive or a word of the market,
+        or before 'for', 'from' or 'of' ('Demand for oil fell', 'weak demand', 'Weak demand
+        from factories'); not 'Striking farmers demand an end to imports'."""
+        tokens = self.tokens
+        if end < sentence.end and tokens.lower[end] in {"for", "from", "of"}:
+            return True
+        return start > sentence.start and tokens.lower[start - 1] in ARTICLES | POSSESSIVES | POSSESSIVE_MARKS | MARKET_WORDS
 
     def _subjunctive(self, end: int, stop: int) -> bool:
         """After a cue ending at `end`, a bare 'be' and a participle: 'requested that the
@@ -1222,15 +1238,19 @@ class Attribution(LexiconComponent):
         return False
 
     def _subordinate(self, sentence: Span, i: int) -> bool:
-        """Token i stands in a clause that a subordinator or 'whether' opens before it in
-        the sentence, with no comma closing that clause before i: 'After Maduro stole the
-        election, ...', 'It is unclear whether the commander survived'."""
+        """Token i stands in a clause that a subordinator opens before it and a comma
+        closes after it, before the main clause ('After Maduro stole the election, ...'),
+        or in an indirect question ('It is unclear whether the commander survived'); not
+        after a preposition ('Hours before the vote police raided', 'Since Monday rebels
+        captured')."""
         lower, text = self.tokens.lower, self.tokens.text
         for k in range(i - 1, sentence.start - 1, -1):
             if text[k] in {",", ";", ":"}:
                 return False
-            if lower[k] in SUBORDINATORS:
+            if lower[k] in OPEN_CLAUSES:
                 return True
+            if lower[k] in SUBORDINATORS:
+                return any(text[q] == "," for q in range(i + 1, sentence.end))
         return False
 
     def _participle(self, i: int) -> bool:

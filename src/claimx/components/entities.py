@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, group, set_group
-from .tokens import ARTICLES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, is_name_token, view
+from .dates import MONTHS
+from .tokens import ARTICLES, IRREGULAR_PAST, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, is_name_token, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
@@ -35,9 +36,13 @@ UNDERTAKINGS = {"participation", "involvement", "membership", "role", "stake", "
 WORKPLACE_WORDS = {"work", "works", "worked", "working", "employed", "studied", "studies", "job", "jobs", "career", "intern", "internship"}
 STANCE_PREFIXES = {"pro", "anti"}
 SCORE_DASHES = {"-", "–"}
+# words before a town that make it the town, not its club: "the Liverpool area", "a loan to
+# Valencia", "the transfer of prisoners to Lyon"
+NOT_BEFORE_CLUB = ARTICLES | {"to", "of", "near"}
+# what a town has that a club does not: "Marseille police", "Leeds residents"
+LOCAL_NOUNS = {"police", "residents", "officials", "authorities", "council", "mayor", "prosecutors", "airport", "port", "region", "area", "city", "town"}
 # what comes from a government, not from a place
 STANCES = {"comment", "comments", "criticism", "reaction", "response", "statement", "support", "backing", "pressure", "condemnation", "protest", "protests", "demand", "demands", "objection", "objections", "approval", "recognition", "aid", "assistance", "funding", "threat", "threats", "retaliation", "confirmation", "denial", "offer", "guarantees", "assurances"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # words that open a pair or list after a locative: "in both Russia and Belarus"
 PAIRED = {"both", "either"}
 # what puts a platform's name as the medium of a message: "via Twitter", "using Telegram",
@@ -50,8 +55,6 @@ PHRASE_ENDS = {"on", "in", "at", "during", "since", "last", "this", "yesterday",
 SURNAME_LABELS = {"place", "capital", "ambiguous_state"}
 # endings of demonyms that name one person ("Italian", "Iraqi", "Frenchman", "Briton"), not a people ("French")
 SINGULAR_DEMONYM_ENDINGS = ("an", "i", "on", "er", "ite", "ot", "ard", "rb", "oat", "ak", "urk", "ane", "ede")  # "Frenchman", "Spaniard", "Serb", "Croat", "Slovak", "Turk", "Dane", "Swede"
-# past verbs without '-ed' that a player's demonym may do: "the Spaniard told reporters"
-IRREGULAR_DEEDS = {"told", "won", "lost", "beat", "took", "made", "held", "fell", "hit", "struck", "broke", "came", "went", "ran", "threw", "drew", "gave", "got", "led", "left", "swept", "shot"}
 # words that follow a noun, never an adjective: "the American in the final"
 AFTER_A_NOUN = {"in", "at", "on", "with", "from", "to", "for", "who", "whose", "after", "before", "against"}
 DASHES = {"-", "—", "–"}  # what ends a wire dateline
@@ -150,6 +153,10 @@ class EntityResolver(LexiconComponent):
         mentions += self._acronyms(doc, mentions)
         mentions += self._handles(doc, mentions)
         locative_ends = self._locative_ends(doc)
+        # the object of a verb that lands on or goes to a place: "missiles hit Kyiv", "Xi
+        # will visit Moscow", "thousands fled Sudan"; a state struck stays a party
+        lower = view(doc).lower
+        self._landing = {i + 1: word for i, word in enumerate(lower[:-1]) if word in self.landing}
         mentions += self._surnames(doc, mentions, locative_ends)
         mentions += self._context_places(doc, mentions, locative_ends)
         mentions = self._subdivisions(doc, mentions)
@@ -298,9 +305,6 @@ class EntityResolver(LexiconComponent):
         lower = tokens.lower
         # "an investigation into Burisma" goes into no place
         ends = {end for _, start, end in self.locative(doc) if not (lower[start] == "into" and start > 0 and lower[start - 1] in self.inquiry)}
-        # the object of a verb that lands on or goes to a place: "missiles hit Kyiv", "Xi
-        # will visit Moscow", "thousands fled Sudan"
-        ends |= {i + 1 for i, word in enumerate(lower[:-1]) if word in self.landing}
         ends |= {end + 1 for end in ends if end < len(doc) and lower[end] in PAIRED}  # "in both Russia and Belarus"
         for i in (i for i, word in enumerate(lower) if word == "to"):
             before = lower[max(i - 4, 0) : i]
@@ -555,6 +559,9 @@ class EntityResolver(LexiconComponent):
         if start in locative_ends or start > 0 and lower[start - 1] in ARTICLES and start - 1 in locative_ends:
             # "in the United States"; not "fired rockets at Israel", "officials from Iran"
             return not self._party_after(doc, start, mention.end)
+        verb = self._landing.get(start)
+        if verb is not None and (mention.label_ == "capital" or verb in self.motion):
+            return True  # "missiles hit Kyiv", "thousands fled Sudan"; not "Israel struck Iran"
         # a coordination chain back to a locative: "across Bosnia, Montenegro, and North
         # Macedonia", "in Canada, the Czech Republic, Germany and the United Kingdom"; a
         # list has a conjunction, so "In the Western Balkans, Moscow seeks" is none, and
@@ -588,10 +595,14 @@ class EntityResolver(LexiconComponent):
         for sentence in doc.sents:
             if not self._about_sport(tokens, sentence):
                 continue
+            states = {i for m in mentions if m.label_ in {"state", "ambiguous_state"} for i in range(m.start, m.end)}
             for k in range(sentence.start, sentence.end):
+                if k in states:
+                    continue  # "Monaco and France signed a tax deal"
                 club = self.club_towns.get(tokens.text[k])
-                if club is None or k in locative_ends or k > 0 and tokens.lower[k - 1] in ARTICLES or k + 1 < len(doc) and tokens.is_name[k + 1]:
-                    continue  # "in Liverpool", "the Liverpool area", "Liverpool Street"
+                listed_place = k > 1 and tokens.lower[k - 1] == "and" and k - 2 in locative_ends  # "in Newcastle and Sunderland"
+                if club is None or k in locative_ends or listed_place or k > 0 and tokens.lower[k - 1] in NOT_BEFORE_CLUB or k + 1 < len(doc) and (tokens.is_name[k + 1] or tokens.lower[k + 1] in LOCAL_NOUNS):
+                    continue  # "in Liverpool", "the Liverpool area", "to Lyon", "Liverpool Street", "Marseille police"
                 clubs.append(Span(doc, k, k + 1, label="organization", span_id=club))
         if not clubs:
             return mentions
@@ -656,7 +667,7 @@ class EntityResolver(LexiconComponent):
         word = lower[mention.start]
         if not word.endswith(SINGULAR_DEMONYM_ENDINGS):
             return False  # "the French", "the British", "the Chinese" are peoples
-        return end >= len(doc) or tokens.is_punct[end] and tokens.text[end] not in {"-", ","} or lower[end] in VERBS_AFTER_SUBJECT | AFTER_A_NOUN | IRREGULAR_DEEDS or tokens.is_lower[end] and lower[end].endswith("ed")
+        return end >= len(doc) or tokens.is_punct[end] and tokens.text[end] not in {"-", ","} or lower[end] in VERBS_AFTER_SUBJECT | AFTER_A_NOUN | IRREGULAR_PAST or tokens.is_lower[end] and lower[end].endswith("ed")
 
     @staticmethod
     def _conjoined_after(tokens: TokenView, end: int) -> bool:
@@ -841,11 +852,11 @@ def _datelines(doc: Doc) -> set[int]:
             continue
         if text[k] == ",":
             k += 1
-            while k < n and (tokens.is_title[k] or tokens.is_upper[k]) and tokens.is_alpha[k] and tokens.lower[k].rstrip(".") not in MONTHS:
+            while k < n and (tokens.is_title[k] or tokens.is_upper[k]) and tokens.is_alpha[k] and text[k] not in MONTHS:
                 k += 1  # "Ukraine", "North Korea"
             if k + 1 < n and text[k] == ",":
                 k += 1
-            if k + 1 < n and tokens.lower[k].rstrip(".") in MONTHS:
+            if k + 1 < n and text[k] in MONTHS:
                 k += 1 + (text[k + 1] == ".")  # "KYIV, March 14 (Reuters) -", "Oct. 14"
                 k += tokens.is_digit[k] if k < n else 0
         if k < n and text[k] == "(":

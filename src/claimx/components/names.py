@@ -51,8 +51,10 @@ FIELD_HEADS = {"Ministry", "Department", "Ministries", "Departments"}
 CITY_HEADS = {"College"}
 # times named after a people: "Chinese New Year", "Orthodox Christmas Day" (not in
 # THING_HEADS, which would take "Doris Day" for a thing)
-# "<portfolio> Ministry" is titled "Ministry of <field>"
-MINISTRIES = {"Foreign": "Foreign Affairs", "Defence": "Defence", "Defense": "Defense", "Health": "Health", "Finance": "Finance", "Justice": "Justice", "Education": "Education", "Agriculture": "Agriculture", "Energy": "Energy", "Economy": "Economy", "Culture": "Culture", "Transport": "Transport"}
+# "<portfolio> Ministry" is titled "Ministry of <field>", with these fields named in full
+FIELDS = {"Foreign": "Foreign Affairs", "Home": "Home Affairs"}
+# the endings of members of a party or a movement: "Virginia Democrats", "Texas Republicans"
+MEMBERS_ENDINGS = ("ans", "ats", "ists", "ites")
 # listed labels of places and states, whose names may also be given names ("Sofia", "Israel")
 PLACE_LABELS = {"capital", "state", "ambiguous_state", "place"}
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
@@ -297,8 +299,8 @@ class NameFinder(LexiconComponent):
             if place and (start == i - 1 and text[start] in self.given or end == i + 1 and end < n and is_name[end]):
                 continue  # a person's name ("Michael Bay", "Ricki Lake"), or a longer name ("Operation Desert Storm")
             name = doc[start:end].text
-            if end - start == 2 and text[i] == "Ministry" and text[start] in MINISTRIES:
-                name = f"Ministry of {MINISTRIES[text[start]]}"  # "Japan's Defense Ministry": its title
+            if end - start == 2 and text[i] == "Ministry" and text[start] in self.portfolios:
+                name = f"Ministry of {FIELDS.get(text[start], text[start])}"  # "Japan's Defense Ministry": its title
             orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=name))
         return orgs
 
@@ -521,7 +523,7 @@ class NameFinder(LexiconComponent):
             k = span.start
             if len(span) > 1 or span.label_ not in PLACE_LABELS or text[k] not in self.given_places or k in headline or k > 0 and lower[k - 1] in ARTICLES | {"of", "for"}:
                 continue
-            if k + 1 >= n or not tokens.is_title[k + 1] or k + 1 in known or text[k + 1] in self.heads or lower[k + 1] in self.thing_heads | TREATY_HEADS:
+            if k + 1 >= n or not tokens.is_title[k + 1] or k + 1 in known or text[k + 1] in self.heads or lower[k + 1] in self.thing_heads | TREATY_HEADS or lower[k + 1].endswith(MEMBERS_ENDINGS):
                 continue
             end = self._name_run(tokens, k + 1, known, MAX_NAME_TOKENS - 1)
             if end == k + 2 or end == k + 3 and self._looks_like_person(tokens, k + 1, end):

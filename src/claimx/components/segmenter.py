@@ -83,16 +83,17 @@ class Segmenter(LexiconComponent):
         if not any(tokens.is_alpha[start:end]):
             return "furniture.symbols"
         words = [w.casefold() for w, space in zip(tokens.text[start:end], tokens.is_space[start:end]) if not space]
-        if words and words[0] in {"(", "["}:
-            words = words[1:]  # "(Reporting by Olena Harmash; Editing by Peter Graff)"
+        bracketed = len(words) > 2 and words[0] in {"(", "["} and words[-1] in {")", "]"}
+        if bracketed:
+            words = words[1:]  # "(Additional reporting by Ahmed Tolba in Cairo; Writing by Nadine Awadalla)"
         for lead, entry_id in self.leads:
             if tuple(words[: len(lead)]) == lead:
                 return entry_id
-        if len(words) > MAX_FURNITURE_PREFIX_WORDS:
+        if len(words) > MAX_FURNITURE_PREFIX_WORDS and not bracketed:
             return None
         for prefix, entry_id in self.prefixes:
             n = len(prefix)
-            if tuple(words[:n]) == prefix and (len(words) == n or _capitalised(tokens, start + n, end)):
+            if tuple(words[:n]) == prefix and (len(words) == n or _capitalised(tokens, start + n + bracketed, end)):
                 return entry_id
         return None
 

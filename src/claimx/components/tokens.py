@@ -27,6 +27,8 @@ NOT_NAMES = {
 THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", "games", "championship", "championships", "marathon", "race", "open", "tour", "series", "prix", "derby", "classic", "street", "road", "avenue", "square", "bridge", "hall", "tower", "stadium", "park", "beach", "lake", "bay", "telescope", "observatory", "medal", "memorial", "falls", "museum", "library", "theatre", "theater", "dynasty", "empire"}
 # what a treaty, a document or a forum named after a capital is ("the Minsk agreements")
 TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "principles", "declaration", "convention", "conventions", "treaty", "charter", "memorandum", "communiqué", "communique", "group", "format", "process", "framework", "consensus"}
+# past forms without '-ed': "Russia struck", "the Spaniard told reporters"
+IRREGULAR_PAST = {"grew", "shrank", "sank", "drew", "swore", "hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
 ATTRS = (ORTH, LOWER, SPACY, IDX, IS_SPACE, IS_ALPHA, IS_PUNCT, IS_LOWER, IS_TITLE, IS_UPPER, IS_DIGIT)
 
 
