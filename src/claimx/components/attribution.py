@@ -48,11 +48,11 @@ DIRECT_APPEALS = {"called", "urged", "demanded", "pressed", "appealed", "implore
 SUBJUNCTIVE_REACH = 6
 # a request of someone: "The office asked citizens to leave", "Households were asked to place a flag"
 REQUESTS = {"ask", "asks", "asked"}
-# recommending cues that are also nouns ("demand for oil"), or that invite things as well
-# as people ("would invite a crisis")
-NOUN_CALLS = {"demand", "demands", "appeal", "appeals"}
+# calls that are nouns before 'from' ("demand from factories"), unlike "reports from Omsk said"
+DEMANDS = {"demand", "demands"}
+# recommending cues that invite things as well as people ("would invite a crisis")
 INVITATIONS = {"invite", "invites", "invited", "inviting"}
-# words of the market before 'demand' as a noun: "weak demand", "rising demand"
+# words before a cue word that make it a noun: "weak demand", "public support", "rising fears"
 MARKET_WORDS = {"weak", "weaker", "strong", "stronger", "rising", "falling", "growing", "slowing", "soaring", "surging", "sluggish", "robust", "high", "higher", "low", "lower", "global", "domestic", "consumer", "energy", "oil", "gas", "power", "export", "import", "market", "public", "pent-up"}
 # what an emphasis calls for: "underscored the need for Russia to adhere", "stressed the necessity of"
 NEEDS = {"need", "necessity"}
@@ -100,13 +100,15 @@ MIN_CLAIM_WORDS = 4
 APPOSITION_TOKENS = 40
 AUTHOR_GAP = 5  # tokens between a claimant noun and the 'by' of its author
 # cue words that are also nouns ("the report", "a British report")
-NOUN_CUES = {"state", "states", "report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates", "forecast", "forecasts", "comment", "comments", "remark", "remarks", "question", "questions", "fear", "fears", "hope", "hopes", "support", "regret", "regrets", "demand", "demands", "appeal", "call", "calls", "finding", "findings", "statement", "thought", "find", "finds", "show", "shows", "review"}
+NOUN_CUES = {"state", "states", "report", "reports", "claim", "claims", "note", "notes", "estimate", "estimates", "forecast", "forecasts", "comment", "comments", "remark", "remarks", "question", "questions", "fear", "fears", "hope", "hopes", "support", "regret", "regrets", "demand", "demands", "appeal", "appeals", "call", "calls", "finding", "findings", "statement", "thought", "find", "finds", "show", "shows", "review"}
 # noun cues that are verbs before 'for': "They hope for peace", "He called for talks"
-VERBS_FOR = {"hope", "hopes", "fear", "fears", "call", "calls", "appeal", "comment"}
+VERBS_FOR = {"hope", "hopes", "fear", "fears", "call", "calls", "appeal", "appeals", "comment"}
 # what may open the object of a reporting verb used for an act ('denied the accusation')
 OBJECT_STARTS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "all", "to", "for"}
 NOT_OBJECTS = {"on", "in", "at", "during", "after", "before", "from", "with", "by", "of", "about", "over", "as", "while", "when", "late", "earlier", "later", "yesterday", "today", "tonight"}
 CLAUSE_MARKERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"}
+# words that end the modifiers of a claimant noun or a role: "ecologist Chip Taylor of the"
+PHRASE_BREAKS = CLAUSE_MARKERS | NOT_OBJECTS | {"and", "to", "for"}
 QUOTE_MARKS = {"“", "”", '"', "«", "»"}
 # words that open an introductory phrase before the claimant: "In a DW report, ...",
 # "Speaking to Portfolio.hu, ..."
@@ -178,7 +180,6 @@ class Attribution(LexiconComponent):
         doc._.claimx_document = self.document
         claims, quote_ids, running, quote_source, last_person = [], [], None, None, None
         self.last_body = None  # the body that spoke last, for a later 'it' or 'they'
-
         seen: set[str] = set()
         for sentence in doc.sents:
             start, end = _trim(tokens, sentence.start, sentence.end)
@@ -256,8 +257,6 @@ class Attribution(LexiconComponent):
                 continue  # "the documents requested by the committee": a participle after its noun
             if tokens.lower[start] in {"state", "states"} and start > 0 and tokens.is_name[start - 1]:
                 continue  # "people in Kogi state", "Washington state": a state of a country
-            if kind == "recommend" and tokens.lower[start] in NOUN_CALLS and self._noun_call(start, end, doc[start].sent):
-                continue  # "Demand for Russian oil has fallen", "blaming weak demand"
             if kind == "report" and self._no_saying(start, end):
                 continue
             spans.append(Span(doc, start, end, label=kind, span_id=doc.vocab.strings[match_id]))
@@ -373,22 +372,22 @@ class Attribution(LexiconComponent):
         """A cue word (tokens start..end-1) used as a noun: after a determiner, or after an adjective-like actor after one."""
         tokens = self.tokens
         i = start - 1
-        if i < 0:
-            return False
         if tokens.lower[start] not in NOUN_CUES:
             return False
         if end < len(tokens) and tokens.text[end] == "-" and not tokens.whitespace[end - 1]:
             return True  # "state-owned", "report-based": the first part of a compound
-        if end < len(tokens) and (tokens.lower[end] == "of" or tokens.lower[end] == "for" and tokens.lower[start] not in VERBS_FOR):
-            return True  # "claims of abuse", "US support for Taiwan"; not "calls for talks"
+        if end < len(tokens) and (tokens.lower[end] == "of" or tokens.lower[end] == "for" and tokens.lower[start] not in VERBS_FOR or tokens.lower[end] == "from" and tokens.lower[start] in DEMANDS):
+            return True  # "claims of abuse", "Demand for oil", "demand from factories"; not "calls for talks"
+        if i < 0:
+            return False
         if end < len(tokens) and (tokens.lower[end] in self.source_nouns or tokens.lower[end] == "news") and tokens.is_lower[end - 1] and tokens.lower[i] not in self.source_nouns:
             return True  # "Iranian state TV said", "state media reported": the noun modifies another
         if tokens.lower[start] in {"call", "calls"} and tokens.lower[i] not in ARTICLES:
             # "UN calls for ceasefires", "riots and calls for independence": a verb needs a
             # subject, or an addressee and an action ("... and calls on China to cease")
             return not (i in self.actor_end or tokens.lower[i] in self.source_nouns or tokens.is_name[i] or self._addressed(end, len(tokens)))
-        if tokens.is_lower[i] and tokens.lower[i].endswith("ing") and len(tokens.text[i]) > 5:
-            return True  # "their enduring support", "growing fears"
+        if tokens.is_lower[i] and tokens.lower[i].endswith("ing") and len(tokens.text[i]) > 5 or tokens.lower[i] in MARKET_WORDS:
+            return True  # "their enduring support", "growing fears", "weak demand"
         if tokens.lower[i] in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"}:
             return True
         # "this British report": a demonym before the noun; "In a DW report", "In a
@@ -719,7 +718,7 @@ class Attribution(LexiconComponent):
             if k in self.actor_start:
                 actor = self.actor_start[k]
                 return actor if actor.label_ == "person" and k > j else None
-            if not (tokens.is_lower[k] and tokens.is_alpha[k] or tokens.text[k] == "-") or tokens.lower[k] in CLAUSE_MARKERS | NOT_OBJECTS | {"and", "to", "for"}:
+            if not (tokens.is_lower[k] and tokens.is_alpha[k] or tokens.text[k] == "-") or tokens.lower[k] in PHRASE_BREAKS:
                 return None
         return None
 
@@ -765,7 +764,7 @@ class Attribution(LexiconComponent):
             if tokens.lower[k] in ARTICLES:
                 return k
             verb = tokens.lower[k] in FINITE or _is_past(tokens.lower[k]) and not (k > 0 and tokens.text[k - 1] == "-")  # "has made", not "Dubai-based"
-            if verb or not (tokens.is_alpha[k] and (tokens.is_lower[k] or tokens.is_name[k]) or tokens.text[k] == "-" or tokens.lower[k] in POSSESSIVE_MARKS) or tokens.lower[k] in CLAUSE_MARKERS | NOT_OBJECTS | {"and", "to", "for"}:
+            if verb or not (tokens.is_alpha[k] and (tokens.is_lower[k] or tokens.is_name[k]) or tokens.text[k] == "-" or tokens.lower[k] in POSSESSIVE_MARKS) or tokens.lower[k] in PHRASE_BREAKS:
                 break
             k -= 1
         return start
@@ -974,14 +973,6 @@ class Attribution(LexiconComponent):
         # "underscored the need for Russia to adhere"
         return cue.id_ == "report.emphasize" and cue.end + 1 < stop and lower[cue.end] == "the" and lower[cue.end + 1] in NEEDS
 
-    def _noun_call(self, start: int, end: int, sentence: Span) -> bool:
-        """The cue word is a noun: after an article, a possessive or a word of the market,
-        or before 'for', 'from' or 'of' ('Demand for oil fell', 'weak demand', 'Weak demand
-        from factories'); not 'Striking farmers demand an end to imports'."""
-        tokens = self.tokens
-        if end < sentence.end and tokens.lower[end] in {"for", "from", "of"}:
-            return True
-        return start > sentence.start and tokens.lower[start - 1] in ARTICLES | POSSESSIVES | POSSESSIVE_MARKS | MARKET_WORDS
 
     def _subjunctive(self, end: int, stop: int) -> bool:
         """After a cue ending at `end`, a bare 'be' and a participle: 'requested that the

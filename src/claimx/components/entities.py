@@ -592,10 +592,10 @@ class EntityResolver(LexiconComponent):
         it: 'Liverpool beat Everton 2-1' (the clubs), not 'the match in Liverpool'."""
         tokens = view(doc)
         clubs = []
+        states = {i for m in mentions if m.label_ in {"state", "ambiguous_state"} for i in range(m.start, m.end)}
         for sentence in doc.sents:
             if not self._about_sport(tokens, sentence):
                 continue
-            states = {i for m in mentions if m.label_ in {"state", "ambiguous_state"} for i in range(m.start, m.end)}
             for k in range(sentence.start, sentence.end):
                 if k in states:
                     continue  # "Monaco and France signed a tax deal"

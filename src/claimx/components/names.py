@@ -306,10 +306,11 @@ class NameFinder(LexiconComponent):
 
     def _joins_one_name(self, tokens: TokenView, k: int, known: set[int], inside: dict[int, int]) -> bool:
         """Whether the 'and' at k joins words of one organisation's name ('Research and
-        Development Center'), not two names: none ends before it with a head noun, a listed
-        name or a person's name ('Progressive Party and Socialist Party', 'Bank of England
-        and Federal Reserve Board'), unless a listed name goes on over it ('Bosnia and
-        Herzegovina Football Federation')."""
+        Development Center', 'Command and Control Centre'), not two names: no name of two
+        words or more ends before it with a head noun, nor a listed name or a person's name
+        ('Progressive Party and Socialist Party', 'Bank of England and Federal Reserve
+        Board'), unless a listed name goes on over it ('Bosnia and Herzegovina Football
+        Federation')."""
         if k in inside:
             return True
         before = k - 1
