@@ -139,6 +139,19 @@ def test_chunk_size_follows_the_module_constant(monkeypatch, long_text):
     assert len(pieces) > 1 and all(len(p) <= 3000 for _, p in pieces)
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u200b"])
+def test_odd_spaces_read_as_spaces_and_records_keep_them(nlp, monkeypatch, space):
+    sentence = f"Foreign Minister Sergei{space}Lavrov said on 5{space}May 2024 that NATO was preparing for war."
+    text = f"{sentence}\n\n{sentence}"
+    monkeypatch.setattr(batch, "CHUNK_CHARS", len(sentence) + 2)  # the second copy is a chunk of its own
+    claims = batch.extract_text(nlp, text)
+    assert [c.span.start for c in claims] == [0, len(sentence) + 2]
+    assert_exact(text, claims)
+    for claim in claims:
+        assert ("Sergey Lavrov", f"Sergei{space}Lavrov") in {(a.name, a.text) for a in claim.actors}
+        assert [(d.text, d.value) for d in claim.dates] == [(f"5{space}May 2024", "2024-05-05")]
+
+
 @pytest.mark.parametrize(
     "text",
     ["", " ", "\n\n\n", "\ufeff", "Share", "a", "\x00\x01\x02"],

@@ -26,6 +26,11 @@ TASK_CHARS = 20_000
 TASKS_PER_WORKER = 2
 # New container objects between two collections of the youngest generation (Python's default: 700).
 GC_THRESHOLD = 10_000
+# Spaces other than U+0020 (no-break, thin, narrow no-break, zero-width, ideographic): the
+# tokenizer makes each a token of its own, which splits "Sergei\u00a0Lavrov" and "5\u00a0May".
+# The pipeline reads each as a plain space, one character for one, so every offset holds,
+# and the records take their texts from the document as it is.
+SPACES = str.maketrans(dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000", " "))
 
 
 def chunks(text: str, size: int | None = None) -> Iterator[tuple[int, str]]:
@@ -47,14 +52,18 @@ def chunks(text: str, size: int | None = None) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def _shift(claim: Claim, offset: int, doc_id: str) -> Claim:
-    if offset == 0:
+def _place(claim: Claim, offset: int, doc_id: str, piece: str, read: str) -> Claim:
+    """`claim`, found in `read` (`piece` with its odd spaces made plain), with its texts
+    taken from `piece` and its offsets moved to where `piece` starts in the document."""
+    if offset == 0 and read == piece:
         return claim
 
     def move(value):
         if isinstance(value, dict):
             if set(value) == {"start", "end"}:
                 return {"start": value["start"] + offset, "end": value["end"] + offset}
+            if isinstance(value.get("span"), dict) and "text" in value:
+                value = {**value, "text": piece[value["span"]["start"] : value["span"]["end"]]}
             return {k: move(v) for k, v in value.items()}
         if isinstance(value, list):
             return [move(v) for v in value]
@@ -103,13 +112,13 @@ def process(
         yield from _process_in_workers(nlp, documents, batch_size, n_process)
         return
     pieces = (
-        (_make_doc(nlp, piece, document.date), (document, offset, last))
+        (_make_doc(nlp, piece.translate(SPACES), document.date), (document, offset, piece, last))
         for document in documents
         for offset, piece, last in _with_last(chunks(document.text))
     )
     pending: list[Claim] = []
-    for doc, (document, offset, last) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
-        pending += [_shift(c, offset, document.id) for c in claims_from_doc(doc, document.id)]
+    for doc, (document, offset, piece, last) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+        pending += [_place(c, offset, document.id, piece, doc.text) for c in claims_from_doc(doc, document.id)]
         if last:
             yield document, pending
             pending = []
