@@ -77,7 +77,7 @@ def spans_at(doc, key):
         "Outside of [Australia](place:Australia), the chain limited sales.",
         # a comment or criticism from a capital comes from its government
         "There was no immediate comment from [Moscow](actor:Russia).",
-        "The move drew criticism from [Ankara](actor:Türkiye).",
+        "The move drew criticism from [Ankara](actor:Turkey).",
         # what an attack lands on or a visit goes to is a place
         "[Russian](actor:Russia) missiles hit [Kyiv](place:Kyiv) overnight.",
         "[Xi Jinping](actor:Xi Jinping) will visit [Moscow](place:Moscow) next week.",
@@ -96,13 +96,13 @@ def spans_at(doc, key):
         # a state or capital before a place noun, or after a territorial 'of', locates
         "The general was killed at a [Baghdad](place:Baghdad) airport.",
         "He will not allow the annexation of the [West Bank](place:West Bank).",
-        "[Turkey](actor:Türkiye) must halt drilling within the waters of [Cyprus](place:Cyprus).",
+        "[Turkey](actor:Turkey) must halt drilling within the waters of [Cyprus](place:Cyprus).",
         # a list of places after a locative, with articles in it; a list has a conjunction
         "Arrests were made in [Canada](place:Canada), the [Czech Republic](place:Czech Republic), [Spain](place:Spain) and the [United Kingdom](place:United Kingdom).",
         "By fomenting crises in the Western Balkans, [Moscow](actor:Russia) seeks to divide its rivals.",
         "A car bomb hit a base in Maidan Shahr, [Afghanistan](place:Afghanistan).",
         # a list before a verb is its subject only where the locative opens the clause
-        "Three planned attacks in [Turkey](place:Türkiye), [Azerbaijan](place:Azerbaijan) and [Thailand](place:Thailand) were thwarted.",
+        "Three planned attacks in [Turkey](place:Turkey), [Azerbaijan](place:Azerbaijan) and [Thailand](place:Thailand) were thwarted.",
         "“In [Kosovo](place:Kosovo), [Serbia](actor:Serbia) and [Russia](actor:Russia) have worked hand in hand,” the report states.",
         "A second build-up followed in both [Russia](place:Russia) and [Belarus](place:Belarus).",
         # an unknown name after 'into' is a place (but see test_no_place_nor_actor)
