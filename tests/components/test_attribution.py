@@ -452,3 +452,50 @@ def test_my_administration_is_the_authors(extract):
     claims = extract("Statement from President Joe Biden on Vaccines\n\nSince entering office, my Administration has made progress.")
     (claim,) = [c for c in claims if "progress" in c.text]
     assert [(a.text, a.name, a.kind) for a in claim.actors] == [("my Administration", "Biden Administration", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # an unknown name that speaks is an actor, at every mention
+        ("According to Tsegaye Bekele, the vote was rigged.", {("Tsegaye Bekele", "Tsegaye Bekele", "person")}),
+        ("The CNDD said the vote was fair.", {("CNDD", "CNDD", "organization")}),
+        (
+            "Ukrenergo, the grid operator, said power cuts would last. The government fined Ukrenergo.",
+            {("Ukrenergo", "Ukrenergo", "organization")},
+        ),
+        # without the title that opens it, and a later surname is the same person
+        (
+            "According to Chief Superintendent Graciano Mijares, 14 people died. Mijares further claimed 90 were wounded.",
+            {("Graciano Mijares", "Graciano Mijares", "person"), ("Mijares", "Graciano Mijares", "person")},
+        ),
+        # the first of two surnames
+        (
+            "According to Ricardo Rosselló Nevares, the storm was over. Rosselló said the island would recover.",
+            {("Ricardo Rosselló Nevares", "Ricardo Rosselló Nevares", "person"), ("Rosselló", "Ricardo Rosselló Nevares", "person")},
+        ),
+    ],
+)
+def test_speaking_unknown_names_are_actors(extract, text, actors):
+    found = {(a.text, a.name, a.kind) for c in extract(text) for a in c.actors}
+    assert actors <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a common word that opens a sentence, written in lower case elsewhere or nowhere else
+        ("Results showed a rise in prices. The results were clear.", "Results"),
+        ("Surveys indicated that the residents wanted peace.", "Surveys"),
+        # a piece of a longer name
+        ("Sam Wilson of the Center for Research and Education said the expedition was unique. Education matters, Wilson said.", "Education"),
+        # a title word alone does not go: 'General Motors' keeps its first word
+    ],
+)
+def test_speaking_common_words_are_no_actors(extract, text, absent):
+    assert absent not in {a.text for c in extract(text) for a in c.actors}
+
+
+def test_speaking_name_keeps_a_title_word_of_two_word_names(extract):
+    found = {a.text for c in extract("General Motors said sales fell.") for a in c.actors}
+    assert "General Motors" in found

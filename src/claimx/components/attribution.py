@@ -91,6 +91,7 @@ BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "lender", "bank", 
 COMPANY_REACH = 80  # tokens back to the company a business noun stands for
 BODY_KINDS = {"organization", "state", "group"}  # claimants an 'it' or 'they' may stand for
 MODIFIER_WORDS = 5  # words between an article and a claimant noun: "the Israeli prime minister's office"
+NAME_JOINERS = {"and", "of", "for", "&"}  # words inside a name: "Center for Research and Education"
 # words that qualify a claimant noun after it, and how far back from the cue they may stand
 QUALIFIERS = {"familiar", "briefed", "close", "who", "with", "speaking", "involved", "knowledgeable", "aware"}
 QUALIFIER_REACH = 10  # words back from the cue to the qualifier: "an official who declined to be named said"
@@ -143,7 +144,7 @@ class Attribution(LexiconComponent):
     and a quotation carries its speaker into the sentences it spans.
     """
 
-    lexicons = ("cues", "source_nouns", "context")
+    lexicons = ("cues", "source_nouns", "context", "titles")
 
     def _build(self) -> None:
         self.cues = self.phrase_matcher(self.entries("cues"))
@@ -153,6 +154,8 @@ class Attribution(LexiconComponent):
         self.agents = {p for e in self.entries("context", "affiliation") for p in e.phrases} | {p for e in self.entries("context", "weapon") for p in e.phrases}
         self.document_nouns = {p for p, kind in self.source_nouns.items() if kind == "document"}
         self.report_words = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p}
+        # the words of titles, which open a speaker's name but are no part of it
+        self.title_words = {w.lower() for e in self.entries("titles") if e.kind != "portfolio" for p in e.phrases for w in p.split() if w.isalpha()}
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -179,6 +182,7 @@ class Attribution(LexiconComponent):
         self.document_at, self.document = self._document(doc)
         doc._.claimx_document = self.document
         claims, quote_ids, running, quote_source, last_person = [], [], None, None, None
+        named: set[tuple[int, int]] = set()  # unknown names that spoke
         self.last_body = None  # the body that spoke last, for a later 'it' or 'they'
         seen: set[str] = set()
         for sentence in doc.sents:
@@ -210,6 +214,8 @@ class Attribution(LexiconComponent):
             # "Lavrov said Blinken had misled the public. He added ...": the speaker goes on
             last_person = self._speaker(sentence, source) or self._last_person(sentence) or last_person
             self.last_body = source if source is not None and source["explicit"] and source["kind"] in BODY_KINDS else None
+            if source is not None and source["explicit"] and source.get("named"):
+                named.add(source["named"])
             kind, recommendation, happening = self._type(sentence, sentence_cues, cue, source)
             span = Span(doc, sentence.start, sentence.end, label=kind)
             span._.claimx_claim = {
@@ -224,9 +230,56 @@ class Attribution(LexiconComponent):
             claims.append(span)
             quote_ids.append(quote)
         _speakers_back(claims, quote_ids)
+        if named:
+            set_group(doc, "actors", self.groups["actors"] + self._speaking_names(named))
         set_group(doc, "cues", cues)
         set_group(doc, "claims", claims)
         return doc
+
+    def _speaking_names(self, named: set[tuple[int, int]]) -> list[Span]:
+        """Actors for the unknown names that spoke, at every mention of each outside the
+        entities found already ('Ukrenergo said ... The government fined Ukrenergo'): the
+        name a surname ends ('Wang' of 'Jing Wang'), a person for a name of several words,
+        else an organisation ('Vestas', 'The Verge'). A word that opens a sentence and is
+        written nowhere else but in lower case is no name ('Results showed', 'Surveys
+        indicated')."""
+        doc, tokens = self.doc, self.tokens
+        # not where an entity stands, nor where a listed name was judged no actor ('the Spaniard told')
+        taken = {i for key in ("actors", "places") for s in self.groups[key] for i in range(s.start, s.end)}
+        taken |= {i for key in ("gazetteer", "gazetteer_caps") for s in group(doc, key) for i in range(s.start, s.end)}
+        people = [(a.text.split(), a.id_, a.label_) for a in self.groups["actors"] if " " in a.text and a.label_ in {"person", "organization"}]
+        lower = set(tokens.text) - {t for t in tokens.text if t[:1].isupper()}
+        forms = set()
+        for start, end in named:
+            while end - start > 2 and tokens.lower[start] in self.title_words:
+                start += 1  # "Chief Superintendent Graciano Mijares"; not "General Motors"
+            form = tuple(tokens.text[start:end])
+            word = form[0]
+            if len(form) == 1 and (word.lower() in lower or word.istitle() and not any(
+                tokens.text[i] == word and not doc[i].is_sent_start for i in range(len(doc))
+            )):
+                continue
+            forms.add(form)
+            if len(form) > 1:
+                people.append((list(form), " ".join(form), "person"))
+        # a surname: the last word of a name, or the one before it ('Rosselló' of 'Ricardo Rosselló Nevares')
+        surnames = {words[k]: (name, kind) for words, name, kind in people for k in (-1, -2) if len(words) + k > 0}
+        mentions = []
+        for i in range(len(doc)):
+            for form in forms:
+                end = i + len(form)
+                if tuple(tokens.text[i:end]) != form or taken & set(range(i, end)) or end < len(doc) and tokens.is_name[end]:
+                    continue
+                if i > 0 and tokens.is_name[i - 1] and tokens.lower[i - 1] not in self.title_words and not doc[i].is_sent_start or i > 1 and tokens.lower[i - 1] in NAME_JOINERS and tokens.is_name[i - 2]:
+                    continue  # a piece of a longer name ('Research and Education'), not a title's name
+                person = surnames.get(form[0]) if len(form) == 1 else None
+                if person is not None:
+                    mentions.append(Span(doc, i, end, label=person[1], span_id=person[0]))
+                else:
+                    kind = "person" if len(form) > 1 and tokens.lower[i] not in ARTICLES else "organization"
+                    mentions.append(Span(doc, i, end, label=kind, span_id=" ".join(form)))
+                taken.update(range(i, end))
+        return mentions
 
     def _quote_of(self, sentence: Span) -> int | None:
         """The quotation a sentence opens in or continues, if any."""
@@ -547,7 +600,7 @@ class Attribution(LexiconComponent):
             while start - 1 >= sentence.start and tokens.is_name[start - 1]:
                 start -= 1
             span = doc[start : j + 1]
-            return _source(span.text, span.text, "person" if len(span) > 1 else "unknown", span)
+            return _source(span.text, span.text, "person" if len(span) > 1 else "unknown", span, named=span)
         return None
 
     def _joint(self, actor: Span, sentence: Span) -> dict | None:
@@ -682,8 +735,8 @@ class Attribution(LexiconComponent):
             # behind the document speaks
             author = self._author_after(end + 1, sentence)
             if author is not None:
-                stop, name, kind = author
-                return _source(doc[i:stop].text, name, kind, doc[i:stop])
+                stop, name, kind, named = author
+                return _source(doc[i:stop].text, name, kind, doc[i:stop], named=named)
             claimant = self._resolved(i, end + 1, self.source_nouns[tokens.lower[end]], last_person)
             if end + 1 < sentence.end and tokens.lower[end + 1] in QUALIFIERS:
                 # "according to people familiar with the matter": the claimant with its qualifier
@@ -697,7 +750,7 @@ class Attribution(LexiconComponent):
             name_end += 1
         if name_end > j:  # "according to The Verge"
             span = doc[i:name_end]
-            return _source(span.text, doc[j:name_end].text, "unknown", span)
+            return _source(span.text, doc[j:name_end].text, "unknown", span, named=doc[j:name_end])
         if i > sentence.start and tokens.lower[i - 1] == "to" and tokens.lower[i - 2] == "according":
             # "according to the general staff": the noun phrase up to the next punctuation
             end = j
@@ -722,10 +775,10 @@ class Attribution(LexiconComponent):
                 return None
         return None
 
-    def _author_after(self, k: int, sentence: Span) -> tuple[int, str, str] | None:
-        """(end, name, kind) of the author named after 'from', 'by' or 'of' that follows a
-        claimant noun at k, directly or after a short phrase without a comma ('a report
-        released on Wednesday by UpGuard'): an actor, or else an unknown name."""
+    def _author_after(self, k: int, sentence: Span) -> tuple[int, str, str, Span | None] | None:
+        """(end, name, kind, unknown name) of the author named after 'from', 'by' or 'of'
+        that follows a claimant noun at k, directly or after a short phrase without a comma
+        ('a report released on Wednesday by UpGuard'): an actor, or else an unknown name."""
         tokens = self.tokens
         for q in range(k, min(k + AUTHOR_GAP, sentence.end - 1)):
             if tokens.lower[q] in {",", ";", ":", "that", "which"} or tokens.lower[q] == "of" and q > k:
@@ -735,11 +788,11 @@ class Attribution(LexiconComponent):
             start = q + 1 + (tokens.lower[q + 1] in DETERMINERS)
             if start in self.actor_start:
                 actor = self.actor_start[start]
-                return actor.end, actor.id_, actor.label_
+                return actor.end, actor.id_, actor.label_, None
             end = start
             while end < sentence.end and tokens.is_name[end] and end - start < 4:
                 end += 1
-            return (end, tokens.span_text(start, end), "unknown") if end > start else None
+            return (end, tokens.span_text(start, end), "unknown", self.doc[start:end]) if end > start else None
         return None
 
     def _phrase_start(self, j: int, sentence: Span) -> int:
@@ -1338,13 +1391,16 @@ def _is_past(word: str) -> bool:
     return word in IRREGULAR_PAST or word.endswith("ed") and len(word) >= 4 and word not in NOT_PAST
 
 
-def _source(text: str, name: str, kind: str, span) -> dict:
+def _source(text: str, name: str, kind: str, span, named: Span | None = None) -> dict:
+    """A claimant; `named` is the name no gazetteer or name rule knew ("Vestas said",
+    "according to Tsegaye Bekele"), which the claim makes an actor."""
     return {
         "text": text,
         "name": name,
         "kind": kind if kind in {"document", "person", "organization", "state", "group", "unknown"} else "unknown",
         "span": (span.start_char, span.end_char) if span is not None else None,
         "explicit": True,
+        "named": (named.start, named.end) if named is not None else None,
     }
 
 
