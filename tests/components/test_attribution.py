@@ -409,6 +409,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Striking farmers demand an end to cheap imports.", "recommendation"),
         ("Weak demand from Shanghai factories pushed prices down.", "assertion"),
         ("The EU invited Serbia to join the talks.", "recommendation"),
+        # a part of the day dates a happening
+        ("Heavy shelling destroyed the bridge last night.", "event"),
+        ("Heavy shelling destroyed the bridge over the weekend.", "event"),
     ],
 )
 def test_claim_type(extract, text, kind):

@@ -1079,7 +1079,7 @@ class Attribution(LexiconComponent):
         values = [d._.claimx_value for d in dates]
         if any(v is not None and len(v) < 4 for v in values):
             return False  # "in the 1990s", "in the 7th century": background, not a happening
-        if events and (any(v and len(v) >= 4 for v in values) or any(d.label_ in {"day_word", "weekday"} for d in dates)):
+        if events and (any(v and len(v) >= 4 for v in values) or any(d.label_ in {"day_word", "weekday", "weekend"} for d in dates)):
             # in the past, in the present progressive, or verbless: not "The election is
             # scheduled for March 24", "The E.O. the President is signing today builds on ..."
             if self._in_past(sentence) or self._progressive(events) or self._announced_today(sentence, events) or not self._has_verb(sentence):

@@ -29,7 +29,10 @@ MONTH = {"ORTH": {"IN": list(MONTHS)}}
 # word it is a number ("Resolution 1244").
 NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has"}
 
-ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "ago", "century"}
+ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "ago", "century"}
+# days from the publication date that a day word names: "last night", "this morning", "overnight"
+DAY_OFFSETS = {"today": 0, "tonight": 0, "overnight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
+DAY_PARTS = ["morning", "afternoon", "evening", "night"]
 ANCHOR_SHAPES = ("dddd", "ddddx")
 
 PATTERNS = {
@@ -42,7 +45,12 @@ PATTERNS = {
     "qualified_year": [[{"LOWER": {"IN": ["early", "late", "mid", "mid-"]}}, {"ORTH": "-", "OP": "?"}, YEAR]],
     "decade": [[{"LOWER": {"IN": ["early", "late", "mid"]}, "OP": "?"}, {"SHAPE": "ddddx"}]],
     "century": [[{"SHAPE": {"IN": ["dxx", "ddxx"]}}, {"LOWER": "century"}]],
-    "day_word": [[{"LOWER": {"IN": ["today", "tonight", "yesterday", "tomorrow"]}}]],
+    "day_word": [
+        [{"LOWER": {"IN": ["today", "tonight", "yesterday", "tomorrow", "overnight"]}}],
+        [{"LOWER": {"IN": ["yesterday", "tomorrow", "this"]}}, {"LOWER": {"IN": DAY_PARTS}}],
+        [{"LOWER": "last"}, {"LOWER": "night"}],
+    ],
+    "weekend": [[{"LOWER": {"IN": ["last", "over"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": "weekend"}]],
     "relative": [[{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": {"IN": ["this", "last", "next", "past"]}}, {"LOWER": {"IN": ["week", "month", "year"]}}]],
     "ago": [[{"LIKE_NUM": True}, {"LOWER": {"IN": list(UNITS)}}, {"LOWER": "ago"}]],
     "weekday": [[{"LOWER": {"IN": ["on", "last", "this"]}, "OP": "?"}, {"ORTH": {"IN": [d.capitalize() for d in WEEKDAYS]}}]],
@@ -151,8 +159,9 @@ def value_of(span: Span, base: date | None) -> str | None:
         return None
     lower = [w.lower() for w in words]
     if kind == "day_word":
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[lower[0]]
-        return (base + timedelta(days=offset)).isoformat()
+        return (base + timedelta(days=DAY_OFFSETS[lower[0]])).isoformat()
+    if kind == "weekend":  # the Saturday before the publication date
+        return (base - timedelta(days=(base.weekday() - 5) % 7 or 7)).isoformat()
     if kind == "relative":
         step = {"this": 0, "last": -1, "past": -1, "next": 1}[lower[-2]]
         return _shift(base, lower[-1], step)
