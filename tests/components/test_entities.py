@@ -119,6 +119,7 @@ def spans_at(doc, key):
         "[U.S.](actor:United States)-backed forces captured the town.",
         # a wire dateline names where the story was filed
         "KYIV, [Ukraine](place:Ukraine) (Reuters) - Russian drones struck the port.",
+        "GOMA, [Democratic Republic of Congo](place:Democratic Republic of the Congo) (AP) — M23 rebels seized the town.",
         # ... not a headline's list, nor a paragraph that opens with acronyms
         "[NATO](actor:NATO), the [EU](actor:European Union) and the UN - all three condemned the coup.",
         # a capital where one works is still a place
@@ -177,6 +178,7 @@ def test_leader_administration(annotate, group, text, surface, name):
         ("KYIV, Ukraine (Reuters) - Russian drones struck the port.", "Reuters"),
         ("KYIV, March 14 (Reuters) - Russian drones struck the port.", "Reuters"),
         ("BEIJING/TAIPEI, Oct 14 (Reuters) - China launched drills around Taiwan.", "Reuters"),
+        ("GOMA, Democratic Republic of Congo (AP) — M23 rebels seized the town.", "AP"),
         ("The action is being taken pursuant to Executive Order 14024.", "Executive Order"),
     ],
 )

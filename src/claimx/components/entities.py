@@ -852,8 +852,8 @@ def _datelines(doc: Doc) -> set[int]:
             continue
         if text[k] == ",":
             k += 1
-            while k < n and (tokens.is_title[k] or tokens.is_upper[k]) and tokens.is_alpha[k] and text[k] not in MONTHS:
-                k += 1  # "Ukraine", "North Korea"
+            while k < n and ((tokens.is_title[k] or tokens.is_upper[k]) and tokens.is_alpha[k] and text[k] not in MONTHS or text[k] in {"of", "the", "and"} and k + 1 < n and tokens.is_title[k + 1]):
+                k += 1  # "Ukraine", "North Korea", "Democratic Republic of Congo"
             if k + 1 < n and text[k] == ",":
                 k += 1
             if k + 1 < n and text[k] in MONTHS:
