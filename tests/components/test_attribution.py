@@ -58,6 +58,12 @@ QUOTE = (
         ("José Ortiz of the island's power authority said repairs would take a year.", "Ortiz", "José Ortiz", "José Ortiz", "person", True, "said"),
         # the claimant is the noun a listed name qualifies, of that organisation
         ("Sales went up last week, according to a Walmart spokesperson.", "Sales", "a Walmart spokesperson", "Walmart", "organization", True, "according to"),
+        # the modifiers of a claimant noun from the sentence's start or a comma, and a
+        # state of two words before a possessive
+        ("Aid groups warn that famine is near.", "famine", "Aid groups", "Aid groups", "unknown", True, "warn"),
+        ("The vote was rigged, local election monitors said.", "rigged", "local election monitors", "election monitors", "group", True, "said"),
+        ("South Korea's military said the North fired a missile.", "missile", "South Korea's military", "South Korea", "state", True, "said"),
+        ("The reports were of drones, but the Saudi government said missiles hit.", "missiles", "the Saudi government", "Saudi Arabia", "state", True, "said"),
         # a person named after a body's name and role
         ("According to Samoa Observer editor Keni Lesa, the movement grew.", "movement", "Samoa Observer editor Keni Lesa", "Keni Lesa", "person", True, "According to"),
         ("According to Donetsk People's Republic (DPR) commander Igor Girkin, the men came from Russia.", "men", "Donetsk People's Republic (DPR) commander Igor Girkin", "Igor Girkin", "person", True, "According to"),

@@ -803,24 +803,31 @@ class Attribution(LexiconComponent):
             or lower[start - 1] in BODY_MODIFIERS and start - 1 > sentence.start
             or lower[start - 1] in POSSESSIVE_MARKS and start - 2 in self.actor_end
         ):
-            start -= 1  # "the Serbian government", "Russia's defence ministry", "Netanyahu's office"
+            # "the Serbian government", "Russia's defence ministry", "South Korea's military"
+            start = self.actor_end[start - 1].start if start - 1 in self.actor_end else start - 1
         # a work keeps its own modifiers out ("the following announcement")
         return start if self.source_nouns.get(lower[j]) == "document" else self._modified_from(start, sentence)
 
     def _modified_from(self, start: int, sentence: Span) -> int:
-        """Where an article opens the modifiers before a claimant noun at `start`, over a
-        few lower-case words, hyphens, names and possessives: 'the UN nuclear watchdog', 'the
-        Dubai-based carrier', 'The Kremlin's press office'; `start` when none does."""
+        """Where an article, the sentence's start or a comma opens the modifiers before a
+        claimant noun at `start`, over a few lower-case words, hyphens, names and
+        possessives: 'the UN nuclear watchdog', 'the Dubai-based carrier', 'The Kremlin's
+        press office', 'Aid groups warn', ', local election monitors said'; `start` when
+        none does."""
         tokens = self.tokens
+        if tokens.lower[start] in ARTICLES:
+            return start  # "..., but the Saudi government said"
         k = start - 1
         while k >= sentence.start and k > start - 1 - MODIFIER_WORDS:
             if tokens.lower[k] in ARTICLES:
                 return k
+            if tokens.text[k] == "," and k < start - 1:
+                return k + 1
             verb = tokens.lower[k] in FINITE or _is_past(tokens.lower[k]) and not (k > 0 and tokens.text[k - 1] == "-")  # "has made", not "Dubai-based"
             if verb or not (tokens.is_alpha[k] and (tokens.is_lower[k] or tokens.is_name[k]) or tokens.text[k] == "-" or tokens.lower[k] in POSSESSIVE_MARKS) or tokens.lower[k] in PHRASE_BREAKS:
                 break
             k -= 1
-        return start
+        return sentence.start if k < sentence.start and start > sentence.start else start
 
     def _role_holder(self, span: Span):
         """The person an earlier sentence names with this role: 'The Vice President' after
