@@ -64,6 +64,10 @@ QUOTE = (
         ("The vote was rigged, local election monitors said.", "rigged", "local election monitors", "election monitors", "group", True, "said"),
         ("South Korea's military said the North fired a missile.", "missile", "South Korea's military", "South Korea", "state", True, "said"),
         ("The reports were of drones, but the Saudi government said missiles hit.", "missiles", "the Saudi government", "Saudi Arabia", "state", True, "said"),
+        # a body named right after the claimant noun speaks; a state there opens the clause
+        ("The blast was heard, according to the rights group OVD-Info.", "blast", "the rights group OVD-Info", "OVD-Info", "organization", True, "according to"),
+        ("The strike killed 20 people, said the monitoring group Airwars.", "strike", "the monitoring group Airwars", "Airwars", "organization", True, "said"),
+        ("According to the ministry Russia attacked the port.", "port", "the ministry", None, "unknown", True, "According to"),
         # a person named after a body's name and role
         ("According to Samoa Observer editor Keni Lesa, the movement grew.", "movement", "Samoa Observer editor Keni Lesa", "Keni Lesa", "person", True, "According to"),
         ("According to Donetsk People's Republic (DPR) commander Igor Girkin, the men came from Russia.", "men", "Donetsk People's Republic (DPR) commander Igor Girkin", "Igor Girkin", "person", True, "According to"),

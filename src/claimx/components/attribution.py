@@ -722,6 +722,10 @@ class Attribution(LexiconComponent):
             if closed and apposed.label_ == "person":  # not "According to police, John Smith was arrested"
                 # "according to the regional governor, Oleh Syniehubov": the person named with the role
                 return _source(doc[i:apposed.end].text, apposed.id_, "person", doc[i:apposed.end])
+            named = self.actor_start.get(end + 1)
+            if named is not None and named.label_ in {"organization", "group"} and tokens.is_lower[end]:
+                # "according to the rights group OVD-Info", "said the monitoring group Airwars"
+                return _source(doc[i:named.end].text, named.id_, named.label_, doc[i:named.end])
             # "said Foreign Minister Sergey Lavrov": the title leads to the person
             k = end + 1
             while k < sentence.end and k <= end + 6:
