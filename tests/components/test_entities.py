@@ -78,6 +78,11 @@ def spans_at(doc, key):
         # a comment or criticism from a capital comes from its government
         "There was no immediate comment from [Moscow](actor:Russia).",
         "The move drew criticism from [Ankara](actor:Turkey).",
+        # a state's body named for another state is that state's own body of the name
+        "[Libya](actor:Libya)'s [House of Representatives](actor:House of Representatives) voted.",
+        "The [Nigerian](actor:Nigeria) [House of Representatives](actor:House of Representatives) passed the bill.",
+        "The [House of Representatives](actor:United States House of Representatives) passed the bill.",
+        "[America](actor:United States)'s [House of Representatives](actor:United States House of Representatives) voted.",
         # what an attack lands on or a visit goes to is a place
         "[Russian](actor:Russia) missiles hit [Kyiv](place:Kyiv) overnight.",
         "[Xi Jinping](actor:Xi Jinping) will visit [Moscow](place:Moscow) next week.",

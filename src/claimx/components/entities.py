@@ -140,6 +140,7 @@ class EntityResolver(LexiconComponent):
         self.platforms = {p for e in self.entries("context", "platform") for p in e.phrases}
         self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
         self.body_states = body_states()
+        self.body_owners = body_owners()
         self.companies = {c.name for c in resources.gazetteer("companies")}
         # clubs that sport news names by their town alone ("Liverpool beat Everton 2-1")
         self.club_towns = {form: c.name for c in resources.gazetteer("companies") for form in c.town_forms}
@@ -165,6 +166,7 @@ class EntityResolver(LexiconComponent):
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "capital", "demonym"}}
         dateline = _datelines(doc)
+        owners_at = {m.end: m.id_ for m in mentions if m.label_ in {"state", "demonym"}}
         for mention in sorted(mentions, key=lambda s: s.start):
             label = mention.label_
             if mention.start in dateline:
@@ -181,6 +183,8 @@ class EntityResolver(LexiconComponent):
             alternative = self._place_names.get((mention.start, mention.end))
             if label in {"government", "organization"} and alternative and self._locates(doc, mention, locative_ends):
                 places.append(self._place(doc, mention, alternative))  # "talks in Brussels"
+            elif label == "organization" and self._of_another_state(doc, mention, owners_at):
+                actors.append(_relabel(mention, "organization", mention.text))  # "Libya's House of Representatives"
             elif label in ACTOR_LABELS:
                 actors.append(_relabel(mention, ACTOR_LABELS[label], mention.id_))
                 nested = self._nested_states(doc, mention)
@@ -205,6 +209,19 @@ class EntityResolver(LexiconComponent):
         set_group(doc, "actors", actors)
         set_group(doc, "places", places)
         return doc
+
+    def _of_another_state(self, doc: Doc, mention: Span, owners_at: dict[int, str]) -> bool:
+        """A listed state's body named for another state, whose name or demonym stands right
+        before it: "Libya's House of Representatives", "the Nigerian House of Representatives"
+        are no part of the United States."""
+        owner = self.body_owners.get(mention.id_)
+        if owner is None:
+            return False
+        k = mention.start
+        if k > 1 and doc[k - 1].lower_ in {"'s", "’s"}:
+            k -= 1
+        named = owners_at.get(k)
+        return named is not None and named != owner
 
     def _select(self, doc: Doc) -> list[Span]:
         """The longest mentions that do not overlap; a name the gazetteer lists keeps the
@@ -792,6 +809,12 @@ def body_states() -> dict[str, str]:
         if body.kind == "organization" and body.country in states and STATE_ORGAN.search(body.name):
             owners.setdefault(body.name, set()).add(states[body.country])
     return {name: next(iter(found)) for name, found in owners.items() if len(found) == 1}
+
+
+def body_owners() -> dict[str, str]:
+    """{name: state name} of the bodies of bodies.jsonl that belong to one state."""
+    states = {s.id: s.name for s in resources.gazetteer("states")}
+    return {body.name: states[body.country] for body in resources.gazetteer("bodies") if body.kind == "organization" and body.country in states}
 
 
 def handle_key(text: str) -> str:
