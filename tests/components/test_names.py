@@ -88,6 +88,10 @@ import pytest
         # ... or a listed place that ends a person's name
         ("They met Maria Santos in Lima on Monday.", "Maria Santos"),
         ("The officials included Johann Marfetán Medina, a former judge.", "Johann Marfetán Medina"),
+        # a listed person's one-word name beside one more name: another person
+        ("Police arrested Abbas Hussein in Basra.", "Abbas Hussein"),
+        ("Police arrested Mandela Dube.", "Mandela Dube"),
+        ("Jannik Sinner beat Daniil Medvedev in Melbourne.", "Daniil Medvedev"),
     ],
 )
 def test_person(annotate, group, text, person):
@@ -124,6 +128,20 @@ def test_a_title_or_role_is_no_name(annotate, group, text):
 )
 def test_a_name_joined_to_a_person_outside_a_list_of_people_is_no_person(annotate, group, text, name):
     assert (name, "person", name) not in group(annotate(text), "names")
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # two listed people's names that modify a noun, a title, a sentence's first word
+        ("The Biden Harris campaign said it raised money.", "Joe Biden"),
+        ("The Trump Putin summit ended.", "Donald Trump"),
+        ("President Putin met Erdogan in Sochi.", "Vladimir Putin"),
+        ("Former Trump aides testified.", "Donald Trump"),
+    ],
+)
+def test_a_listed_name_beside_another_word_stays_the_listed_person(annotate, group, text, listed):
+    assert listed in {name for _, kind, name in group(annotate(text), "actors") if kind == "person"}
 
 
 # people the people gazetteer lists: the actor carries the canonical name
