@@ -92,6 +92,10 @@ import pytest
         ("Police arrested Abbas Hussein in Basra.", "Abbas Hussein"),
         ("Police arrested Mandela Dube.", "Mandela Dube"),
         ("Jannik Sinner beat Daniil Medvedev in Melbourne.", "Daniil Medvedev"),
+        # particles: no word of the count, and a listed word after one is a surname
+        ("Professor Ngozi Chukwu van den Berg said the data was clear.", "Ngozi Chukwu van den Berg"),
+        ("Angola's Isabel dos Santos was sanctioned.", "Isabel dos Santos"),
+        ('"We dominated," de la Fuente said.', "de la Fuente"),
     ],
 )
 def test_person(annotate, group, text, person):
@@ -128,6 +132,11 @@ def test_a_title_or_role_is_no_name(annotate, group, text):
 )
 def test_a_name_joined_to_a_person_outside_a_list_of_people_is_no_person(annotate, group, text, name):
     assert (name, "person", name) not in group(annotate(text), "names")
+
+
+def test_the_last_word_of_a_longer_name_before_a_reporting_verb_is_no_name(annotate, group):
+    doc = annotate("The Africa Centres for Disease Control and Prevention said cases rose.")
+    assert "Prevention" not in {text for text, _, _ in group(doc, "names")}
 
 
 @pytest.mark.parametrize(

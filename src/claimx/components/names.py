@@ -169,10 +169,11 @@ class NameFinder(LexiconComponent):
         text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
         end, skipped = start, 0
         while end < n and end - start - skipped < limit:
-            if is_name[end] and end not in known and text[end] not in self.heads:
-                end += 1
+            if is_name[end] and (end not in known or end > start and lower[end - 1] in PARTICLES) and text[end] not in self.heads:
+                end += 1  # a listed word after a particle is a surname: "Isabel dos Santos"
             elif lower[end] in PARTICLES and end > start and _particles_then_name(tokens, end):
-                end += 1
+                end += 1  # a particle is no word of the count: "Ngozi Chukwu van den Berg"
+                skipped += 1
             elif lower[end] in PARTICLES and end + 2 < n and text[end + 1] == "-" and not tokens.whitespace[end] and is_name[end + 2]:
                 end += 2  # "al-Eryani": the hyphen is no word of the name
                 skipped += 1
@@ -461,6 +462,14 @@ class NameFinder(LexiconComponent):
             if i > 0 and (tokens.is_name[i - 1] or lower[i - 1] in ARTICLES) or word in NOT_NAMES or word in in_full or doc[i].is_sent_start and word not in inside:
                 continue
             if lower[i] in self.claimant_nouns or lower[i][:-1] in self.claimant_nouns or self._is_role(lower[i]):
+                continue
+            if i > 1 and lower[i - 1] in CONNECTORS and tokens.is_name[i - 2]:
+                continue  # the end of a longer name: "Disease Control and Prevention said"
+            start = i
+            while start > 0 and lower[start - 1] in PARTICLES and tokens.is_lower[start - 1]:
+                start -= 1  # a surname with its particles: "de la Fuente said"
+            if start < i:
+                found.append(self._person(tokens, start, i + 1))
                 continue
             found.append(Span(tokens.doc, i, i + 1, label="person" if word in self.given else "organization", span_id=word))
         return found
