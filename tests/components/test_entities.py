@@ -78,6 +78,9 @@ def spans_at(doc, key):
         # a comment or criticism from a capital comes from its government
         "There was no immediate comment from [Moscow](actor:Russia).",
         "The move drew criticism from [Ankara](actor:Turkey).",
+        # an armed group makes a text political: the ambiguous name is the state
+        "The YPG accused [Turkey](actor:Turkey) of shelling villages.",
+        "The RSF accused [Chad](actor:Chad) of arming the army.",
         # a state's body named for another state is that state's own body of the name
         "[Libya](actor:Libya)'s [House of Representatives](actor:House of Representatives) voted.",
         "The [Nigerian](actor:Nigeria) [House of Representatives](actor:House of Representatives) passed the bill.",

@@ -164,7 +164,7 @@ class EntityResolver(LexiconComponent):
         mentions = self._administrations(doc, mentions)
         mentions = self._clubs(doc, mentions, locative_ends)
         actors, places = [], []
-        political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "capital", "demonym"}}
+        political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "group", "capital", "demonym"}}
         dateline = _datelines(doc)
         owners_at = {m.end: m.id_ for m in mentions if m.label_ in {"state", "demonym"}}
         for mention in sorted(mentions, key=lambda s: s.start):
