@@ -419,6 +419,10 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Striking farmers demand an end to cheap imports.", "recommendation"),
         ("Weak demand from Shanghai factories pushed prices down.", "assertion"),
         ("The EU invited Serbia to join the talks.", "recommendation"),
+        # a work's making, told by a participle after it, is no happening of the claim
+        ("A report released last week found that corruption is widespread.", "assertion"),
+        ("The report, published on Monday, says corruption is widespread.", "assertion"),
+        ("The report was released on Monday.", "event"),
         # a part of the day dates a happening
         ("Heavy shelling destroyed the bridge last night.", "event"),
         ("Heavy shelling destroyed the bridge over the weekend.", "event"),

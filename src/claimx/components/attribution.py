@@ -1077,7 +1077,8 @@ class Attribution(LexiconComponent):
         saying, and an attributed sentence ("officials said", "Macron: “I welcome ...”")
         reports an event only when it dates it or narrates an act, never in a denial."""
         tokens = self.tokens
-        events = self._inside("events", sentence)
+        # "A report released last week found": the work's making is no happening of the claim
+        events = [e for e in self._inside("events", sentence) if not self._of_a_work(e)]
         # "Today's announcement" names a thing, "since 1958" and "compared to last year"
         # measure a state of affairs: neither dates a happening
         dates = [
@@ -1112,6 +1113,15 @@ class Attribution(LexiconComponent):
         if events and any(e.start - sentence.start <= 2 for e in events) and not self._has_verb(sentence):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
         return self._narrates(sentence) or self._acted(sentence, events)
+
+    def _of_a_work(self, event: Span) -> bool:
+        """An event word in -ed right after a document noun, which it modifies: 'a report
+        released last week', 'The study, published on Monday,'."""
+        lower, k = self.tokens.lower, event.start
+        if not lower[k].endswith("ed"):
+            return False
+        noun = k - 1 - (k > 1 and lower[k - 1] == ",")
+        return noun >= 0 and lower[noun] in self.document_nouns
 
     def _designated(self, sentence: Span) -> bool:
         """A fact sheet's act on or by a named party: 'DADENEGAR is being designated', 'MTT
