@@ -420,7 +420,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Weak demand from Shanghai factories pushed prices down.", "assertion"),
         ("The EU invited Serbia to join the talks.", "recommendation"),
         # a work's making, told by a participle after it, is no happening of the claim
-        ("A report released last week found that corruption is widespread.", "assertion"),
+        ("A report released on Monday found that corruption is widespread.", "assertion"),
         ("The report, published on Monday, says corruption is widespread.", "assertion"),
         ("The report was released on Monday.", "event"),
         # a part of the day dates a happening
