@@ -423,6 +423,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("A report released on Monday found that corruption is widespread.", "assertion"),
         ("The report, published on Monday, says corruption is widespread.", "assertion"),
         ("The report was released on Monday.", "event"),
+        # a date after a verb of an act dates the act, not a saying
+        ("EU leaders agreed on Friday to open accession talks with Ukraine.", "event"),
+        ("The minister said on Tuesday that the talks had failed.", "assertion"),
         # a part of the day dates a happening
         ("Heavy shelling destroyed the bridge last night.", "event"),
         ("Heavy shelling destroyed the bridge over the weekend.", "event"),

@@ -1077,6 +1077,7 @@ class Attribution(LexiconComponent):
         saying, and an attributed sentence ("officials said", "Macron: “I welcome ...”")
         reports an event only when it dates it or narrates an act, never in a denial."""
         tokens = self.tokens
+        acts = {c.start for c in cues if c.label_ == "act"}
         # "A report released last week found": the work's making is no happening of the claim
         events = [e for e in self._inside("events", sentence) if not self._of_a_work(e)]
         # "Today's announcement" names a thing, "since 1958" and "compared to last year"
@@ -1085,8 +1086,9 @@ class Attribution(LexiconComponent):
             d for d in self._inside("dates", sentence)
             if not (d.end < len(tokens) and tokens.lower[d.end] in {"'s", "’s"})
             and not (d.start > 0 and tokens.lower[d.start - 1] in {"since", "to", "with"})
-            # "said on Tuesday", "denied ..., stating on 12 October that": the date is the saying's
-            and not any(0 <= d.start - c.end <= 1 for c in (*cues, cue) if c is not None and c.label_ == "report")
+            # "said on Tuesday", "denied ..., stating on 12 October that": the date is the saying's,
+            # not where the verb is an act ("agreed on Thursday to expand")
+            and not any(0 <= d.start - c.end <= 1 for c in (*cues, cue) if c is not None and c.label_ == "report" and c.start not in acts)
         ]
         values = [d._.claimx_value for d in dates]
         if any(v is not None and len(v) < 4 for v in values):
