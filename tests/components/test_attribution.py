@@ -423,6 +423,10 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("A report released on Monday found that corruption is widespread.", "assertion"),
         ("The report, published on Monday, says corruption is widespread.", "assertion"),
         ("The report was released on Monday.", "event"),
+        # a bare noun phrase acting in the past where a place or date situates it
+        ("Heavy rain flooded the village of Derna on Sunday.", "event"),
+        ("Russian shelling damaged the power station in Kherson.", "event"),
+        ("In Africa, where zebras evolved, flies can carry dangerous pathogens.", "assertion"),
         # a date after a verb of an act dates the act, not a saying
         ("EU leaders agreed on Friday to open accession talks with Ukraine.", "event"),
         ("The minister said on Tuesday that the talks had failed.", "assertion"),

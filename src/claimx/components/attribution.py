@@ -1296,6 +1296,8 @@ class Attribution(LexiconComponent):
                 return True  # "Turkish forces shelled Ras al-Ayn", "Russian special forces opened"
             if self._definite_subject(self._clause_start(sentence, j), j):
                 return True  # "The phenomenon lasted about an hour", "The first bomb went off"
+            if self._bare_subject(self._clause_start(sentence, j), j) and self._situated(sentence):
+                return True  # "Heavy rain flooded the village of Derna on Sunday"
             if tokens.text[j] == "," and j - 1 in self.actor_end and self.actor_end[j - 1].label_ == "person":
                 return True  # "The Italian foreign minister, Luigi Di Maio, joined"
             if self._apposed_doer(sentence, j):
@@ -1379,6 +1381,15 @@ class Attribution(LexiconComponent):
         if tokens.lower[start] not in ARTICLES | DEMONSTRATIVES or not 0 < j - start <= 4:
             return False
         return all((tokens.is_alpha[k] or tokens.is_digit[k]) and tokens.lower[k] not in AUX for k in range(start + 1, j + 1))
+
+    def _bare_subject(self, start: int, j: int) -> bool:
+        """Tokens start..j are a noun phrase of at most three words with no article that
+        opens the clause, its head a common noun: 'Heavy rain [flooded]', 'Russian
+        shelling [damaged]'."""
+        tokens = self.tokens
+        if not 0 <= j - start <= 2 or not tokens.is_lower[j] or tokens.lower[j] in AUX | MODALS:
+            return False
+        return all(tokens.is_alpha[k] and tokens.lower[k] not in AUX | POSSESSIVES | DEMONSTRATIVES | QUESTION_WORDS | SUBORDINATORS | OPENERS | {"it", "there", "as"} for k in range(start, j + 1))
 
     def _situated(self, sentence: Span) -> bool:
         """Whether a sentence names a place or a date."""
