@@ -511,6 +511,8 @@ def test_speaking_unknown_names_are_actors(extract, text, actors):
         # a common word that opens a sentence, written in lower case elsewhere or nowhere else
         ("Results showed a rise in prices. The results were clear.", "Results"),
         ("Surveys indicated that the residents wanted peace.", "Surveys"),
+        # one word in title case after an article is a common noun
+        ("The State announced new measures.", "State"),
         # a piece of a longer name
         ("Sam Wilson of the Center for Research and Education said the expedition was unique. Education matters, Wilson said.", "Education"),
         # a title word alone does not go: 'General Motors' keeps its first word

@@ -154,6 +154,9 @@ class Attribution(LexiconComponent):
         self.agents = {p for e in self.entries("context", "affiliation") for p in e.phrases} | {p for e in self.entries("context", "weapon") for p in e.phrases}
         self.document_nouns = {p for p, kind in self.source_nouns.items() if kind == "document"}
         self.report_words = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p}
+        # the words of every lexicon: common nouns, which an article before them keeps from
+        # naming a body ('The State announced')
+        self.lexicon_words = {w.lower() for name in self.lexicons for e in self.entries(name) for p in e.phrases for w in p.split()}
         # the words of titles, which open a speaker's name but are no part of it
         self.title_words = {w.lower() for e in self.entries("titles") if e.kind != "portfolio" for p in e.phrases for w in p.split() if w.isalpha()}
 
@@ -242,7 +245,7 @@ class Attribution(LexiconComponent):
         name a surname ends ('Wang' of 'Jing Wang'), a person for a name of several words,
         else an organisation ('Vestas', 'The Verge'). A word that opens a sentence and is
         written nowhere else but in lower case is no name ('Results showed', 'Surveys
-        indicated')."""
+        indicated'), nor is one word of the lexicons after an article ('The State announced')."""
         doc, tokens = self.doc, self.tokens
         # not where an entity stands, nor where a listed name was judged no actor ('the Spaniard told')
         taken = {i for key in ("actors", "places") for s in self.groups[key] for i in range(s.start, s.end)}
@@ -255,6 +258,8 @@ class Attribution(LexiconComponent):
                 start += 1  # "Chief Superintendent Graciano Mijares"; not "General Motors"
             form = tuple(tokens.text[start:end])
             word = form[0]
+            if len(form) == 1 and start > 0 and tokens.lower[start - 1] in ARTICLES and word.lower() in self.lexicon_words:
+                continue  # a common noun with its article ('The State announced'), not 'The CNDD said'
             if len(form) == 1 and (word.lower() in lower or word.istitle() and not any(
                 tokens.text[i] == word and not doc[i].is_sent_start for i in range(len(doc))
             )):
