@@ -42,6 +42,9 @@ QUOTE = (
         ("John Kirby said the talks had failed.", "Kirby", "John Kirby", "John Kirby", "person", True, "said"),
         ("The talks had failed, said John Kirby, a spokesman for the council.", "Kirby", "John Kirby", "John Kirby", "person", True, "said"),
         ("President Aleksandar Vučić met the envoy. Vučić said the talks failed.", "Vučić said", "Vučić", "Aleksandar Vučić", "person", True, "said"),
+        # 'he' is the person who opened the sentence before, else the last one named
+        ("Volodymyr Zelenskyy met Mark Rutte in Kyiv. “We will win,” he said.", "win", "he", "Volodymyr Zelenskyy", "person", True, "said"),
+        ("Police arrested John Smith on Monday. He said he was innocent.", "innocent", "He", "John Smith", "person", True, "said"),
         ("Experts predict the economy will shrink.", "Experts", "Experts", None, "group", True, "predict"),
         ("“We will respond,” said Foreign Minister Sergey Lavrov.", "Lavrov", "Foreign Minister Sergey Lavrov", "Sergey Lavrov", "person", True, "said"),
         ("The Serbian government rejected the plan.", "Serbian", "The Serbian government", "Serbia", "state", True, "rejected"),

@@ -906,8 +906,17 @@ class Attribution(LexiconComponent):
         return next((a for a in self._inside("actors", sentence) if a.label_ == "person" and a.id_ == source["name"]), None)
 
     def _last_person(self, sentence: Span):
+        """The person a later 'he' or 'she' stands for: the subject, where a person opens
+        the sentence before its verb ('Zelenskyy met Rutte in Kyiv. He said ...'), else the
+        last person named ('Police arrested John Smith. He was charged')."""
         people = [a for a in self._inside("actors", sentence) if a.label_ == "person"]
-        return people[-1] if people else None
+        if not people:
+            return None
+        lower = self.tokens.lower
+        first = people[0]
+        if not any(lower[k] in FINITE or _is_past(lower[k]) or lower[k] in BE for k in range(sentence.start, first.start)):
+            return first
+        return people[-1]
 
     def _author(self, doc: Doc) -> dict | None:
         """'Statement from President Joe Biden ...': the person or body a headline names as author."""
