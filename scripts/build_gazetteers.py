@@ -326,7 +326,10 @@ NATIONAL_BODIES = {
         "{N} Health Ministry", "{N} Ministry of Health"]),
 }
 
-LOWERCASE_BODIES = {"armed_forces", "navy", "air_force", "coast_guard"}
+# bodies also written in lower case after the demonym or the state's possessive ("the
+# Chinese foreign ministry", "Russia's defence ministry", "the Philippine navy"); not the
+# army ("Turkish army deployments" is Turkey's)
+LOWERCASE_BODIES = {"armed_forces", "navy", "air_force", "coast_guard", "foreign_ministry", "defence_ministry", "interior_ministry", "finance_ministry", "justice_ministry", "health_ministry"}
 
 
 def adjectives(state):
@@ -378,8 +381,9 @@ def build_national_bodies(states, curated_aliases):
             name = override.get("name") or default.format(D=adjs[0] if adjs else "", N=state["name"])
             forms = [t.format(D=d, N="") for t in templates if "{N}" not in t for d in adjs]
             if body in LOWERCASE_BODIES:
-                forms += [t.format(D=d, N="").replace(t[4:], t[4:].lower())
-                          for t in templates if t.startswith("{D} ") for d in adjs]
+                lowered = [t[4:].lower() for t in templates if t.startswith("{D} ")]
+                forms += [f"{d} {rest}" for rest in lowered for d in adjs]
+                forms += [f"{n}'s {rest}" for rest in lowered for n in names]
             forms += [t.format(D="", N=with_article(n) if " of {N}" in t else n)
                       for t in templates if "{D}" not in t for n in names]
             if body != "government":

@@ -370,6 +370,9 @@ def patterns():
         ("Ecowas", "organization", "Economic Community of West African States"),
         ("Unhcr", "organization", "United Nations High Commissioner for Refugees"),
         ("Dominican", "demonym", "Dominican Republic"),
+        # ministries also in lower case, after the demonym or the state's possessive
+        ("Chinese foreign ministry", "organization", "Ministry of Foreign Affairs"),
+        ("Russia's defence ministry", "organization", "Russian Ministry of Defence"),
     ],
 )
 def test_gazetteer_pattern_resolves(patterns, phrase, label, name):

@@ -118,9 +118,10 @@ QUOTE = (
         ("The charge was denied by Irma Tchkadua, the player's lawyer.", "charge", "Irma Tchkadua", "Irma Tchkadua", "person", True, "denied"),
         # a cue word before 'of' or 'for' is a noun: the claimant speaks later
         ("In response to US support for Taiwan, the ministry declared that it would fight.", "fight", "the ministry", None, "unknown", True, "declared"),
-        # a state's body named with its possessive speaks for the state; a demonym and a
-        # role resolve to the person an earlier sentence names with them
-        ("Russia's defence ministry said the drones were downed.", "drones", "Russia's defence ministry", "Russia", "state", True, "said"),
+        # a state's body named with its possessive speaks for the state, where no list holds
+        # the body; a demonym and a role resolve to the person an earlier sentence names with them
+        ("Russia's emergencies ministry said the fire was out.", "fire", "Russia's emergencies ministry", "Russia", "state", True, "said"),
+        ("Russia's defence ministry said the drones were downed.", "drones", "Russia's defence ministry", "Russian Ministry of Defence", "organization", True, "said"),
         ("Serbian President Aleksandar Vucic spoke. The Serbian president said talks were over.", "talks", "The Serbian president", "Aleksandar Vučić", "person", True, "said"),
         # the next quotation of the last speaker quoted
         ("“The enemy attacked again,” Oleh Kiper wrote on Telegram. “Crews are working at the scene.”", "Crews", None, "Oleh Kiper", "person", False, None),
