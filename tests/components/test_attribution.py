@@ -121,6 +121,8 @@ QUOTE = (
         # a state's body named with its possessive speaks for the state, where no list holds
         # the body; a demonym and a role resolve to the person an earlier sentence names with them
         ("Russia's emergencies ministry said the fire was out.", "fire", "Russia's emergencies ministry", "Russia", "state", True, "said"),
+        # an armed unit named before its noun speaks
+        ("The Azov brigade said it had repelled attacks.", "repelled", "The Azov brigade", "Azov", "organization", True, "said"),
         ("Russia's defence ministry said the drones were downed.", "drones", "Russia's defence ministry", "Russian Ministry of Defence", "organization", True, "said"),
         ("Serbian President Aleksandar Vucic spoke. The Serbian president said talks were over.", "talks", "The Serbian president", "Aleksandar Vučić", "person", True, "said"),
         # the next quotation of the last speaker quoted
