@@ -360,3 +360,8 @@ def test_acronym_defined_in_parentheses_resolves(annotate, group):
 )
 def test_ministry_is_named_by_its_title(annotate, group, text, surface, title):
     assert (surface, "organization", title) in group(annotate(text), "names")
+
+
+def test_a_one_word_claimant_is_named_at_its_other_mentions(annotate, group):
+    found = [s for s in annotate("Vestas reported a quarterly profit. Shares in Vestas rose.").spans["claimx_names"] if s.text == "Vestas"]
+    assert [(s.start, s.label_) for s in found] == [(0, "organization"), (8, "organization")]

@@ -472,7 +472,19 @@ class NameFinder(LexiconComponent):
                 found.append(self._person(tokens, start, i + 1))
                 continue
             found.append(Span(tokens.doc, i, i + 1, label="person" if word in self.given else "organization", span_id=word))
-        return found
+        return found + self._other_mentions(tokens, known, headline, {s.text for s in found if s.label_ == "organization"})
+
+    @staticmethod
+    def _other_mentions(tokens: TokenView, known: set[int], headline: set[int], words: set[str]) -> list[Span]:
+        """The other mentions of a one-word body found as a claimant, apart from longer
+        names and a sentence's first word: 'Vestas said ... Shares in Vestas fell'."""
+        doc, is_name, n = tokens.doc, tokens.is_name, len(tokens)
+        return [
+            Span(doc, i, i + 1, label="organization", span_id=tokens.text[i])
+            for i in range(n)
+            if tokens.text[i] in words and i not in known and i not in headline and not doc[i].is_sent_start
+            and not (i > 0 and is_name[i - 1]) and not (i + 1 < n and is_name[i + 1])
+        ]
 
     @staticmethod
     def _camel_case(tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
