@@ -88,6 +88,8 @@ def spans_at(doc, key):
         # an armed group makes a text political: the ambiguous name is the state
         "The YPG accused [Turkey](actor:Turkey) of shelling villages.",
         "The RSF accused [Chad](actor:Chad) of arming the army.",
+        # a list of places runs over a listed one to an unknown one
+        "Troops were deployed near [Kupiansk](place:Kupiansk) and [Vovchansk](place:Vovchansk).",
         # a state's body named for another state is that state's own body of the name
         "[Libya](actor:Libya)'s [House of Representatives](actor:House of Representatives) voted.",
         "The [Nigerian](actor:Nigeria) [House of Representatives](actor:House of Representatives) passed the bill.",
@@ -194,6 +196,8 @@ def test_leader_administration(annotate, group, text, surface, name):
         ("KYIV, March 14 (Reuters) - Russian drones struck the port.", "Reuters"),
         ("BEIJING/TAIPEI, Oct 14 (Reuters) - China launched drills around Taiwan.", "Reuters"),
         ("GOMA, Democratic Republic of Congo (AP) — M23 rebels seized the town.", "AP"),
+        # ... but a list that a person's name ends is none of places
+        ("A couple from Florida, Richard and Lisa Parry, drove to the capital.", "Richard"),
         # a title-case form that is a word or a surname is no acronym
         ("Pace adopted a resolution.", "Pace"),
         ("The action is being taken pursuant to Executive Order 14024.", "Executive Order"),

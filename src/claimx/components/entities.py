@@ -498,6 +498,8 @@ class EntityResolver(LexiconComponent):
     def _context_places(self, doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
         """An unknown capitalised name right after a locative preposition is a place."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        # listed places, which a list of places may run over: "near Kupiansk and Vovchansk"
+        listed = {m.start: m.end for m in mentions if m.label_ in REGION_LABELS}
         tokens = view(doc)
         text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
         places = []
@@ -505,17 +507,26 @@ class EntityResolver(LexiconComponent):
             if doc[start].is_sent_start or in_a_work(tokens.lower, start) or self._workplace(tokens, start):
                 continue
             runs = []  # the place names of a list: "the towns of Beni, Butembo, Mangina, and Katwa"
+            over_listed = interrupted = False  # the list runs over a listed place; a name ends it
             while True:
-                end = self._place_run(tokens, start, taken)
+                end = listed.get(start) or self._place_run(tokens, start, taken)
                 if end == start:
                     break
-                runs.append((start, end))
+                if start in listed:
+                    over_listed = True
+                else:
+                    runs.append((start, end))
                 k = end
                 while k < n and text[k] in LIST_SEPARATORS:
                     k += 1
-                if k == end or k >= n or not is_name[k] or k in taken:
+                if k == end or k >= n or not is_name[k]:
+                    break
+                if k in taken and k not in listed:
+                    interrupted = True
                     break
                 start = k
+            if over_listed and interrupted:
+                runs = []  # "from Florida, Richard and Lisa Parry": no list of places
             if len(runs) > 1 and not any(lower[k] in {"and", "or"} for k in range(runs[0][1], runs[-1][0])):
                 runs = runs[:1]  # a list has a conjunction: "in Kabul, President ..." is none
             for start, end in runs:
