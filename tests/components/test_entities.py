@@ -196,6 +196,9 @@ def test_leader_administration(annotate, group, text, surface, name):
         ("KYIV, March 14 (Reuters) - Russian drones struck the port.", "Reuters"),
         ("BEIJING/TAIPEI, Oct 14 (Reuters) - China launched drills around Taiwan.", "Reuters"),
         ("GOMA, Democratic Republic of Congo (AP) — M23 rebels seized the town.", "AP"),
+        # a body's common noun after a locative is no place
+        ("She works in Parliament.", "Parliament"),
+        ("He testified in Court on Monday.", "Court"),
         # ... but a list that a person's name ends is none of places
         ("A couple from Florida, Richard and Lisa Parry, drove to the capital.", "Richard"),
         # a title-case form that is a word or a surname is no acronym

@@ -536,6 +536,8 @@ class EntityResolver(LexiconComponent):
                     break  # "in Muslim-majority Mindanao"
                 if any(tokens.is_upper[k] and len(text[k]) > 1 for k in range(start, end)):
                     break
+                if end - start == 1 and lower[start] in self.government_nouns:
+                    continue  # "works in Parliament", "testified in Court": a body, no place
                 places.append(Span(doc, start, end, label="place", span_id=doc[start:end].text))
         return places + self._apposed_places(tokens, taken)
 
