@@ -121,6 +121,9 @@ QUOTE = (
         # a state's body named with its possessive speaks for the state, where no list holds
         # the body; a demonym and a role resolve to the person an earlier sentence names with them
         ("Russia's emergencies ministry said the fire was out.", "fire", "Russia's emergencies ministry", "Russia", "state", True, "said"),
+        # a claimant of a place, after the quote; an office of a state stays whole
+        ("“They shot young men,” a resident of Bahir Dar told Reuters.", "young", "a resident of Bahir Dar", "resident", "unknown", True, "told"),
+        ("The Prime Minister of Israel said the war would go on.", "war", "The Prime Minister of Israel", "Prime Minister of Israel", "group", True, "said"),
         # an armed unit named before its noun speaks
         ("The Azov brigade said it had repelled attacks.", "repelled", "The Azov brigade", "Azov", "organization", True, "said"),
         ("Russia's defence ministry said the drones were downed.", "drones", "Russia's defence ministry", "Russian Ministry of Defence", "organization", True, "said"),

@@ -82,7 +82,7 @@ DEFINITE = {"the", "this", "its", "their"}
 NOT_WORKS = {"statement", "records", "data", "figures", "estimates", "email", "documents", "transcript"}
 # "X of Y said": the person X speaks for Y, up to this many tokens before the cue
 PERSON_OF = {"of", "at", "from"}
-LOCATED = {"in", "at", "from"}  # "officials in Omsk said": the claimant stands in the place
+LOCATED = {"in", "at", "from", "of"}  # "officials in Omsk said", "a resident of Bahir Dar said": the claimant stands in the place
 PERSON_OF_TOKENS = 7
 PERSON_AFTER_TOKENS = 5  # words between a body's name and its person: "Samoa Observer editor Keni Lesa"
 ROLE_WORDS = 3  # lower-case words of a role before its holder's name: "study co-author Jane Doe"
@@ -653,6 +653,8 @@ class Attribution(LexiconComponent):
             k = self.place_end[k] - 1 if k in self.place_end else self.actor_end[k].start - 1 if k in self.actor_end else k - 1
         if k <= sentence.start or tokens.lower[k] not in LOCATED:
             return None
+        if tokens.lower[k] == "of" and j not in self.place_end:
+            return None  # "The Prime Minister of Israel": an office, no resident
         head = self.actor_end.get(k - 1)
         if head is not None and (head.label_ not in {"person", "state"} or head.label_ == "state" and head.text.endswith("s")):
             # "The Aam Aadmi Party in Goa", "Palestinians in Gaza": a body or a people, or
