@@ -124,6 +124,8 @@ QUOTE = (
         # a claimant of a place, after the quote; an office of a state stays whole
         ("“They shot young men,” a resident of Bahir Dar told Reuters.", "young", "a resident of Bahir Dar", "resident", "unknown", True, "told"),
         ("The Prime Minister of Israel said the war would go on.", "war", "The Prime Minister of Israel", "Prime Minister of Israel", "group", True, "said"),
+        # an adverb of time between the claimant and the verb
+        ("Ukraine's military earlier said the missile was hypersonic.", "missile", "Ukraine's military", "Ukraine", "state", True, "said"),
         # an armed unit named before its noun speaks
         ("The Azov brigade said it had repelled attacks.", "repelled", "The Azov brigade", "Azov", "organization", True, "said"),
         ("Russia's defence ministry said the drones were downed.", "drones", "Russia's defence ministry", "Russian Ministry of Defence", "organization", True, "said"),
