@@ -124,6 +124,9 @@ QUOTE = (
         # a claimant of a place, after the quote; an office of a state stays whole
         ("“They shot young men,” a resident of Bahir Dar told Reuters.", "young", "a resident of Bahir Dar", "resident", "unknown", True, "told"),
         ("The Prime Minister of Israel said the war would go on.", "war", "The Prime Minister of Israel", "Prime Minister of Israel", "group", True, "said"),
+        # a hyphenated title is one claimant, resolved to its holder named before
+        ("The Secretary-General condemns the attack on peacekeepers.", "peacekeepers", "The Secretary-General", "Secretary-General", "unknown", True, "condemns"),
+        ("Secretary-General António Guterres visited Mali. The Secretary-General condemned the attack.", "condemned", "The Secretary-General", "António Guterres", "person", True, "condemned"),
         # an adverb of time between the claimant and the verb
         ("Ukraine's military earlier said the missile was hypersonic.", "missile", "Ukraine's military", "Ukraine", "state", True, "said"),
         # an armed unit named before its noun speaks

@@ -565,7 +565,12 @@ class Attribution(LexiconComponent):
         text, lower = tokens.text, tokens.lower
         if any(text[q] in {",", ";", ":", "“", '"'} or lower[q] in {"that", "which", "who"} for q in range(k + 1, j + 1)):
             return None
-        return k
+        return k + 2 if k + 2 <= j and self._hyphenated_title(k + 2) else k
+
+    def _hyphenated_title(self, j: int) -> bool:
+        """Token j ends a title of a claimant noun, a hyphen and a name: 'Secretary-General'."""
+        tokens = self.tokens
+        return j >= 2 and tokens.text[j - 1] == "-" and not tokens.whitespace[j - 2] and not tokens.whitespace[j - 1] and tokens.is_name[j] and tokens.lower[j - 2] in self.source_nouns
 
     def _source_ending(self, j: int, sentence: Span, last_person) -> dict | None:
         tokens = self.tokens
@@ -598,6 +603,9 @@ class Attribution(LexiconComponent):
         kind = self.source_nouns.get(tokens.lower[j])
         if kind is not None:
             return self._resolved(self._phrase_start(j, sentence), j + 1, kind, last_person)
+        if self._hyphenated_title(j):
+            # "The Secretary-General condemns", "The Director-General said"
+            return self._resolved(self._phrase_start(j - 2, sentence), j + 1, self.source_nouns[tokens.lower[j - 2]], last_person)
         if tokens.is_name[j] and j not in self.place_end:
             # an unknown name right before a reporting verb: "GasBuddy reports", "Hotak also alleged";
             # not a place ("Russian speakers in Latvia said")
@@ -860,7 +868,7 @@ class Attribution(LexiconComponent):
         """A claimant phrase resolved to who it stands for in this document."""
         doc = self.doc
         span = doc[start:end]
-        head = span[-1].lower_
+        head = span[-1].lower_ if not self._hyphenated_title(end - 1) else span[-3].lower_  # "Secretary-General"
         text = span.text
         document, author = self.document, self.author
         if head in FIRST_PERSON_WE and author:
