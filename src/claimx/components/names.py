@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, IRREGULAR_PAST, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, view
+from .tokens import ARTICLES, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, view
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
@@ -58,13 +58,6 @@ MEMBERS_ENDINGS = ("ans", "ats", "ists", "ites")
 # listed labels of places and states, whose names may also be given names ("Sofia", "Israel")
 PLACE_LABELS = {"capital", "state", "ambiguous_state", "place"}
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
-# words that go on with a clause after a name, where no noun follows that the name modifies
-CLAUSE_WORDS = {
-    "in", "at", "on", "of", "from", "to", "for", "with", "by", "near", "into", "after", "before", "during",
-    "and", "or", "but", "as", "who", "whom", "whose", "which", "that", "was", "were", "is", "are", "has",
-    "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "said", "says",
-    "told", "also", "again", "then", "later", "himself", "herself",
-}
 
 
 def is_camel_case(word: str) -> bool:
@@ -156,7 +149,6 @@ class NameFinder(LexiconComponent):
         found += self._one_word_claimants(tokens, known, headline)
         found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym, before_state, one_word)
         found += self._given_then_listed(tokens, known, headline, set(one_word))
-        found += self._listed_in_longer(tokens, titles, known, headline, {s.start for s in listed if len(s) == 1 and s.label_ == "person" and s.start not in longer})
         found += self._given_as_place(tokens, listed, known, headline)
         found = filter_spans(found)
         people = [s for s in found + listed if s.label_ == "person"]
@@ -531,36 +523,6 @@ class NameFinder(LexiconComponent):
                 people.append(self._person(tokens, start, end))
             i = max(end, i + 1)
         return people
-
-    def _listed_in_longer(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed: set[int]) -> list[Span]:
-        """A listed person's one-word name beside one more name no list holds is a piece of
-        another person's name: 'Police arrested Abbas Hussein', 'Mandela Dube', 'beat Daniil
-        Medvedev'; not after a title or a sentence's first word ('President Putin',
-        'Former Trump aides'), beside a head or a thing ('Erdogan Government'), nor as a
-        modifier of the noun after it ('the Biden Harris campaign', 'the Trump Putin summit')."""
-        text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
-        titled = {end for _, _, end in titles}
-        people = []
-        for i in sorted(listed):
-            if i in headline or i in titled:
-                continue
-            after = i + 1
-            if after < n and is_name[after] and tokens.is_title[after] and after not in known and not self._modifies(tokens, after + 1) and not (after + 1 < n and is_name[after + 1]) and text[after] not in self.heads and lower[after] not in self.thing_heads | TREATY_HEADS and not (i > 0 and is_name[i - 1]):
-                people.append(self._person(tokens, i, after + 1))
-                continue
-            before = i - 1
-            if before > 0 and is_name[before] and tokens.is_title[before] and before not in known and not self._modifies(tokens, i + 1) and before not in titled and not tokens.doc[before].is_sent_start and not is_name[before - 1] and before - 1 not in known:
-                people.append(self._person(tokens, before, i + 1))
-        return people
-
-    @staticmethod
-    def _modifies(tokens: TokenView, k: int) -> bool:
-        """A lower-case noun follows at k, which the names before it modify ('campaign',
-        'summit'), not a verb, a preposition or a clause's next word."""
-        if k >= len(tokens) or not (tokens.is_lower[k] and tokens.is_alpha[k]):
-            return False
-        word = tokens.lower[k]
-        return not (word in CLAUSE_WORDS or word in IRREGULAR_PAST or word.endswith(("ed", "s")))
 
     def _given_then_listed(self, tokens: TokenView, known: set[int], headline: set[int], listed_surnames: set[int]) -> list[Span]:
         """A given name before a listed person's one-word name is another person of that
