@@ -365,7 +365,9 @@ def with_article(name):
 def build_national_bodies(states, curated_aliases):
     """Government metonyms (`kind` state) and national armed services, police and
     ministries (`kind` organization) for every current state; an alias that a curated
-    entry of organizations.jsonl or bodies.jsonl already has stays there."""
+    entry of organizations.jsonl or bodies.jsonl already has stays there, and the lower-
+    case forms of a body a curated entry names take that entry's name.
+    `curated_aliases`: {alias: name} of the curated entries."""
     overrides = {}
     for row in read_jsonl(SOURCES / "national_bodies.jsonl"):
         overrides[(row["country"], row["body"])] = row
@@ -380,6 +382,8 @@ def build_national_bodies(states, curated_aliases):
                 continue
             name = override.get("name") or default.format(D=adjs[0] if adjs else "", N=state["name"])
             forms = [t.format(D=d, N="") for t in templates if "{N}" not in t for d in adjs]
+            titled = [t.format(D=d, N="") for t in templates if t.startswith("{D} ") for d in adjs]
+            name = next((curated_aliases[t] for t in titled if t in curated_aliases), name)
             if body in LOWERCASE_BODIES:
                 lowered = [t[4:].lower() for t in templates if t.startswith("{D} ")]
                 forms += [f"{d} {rest}" for rest in lowered for d in adjs]
@@ -418,11 +422,13 @@ def located_variants(alias, states):
 def with_title_case_acronyms(organizations, place_aliases):
     """Each organisation's acronym of four or more capitals also in the title case of
     British and agency style ("Nato", "Opec", "Ecowas", "Unhcr"): not for parties, whose
-    acronyms are often a word or a name, nor where the form is an English word, a place
-    or a surname of the US census ("Pace", "Isis", "Guam", "Greco")."""
+    acronyms are often a word or a name, nor where the form is an English word, a place,
+    a surname of the US census or a given name of given_names.jsonl ("Pace", "Isis",
+    "Guam", "Greco", "Isaf")."""
     words = get_english_words_set(["web2"], lower=True)
     surnames = Path(names.__file__).with_name("dist.all.last").read_text().split("\n")
     words |= {line.split()[0].lower() for line in surnames if line.strip()}
+    words |= {p.lower() for r in read_jsonl(OUT / "given_names.jsonl") for p in r["phrases"]}
     out = []
     for r in organizations:
         if not r["id"].startswith("party:"):
@@ -445,7 +451,7 @@ def main():
     ]
     organizations = with_title_case_acronyms(organizations, {a for r in states + places for a in r["aliases"]})
     bodies = [{**r, "aliases": unique(r["aliases"])} for r in read_jsonl(SOURCES / "bodies.jsonl")]
-    curated = {a for r in organizations + bodies for a in r["aliases"]}
+    curated = {a: r["name"] for r in organizations + bodies for a in r["aliases"]}
     write_jsonl("organizations.jsonl", organizations)
     write_jsonl("bodies.jsonl", bodies + build_national_bodies(states, curated))
 

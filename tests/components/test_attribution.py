@@ -127,6 +127,11 @@ QUOTE = (
         # a hyphenated title is one claimant, resolved to its holder named before
         ("The Secretary-General condemns the attack on peacekeepers.", "peacekeepers", "The Secretary-General", "Secretary-General", "unknown", True, "condemns"),
         ("Secretary-General António Guterres visited Mali. The Secretary-General condemned the attack.", "condemned", "The Secretary-General", "António Guterres", "person", True, "condemned"),
+        # no body apposed where a clause goes on; no sentence adverb among the modifiers; the
+        # subject 'he' stands for is no possessive
+        ("According to the army Hezbollah fired 30 rockets on Sunday.", "rockets", "the army", "army", "unknown", True, "According to"),
+        ("Separately analysts said growth slowed.", "growth", "analysts", "analysts", "group", True, "said"),
+        ("Putin's spokesman Dmitry Peskov visited Minsk. He said talks failed.", "talks", "He", "Dmitry Peskov", "person", True, "said"),
         # an adverb of time between the claimant and the verb
         ("Ukraine's military earlier said the missile was hypersonic.", "missile", "Ukraine's military", "Ukraine", "state", True, "said"),
         # an armed unit named before its noun speaks
@@ -441,7 +446,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Heavy rain flooded the village of Derna on Sunday.", "event"),
         ("Russian shelling damaged the power station in Kherson.", "event"),
         ("In Africa, where zebras evolved, flies can carry dangerous pathogens.", "assertion"),
-        # a date after a verb of an act dates the act, not a saying
+        # a date after a verb of an act dates the act where an infinitive follows, not a saying
+        ("The ministry confirmed on Monday that 12 soldiers had been killed.", "assertion"),
+        ("Few investors believed the claims in 2008.", "assertion"),
         ("EU leaders agreed on Friday to open accession talks with Ukraine.", "event"),
         ("The minister said on Tuesday that the talks had failed.", "assertion"),
         # a part of the day dates a happening

@@ -80,6 +80,9 @@ def test_date_value(annotate, markup, tagged, date):
         "The law passed with 2022 votes.",
         "The May Day parade was cancelled.",
         "Prices rose 3.5 percent.",
+        # a day word as an adjective after an article
+        "The central bank raised the overnight lending rate.",
+        "Elections are held on the last weekend of June.",
     ],
 )
 def test_no_date(annotate, text):

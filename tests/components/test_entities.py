@@ -201,6 +201,7 @@ def test_leader_administration(annotate, group, text, surface, name):
         ("He testified in Court on Monday.", "Court"),
         # ... but a list that a person's name ends is none of places
         ("A couple from Florida, Richard and Lisa Parry, drove to the capital.", "Richard"),
+        ("Drones struck Kharkiv and Ukrenergo said power was cut.", "Ukrenergo"),
         # a title-case form that is a word or a surname is no acronym
         ("Pace adopted a resolution.", "Pace"),
         ("The action is being taken pursuant to Executive Order 14024.", "Executive Order"),

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, group, set_group
-from .tokens import ARTICLES, IRREGULAR_PAST, TokenView, view
+from .tokens import ARTICLES, CONNECTORS, IRREGULAR_PAST, TokenView, view
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -30,6 +30,10 @@ OPEN_CLAUSES = {"whether", "if"}
 MODIFYING_PARTICIPLES = {"briefed", "linked", "tied", "backed", "aligned", "affiliated", "allied", "based", "valued", "estimated", "related", "connected", "associated", "opposed", "dedicated", "committed", "devoted", "located", "situated", "named", "called", "dubbed"}
 PARTICIPLE_PREPOSITIONS = {"to", "with", "as", "at", "in", "by", "after"}
 # what goes on for a span of time is a state of affairs: 'treated Dodik as a nuisance for years'
+# words that open a sentence as adverbs, not as a claimant's modifiers ("Nonetheless diplomats said")
+SENTENCE_ADVERBS = {"however", "nonetheless", "nevertheless", "meanwhile", "so", "far", "instead", "yet", "still", "thus"}
+# words of quantity that open no subject of a happening ("Few investors believed")
+QUANTIFIERS = {"few", "many", "most", "some", "several", "all", "no", "each", "every", "both"}
 DURATIONS = {"for years", "for decades", "for centuries", "for generations", "for months", "for weeks", "over the years", "over the decades", "in recent years", "for a long time"}
 AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address", "op-ed", "speech", "testimony", "proclamation"}
 FINAL = {".", "!", "?", "…"}
@@ -91,7 +95,6 @@ BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "lender", "bank", 
 COMPANY_REACH = 80  # tokens back to the company a business noun stands for
 BODY_KINDS = {"organization", "state", "group"}  # claimants an 'it' or 'they' may stand for
 MODIFIER_WORDS = 5  # words between an article and a claimant noun: "the Israeli prime minister's office"
-NAME_JOINERS = {"and", "of", "for", "&"}  # words inside a name: "Center for Research and Education"
 # words that qualify a claimant noun after it, and how far back from the cue they may stand
 QUALIFIERS = {"familiar", "briefed", "close", "who", "with", "speaking", "involved", "knowledgeable", "aware"}
 QUALIFIER_REACH = 10  # words back from the cue to the qualifier: "an official who declined to be named said"
@@ -258,6 +261,8 @@ class Attribution(LexiconComponent):
                 start += 1  # "Chief Superintendent Graciano Mijares"; not "General Motors"
             form = tuple(tokens.text[start:end])
             word = form[0]
+            if start > 1 and tokens.text[start - 1] == "-" and not tokens.whitespace[start - 2]:
+                continue  # the end of a hyphenated title: "The Director-General said"
             if len(form) == 1 and start > 0 and tokens.lower[start - 1] in ARTICLES and word.lower() in self.lexicon_words:
                 continue  # a common noun with its article ('The State announced'), not 'The CNDD said'
             if len(form) == 1 and (word.lower() in lower or word.istitle() and not any(
@@ -275,7 +280,7 @@ class Attribution(LexiconComponent):
                 end = i + len(form)
                 if tuple(tokens.text[i:end]) != form or taken & set(range(i, end)) or end < len(doc) and tokens.is_name[end]:
                     continue
-                if i > 0 and tokens.is_name[i - 1] and tokens.lower[i - 1] not in self.title_words and not doc[i].is_sent_start or i > 1 and tokens.lower[i - 1] in NAME_JOINERS and tokens.is_name[i - 2]:
+                if i > 0 and tokens.is_name[i - 1] and tokens.lower[i - 1] not in self.title_words and not doc[i].is_sent_start or i > 1 and tokens.lower[i - 1] in CONNECTORS and tokens.is_name[i - 2]:
                     continue  # a piece of a longer name ('Research and Education'), not a title's name
                 person = surnames.get(form[0]) if len(form) == 1 else None
                 if person is not None:
@@ -738,7 +743,8 @@ class Attribution(LexiconComponent):
                 # "according to the regional governor, Oleh Syniehubov": the person named with the role
                 return _source(doc[i:apposed.end].text, apposed.id_, "person", doc[i:apposed.end])
             named = self.actor_start.get(end + 1)
-            if named is not None and named.label_ in {"organization", "group"} and tokens.is_lower[end]:
+            closes = named is not None and (named.end >= sentence.end - 1 or tokens.text[named.end] in {",", ";", "(", ")"})
+            if closes and named.label_ in {"organization", "group"} and tokens.is_lower[end]:
                 # "according to the rights group OVD-Info", "said the monitoring group Airwars"
                 return _source(doc[i:named.end].text, named.id_, named.label_, doc[i:named.end])
             # "said Foreign Minister Sergey Lavrov": the title leads to the person
@@ -842,6 +848,8 @@ class Attribution(LexiconComponent):
                 return k
             if tokens.text[k] == "," and k < start - 1:
                 return k + 1
+            if tokens.lower[k].endswith("ly") or tokens.lower[k] in ADVERBS | OPENERS | SENTENCE_ADVERBS:
+                return start  # "Separately analysts said", ", however officials said"
             verb = tokens.lower[k] in FINITE or _is_past(tokens.lower[k]) and not (k > 0 and tokens.text[k - 1] == "-")  # "has made", not "Dubai-based"
             if verb or not (tokens.is_alpha[k] and (tokens.is_lower[k] or tokens.is_name[k]) or tokens.text[k] == "-" or tokens.lower[k] in POSSESSIVE_MARKS) or tokens.lower[k] in PHRASE_BREAKS:
                 break
@@ -924,8 +932,10 @@ class Attribution(LexiconComponent):
             return None
         lower = self.tokens.lower
         first = people[0]
-        if not any(lower[k] in FINITE or _is_past(lower[k]) or lower[k] in BE for k in range(sentence.start, first.start)):
-            return first
+        opening = range(sentence.start, first.start)
+        possessive = first.end < sentence.end and lower[first.end] in POSSESSIVE_MARKS  # "Putin's spokesman"
+        if not possessive and not any(lower[k] in FINITE or _is_past(lower[k]) or lower[k] in BE or lower[k] in SUBORDINATORS or lower[k].endswith("ing") for k in opening):
+            return first  # not "After meeting Xi Jinping, Joe Biden flew home"
         return people[-1]
 
     def _author(self, doc: Doc) -> dict | None:
@@ -1110,9 +1120,12 @@ class Attribution(LexiconComponent):
             d for d in self._inside("dates", sentence)
             if not (d.end < len(tokens) and tokens.lower[d.end] in {"'s", "’s"})
             and not (d.start > 0 and tokens.lower[d.start - 1] in {"since", "to", "with"})
-            # "said on Tuesday", "denied ..., stating on 12 October that": the date is the saying's,
-            # not where the verb is an act ("agreed on Thursday to expand")
-            and not any(0 <= d.start - c.end <= 1 for c in (*cues, cue) if c is not None and c.label_ == "report" and c.start not in acts)
+            # "said on Tuesday", "confirmed on Monday that": the date is the saying's, not where
+            # the verb is an act with an infinitive after the date ("agreed on Thursday to expand")
+            and not any(
+                0 <= d.start - c.end <= 1 for c in (*cues, cue)
+                if c is not None and c.label_ == "report" and not (c.start in acts and d.end < len(tokens) and tokens.lower[d.end] == "to")
+            )
         ]
         values = [d._.claimx_value for d in dates]
         if any(v is not None and len(v) < 4 for v in values):
@@ -1413,7 +1426,7 @@ class Attribution(LexiconComponent):
         tokens = self.tokens
         if not 0 <= j - start <= 2 or not tokens.is_lower[j] or tokens.lower[j] in AUX | MODALS:
             return False
-        return all(tokens.is_alpha[k] and tokens.lower[k] not in AUX | POSSESSIVES | DEMONSTRATIVES | QUESTION_WORDS | SUBORDINATORS | OPENERS | {"it", "there", "as"} for k in range(start, j + 1))
+        return all(tokens.is_alpha[k] and tokens.lower[k] not in AUX | POSSESSIVES | DEMONSTRATIVES | QUESTION_WORDS | SUBORDINATORS | OPENERS | QUANTIFIERS | {"it", "there", "as"} for k in range(start, j + 1))
 
     def _situated(self, sentence: Span) -> bool:
         """Whether a sentence names a place or a date."""

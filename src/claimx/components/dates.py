@@ -106,6 +106,8 @@ class DateFinder:
                 continue
             if kind == "weekday" and tokens.lower[start] not in {"on", "last", "this"} and start > 0 and tokens.is_title[start - 1]:
                 continue
+            if kind in {"day_word", "weekend"} and start > 0 and tokens.lower[start - 1] in {"the", "an", "a"}:
+                continue  # "the overnight lending rate", "on the last weekend of June": no date
             spans.append(Span(doc, start, end, label=kind))
         spans = filter_spans(spans)
         for span in spans:

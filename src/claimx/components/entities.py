@@ -24,6 +24,8 @@ MIN_POLITICAL_MENTIONS = 1
 MAX_TOWN_TOKENS = 4
 REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
+# lower-case words that may follow a list of places: a preposition, not a verb
+LIST_ENDS = {"on", "in", "at", "near", "during", "after", "before", "since", "for", "with", "from", "to", "and", "or", "as", "where", "which", "that"}
 # nouns of business and performance that a demonym only places: "the Mexican company"
 TRADE_NOUNS = {"company", "companies", "firm", "firms", "supermarket", "supermarkets", "chain", "chains", "store", "stores", "retailer", "retailers", "brand", "airline", "carrier", "automaker", "carmaker", "manufacturer", "conglomerate", "startup", "start-up", "band", "singer", "actor", "actress", "captain", "player", "players", "striker", "midfielder", "goalkeeper", "athlete", "athletes", "runner", "runners", "champion", "club", "seed", "number", "teenager", "veteran", "winger", "defender", "forward", "coach", "manager", "boxer", "fighter", "golfer", "cyclist", "swimmer", "driver", "sprinter", "rider", "batsman", "bowler", "skipper", "youngster", "international"}
 # a 'to' after these goes nowhere: "pursuant to Executive Order 14024", "according to"
@@ -508,10 +510,12 @@ class EntityResolver(LexiconComponent):
                 continue
             runs = []  # the place names of a list: "the towns of Beni, Butembo, Mangina, and Katwa"
             over_listed = interrupted = False  # the list runs over a listed place; a name ends it
+            items = 0
             while True:
                 end = listed.get(start) or self._place_run(tokens, start, taken)
                 if end == start:
                     break
+                items += 1
                 if start in listed:
                     over_listed = True
                 else:
@@ -525,8 +529,10 @@ class EntityResolver(LexiconComponent):
                     interrupted = True
                     break
                 start = k
-            if over_listed and interrupted:
-                runs = []  # "from Florida, Richard and Lisa Parry": no list of places
+            after = runs[-1][1] if runs else start
+            verb_after = items == 2 and after < n and tokens.is_lower[after] and tokens.is_alpha[after] and lower[after] not in LIST_ENDS
+            if over_listed and (interrupted or verb_after):
+                runs = []  # "from Florida, Richard and Lisa Parry", "struck Kharkiv and Ukrenergo said": no list of places
             if len(runs) > 1 and not any(lower[k] in {"and", "or"} for k in range(runs[0][1], runs[-1][0])):
                 runs = runs[:1]  # a list has a conjunction: "in Kabul, President ..." is none
             for start, end in runs:

@@ -8,10 +8,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, view
+from .tokens import ARTICLES, CONNECTORS, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, view
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
-CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
 # lower-case words inside a name that opens with its head: "Institut National de Recherche Biomédicale"
 ROMANCE_CONNECTORS = {"de", "des", "du", "la", "le", "les", "del", "della", "delle", "degli", "di", "do", "da", "dos", "das", "pour", "para", "por"}
 # org_heads entries whose nouns open a name ("Banco", "Frente") rather than end it
@@ -161,8 +160,8 @@ class NameFinder(LexiconComponent):
         text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
         end, skipped = start, 0
         while end < n and end - start - skipped < limit:
-            if is_name[end] and (end not in known or end > start and lower[end - 1] in PARTICLES) and text[end] not in self.heads:
-                end += 1  # a listed word after a particle is a surname: "Isabel dos Santos"
+            if is_name[end] and (end not in known or end > start and lower[end - 1] in PARTICLES and text[start] in self.given) and text[end] not in self.heads:
+                end += 1  # a listed word after a particle is a surname: "Isabel dos Santos", not "Gaz de France"
             elif lower[end] in PARTICLES and end > start and _particles_then_name(tokens, end):
                 end += 1  # a particle is no word of the count: "Ngozi Chukwu van den Berg"
                 skipped += 1
@@ -457,6 +456,8 @@ class NameFinder(LexiconComponent):
                 continue
             if i > 1 and lower[i - 1] in CONNECTORS and tokens.is_name[i - 2]:
                 continue  # the end of a longer name: "Disease Control and Prevention said"
+            if i > 1 and text[i - 1] == "-" and not tokens.whitespace[i - 2]:
+                continue  # the end of a hyphenated title: "The Director-General said"
             start = i
             while start > 0 and lower[start - 1] in PARTICLES and tokens.is_lower[start - 1]:
                 start -= 1  # a surname with its particles: "de la Fuente said"

@@ -6,6 +6,8 @@ from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, I
 from spacy.tokens import Doc
 
 ARTICLES = {"the", "a", "an"}
+# words inside a name that join its parts: "Center for Research and Education", "Bank of America"
+CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
 # compass and region words that open the names of regions and of their peoples
 # ("Eastern European", "Latin American"), never a person's name
 REGION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin", "middle"}
