@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import spacy
 
-from claimx.components.tokens import is_name_token, view
+import pytest
+
+from claimx.components.tokens import is_name_token, mentions_of, view
 
 TEXT = (
     "  “We will not negotiate,” said U.S. Secretary of State Marco Rubio on 5 May 2024.\n\n"
@@ -55,3 +57,19 @@ def test_a_view_is_reused_for_its_document_and_made_anew_for_another():
 def test_an_empty_document_has_an_empty_view():
     tokens = view(spacy.blank("en")(""))
     assert len(tokens) == 0 and tokens.string == "" and tokens.span_text(0, 0) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "titles", "found"),
+    [
+        # alone, at a sentence's start too; not inside a longer name
+        ("Vestas rose. Shares in Vestas fell. Vestas Wind Systems fell.", {("Vestas",)}, frozenset(), ["Vestas", "Vestas"]),
+        ("The Center for Research and Education said. Education matters.", {("Education",)}, frozenset(), ["Education"]),
+        # after a title word, which is no name of its own
+        ("Chief Superintendent Graciano Mijares spoke.", {("Graciano", "Mijares")}, frozenset({"superintendent"}), ["Graciano Mijares"]),
+        ("Chief Superintendent Graciano Mijares spoke.", {("Graciano", "Mijares")}, frozenset(), []),
+    ],
+)
+def test_mentions_of_a_name_stand_alone(text, forms, titles, found):
+    doc = spacy.blank("en")(text)
+    assert [doc[start:end].text for start, end in mentions_of(view(doc), forms, set(), titles)] == found

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, group, set_group
-from .tokens import ARTICLES, CONNECTORS, IRREGULAR_PAST, TokenView, view
+from .tokens import ARTICLES, IRREGULAR_PAST, TokenView, mentions_of, view
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -275,20 +275,14 @@ class Attribution(LexiconComponent):
         # a surname: the last word of a name, or the one before it ('Rosselló' of 'Ricardo Rosselló Nevares')
         surnames = {words[k]: (name, kind) for words, name, kind in people for k in (-1, -2) if len(words) + k > 0}
         mentions = []
-        for i in range(len(doc)):
-            for form in forms:
-                end = i + len(form)
-                if tuple(tokens.text[i:end]) != form or taken & set(range(i, end)) or end < len(doc) and tokens.is_name[end]:
-                    continue
-                if i > 0 and tokens.is_name[i - 1] and tokens.lower[i - 1] not in self.title_words and not doc[i].is_sent_start or i > 1 and tokens.lower[i - 1] in CONNECTORS and tokens.is_name[i - 2]:
-                    continue  # a piece of a longer name ('Research and Education'), not a title's name
-                person = surnames.get(form[0]) if len(form) == 1 else None
-                if person is not None:
-                    mentions.append(Span(doc, i, end, label=person[1], span_id=person[0]))
-                else:
-                    kind = "person" if len(form) > 1 and tokens.lower[i] not in ARTICLES else "organization"
-                    mentions.append(Span(doc, i, end, label=kind, span_id=" ".join(form)))
-                taken.update(range(i, end))
+        for i, end in mentions_of(tokens, forms, taken, self.title_words):
+            form = tuple(tokens.text[i:end])
+            person = surnames.get(form[0]) if len(form) == 1 else None
+            if person is not None:
+                mentions.append(Span(doc, i, end, label=person[1], span_id=person[0]))
+            else:
+                kind = "person" if len(form) > 1 and tokens.lower[i] not in ARTICLES else "organization"
+                mentions.append(Span(doc, i, end, label=kind, span_id=" ".join(form)))
         return mentions
 
     def _quote_of(self, sentence: Span) -> int | None:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, CONNECTORS, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, view
+from .tokens import ARTICLES, CONNECTORS, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, mentions_of, view
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 # lower-case words inside a name that opens with its head: "Institut National de Recherche Biomédicale"
@@ -471,12 +471,10 @@ class NameFinder(LexiconComponent):
     def _other_mentions(tokens: TokenView, known: set[int], headline: set[int], words: set[str]) -> list[Span]:
         """The other mentions of a one-word body found as a claimant, apart from longer
         names and a sentence's first word: 'Vestas said ... Shares in Vestas fell'."""
-        doc, is_name, n = tokens.doc, tokens.is_name, len(tokens)
         return [
-            Span(doc, i, i + 1, label="organization", span_id=tokens.text[i])
-            for i in range(n)
-            if tokens.text[i] in words and i not in known and i not in headline and not doc[i].is_sent_start
-            and not (i > 0 and is_name[i - 1]) and not (i + 1 < n and is_name[i + 1])
+            Span(tokens.doc, i, end, label="organization", span_id=tokens.text[i])
+            for i, end in mentions_of(tokens, {(word,) for word in words}, known | headline)
+            if not tokens.doc[i].is_sent_start
         ]
 
     @staticmethod

@@ -80,6 +80,27 @@ def is_name_token(token) -> bool:
     return is_name_text(token.text, token.is_punct)
 
 
+def mentions_of(tokens: TokenView, forms: set[tuple[str, ...]], taken: set[int], titles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) of each mention of a name in `forms` (its words) that stands alone: on no
+    token of `taken` or of a mention before it, and no piece of a longer name ('Vestas' of
+    'Vestas Wind', 'Education' of 'Research and Education'); a name may follow a title
+    word of `titles` ('Chief Superintendent Graciano Mijares') or open a sentence."""
+    text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
+    taken, found = set(taken), []
+    for i in range(n):
+        for form in forms:
+            end = i + len(form)
+            if tuple(text[i:end]) != form or not taken.isdisjoint(range(i, end)) or end < n and is_name[end]:
+                continue
+            if i > 0 and is_name[i - 1] and lower[i - 1] not in titles and not tokens.doc[i].is_sent_start:
+                continue
+            if i > 1 and lower[i - 1] in CONNECTORS and is_name[i - 2]:
+                continue
+            found.append((i, end))
+            taken.update(range(i, end))
+    return found
+
+
 _last: TokenView | None = None
 
 
