@@ -603,7 +603,7 @@ class Attribution(LexiconComponent):
         if kind is not None:
             return self._resolved(self._phrase_start(j, sentence), j + 1, kind, last_person)
         if self._hyphenated_title(j):
-            # "The Secretary-General condemns", "The Director-General said"
+            # a hyphenated title of a claimant noun: "The Secretary-General condemns"
             return self._resolved(self._phrase_start(j - 2, sentence), j + 1, self.source_nouns[tokens.lower[j - 2]], last_person)
         if tokens.is_name[j] and j not in self.place_end:
             # an unknown name right before a reporting verb: "GasBuddy reports", "Hotak also alleged";
