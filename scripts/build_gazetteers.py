@@ -425,15 +425,15 @@ def with_title_case_acronyms(organizations, place_aliases):
     acronyms are often a word or a name, nor where the form is an English word, a place,
     a surname of the US census or a given name of given_names.jsonl ("Pace", "Isis",
     "Guam", "Greco", "Isaf")."""
-    words = get_english_words_set(["web2"], lower=True)
+    excluded = get_english_words_set(["web2"], lower=True)
     surnames = Path(names.__file__).with_name("dist.all.last").read_text().split("\n")
-    words |= {line.split()[0].lower() for line in surnames if line.strip()}
-    words |= {p.lower() for r in read_jsonl(OUT / "given_names.jsonl") for p in r["phrases"]}
+    excluded |= {line.split()[0].lower() for line in surnames if line.strip()}
+    excluded |= {p.lower() for r in read_jsonl(OUT / "given_names.jsonl") for p in r["phrases"]}
     out = []
     for r in organizations:
         if not r["id"].startswith("party:"):
             forms = [a.capitalize() for a in r["aliases"] if a.isupper() and a.isalpha() and len(a) >= 4]
-            r = {**r, "aliases": unique(r["aliases"] + [f for f in forms if f.lower() not in words and f not in place_aliases])}
+            r = {**r, "aliases": unique(r["aliases"] + [f for f in forms if f.lower() not in excluded and f not in place_aliases])}
         out.append(r)
     return out
 

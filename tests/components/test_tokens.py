@@ -6,7 +6,7 @@ import spacy
 
 import pytest
 
-from claimx.components.tokens import is_name_token, mentions_of, view
+from claimx.components.tokens import after_hyphen, is_name_token, mentions_of, view, written_inside
 
 TEXT = (
     "  “We will not negotiate,” said U.S. Secretary of State Marco Rubio on 5 May 2024.\n\n"
@@ -73,3 +73,15 @@ def test_an_empty_document_has_an_empty_view():
 def test_mentions_of_a_name_stand_alone(text, forms, titles, found):
     doc = spacy.blank("en")(text)
     assert [doc[start:end].text for start, end in mentions_of(view(doc), forms, set(), titles)] == found
+
+
+def test_after_hyphen_is_a_word_joined_to_the_one_before():
+    doc = spacy.blank("en")("The Director-General said the US - China talks were state-run.")
+    tokens = view(doc)
+    assert [t.text for t in doc if after_hyphen(tokens, t.i)] == ["General", "run"]
+
+
+def test_written_inside_holds_the_title_case_words_past_a_sentence_start():
+    doc = spacy.blank("en")("Vestas said profits rose. Results showed shares in Vestas fell.")
+    doc[5].is_sent_start = True  # "Results"
+    assert written_inside(view(doc)) == {"Vestas"}

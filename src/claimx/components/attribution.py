@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, group, set_group
-from .tokens import ARTICLES, IRREGULAR_PAST, TokenView, mentions_of, view
+from .tokens import ARTICLES, IRREGULAR_PAST, TokenView, after_hyphen, mentions_of, view, written_inside
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -254,20 +254,19 @@ class Attribution(LexiconComponent):
         taken = {i for key in ("actors", "places") for s in self.groups[key] for i in range(s.start, s.end)}
         taken |= {i for key in ("gazetteer", "gazetteer_caps") for s in group(doc, key) for i in range(s.start, s.end)}
         people = [(a.text.split(), a.id_, a.label_) for a in self.groups["actors"] if " " in a.text and a.label_ in {"person", "organization"}]
-        lower = set(tokens.text) - {t for t in tokens.text if t[:1].isupper()}
+        lowercase = set(tokens.text) - {t for t in tokens.text if t[:1].isupper()}
+        inside = written_inside(tokens)
         forms = set()
         for start, end in named:
             while end - start > 2 and tokens.lower[start] in self.title_words:
-                start += 1  # "Chief Superintendent Graciano Mijares"; not "General Motors"
+                start += 1  # "Chief Superintendent Graciano Mijares"
             form = tuple(tokens.text[start:end])
             word = form[0]
-            if start > 1 and tokens.text[start - 1] == "-" and not tokens.whitespace[start - 2]:
+            if after_hyphen(tokens, start):
                 continue  # the end of a hyphenated title: "The Director-General said"
             if len(form) == 1 and start > 0 and tokens.lower[start - 1] in ARTICLES and word.lower() in self.lexicon_words:
                 continue  # a common noun with its article ('The State announced'), not 'The CNDD said'
-            if len(form) == 1 and (word.lower() in lower or word.istitle() and not any(
-                tokens.text[i] == word and not doc[i].is_sent_start for i in range(len(doc))
-            )):
+            if len(form) == 1 and (word.lower() in lowercase or word.istitle() and word not in inside):
                 continue
             forms.add(form)
             if len(form) > 1:
@@ -569,7 +568,7 @@ class Attribution(LexiconComponent):
     def _hyphenated_title(self, j: int) -> bool:
         """Token j ends a title of a claimant noun, a hyphen and a name: 'Secretary-General'."""
         tokens = self.tokens
-        return j >= 2 and tokens.text[j - 1] == "-" and not tokens.whitespace[j - 2] and not tokens.whitespace[j - 1] and tokens.is_name[j] and tokens.lower[j - 2] in self.source_nouns
+        return after_hyphen(tokens, j) and tokens.is_name[j] and tokens.lower[j - 2] in self.source_nouns
 
     def _source_ending(self, j: int, sentence: Span, last_person) -> dict | None:
         tokens = self.tokens

@@ -141,8 +141,9 @@ class EntityResolver(LexiconComponent):
         self.inquiry = {p for e in self.entries("context", "inquiry") for p in e.phrases}
         self.platforms = {p for e in self.entries("context", "platform") for p in e.phrases}
         self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
-        self.body_states = body_states()
         self.body_owners = body_owners()
+        # a mention of a state organ ("the Pentagon", "the State Department") is also one of its state
+        self.body_states = {name: state for name, state in self.body_owners.items() if STATE_ORGAN.search(name)}
         self.companies = {c.name for c in resources.gazetteer("companies")}
         # clubs that sport news names by their town alone ("Liverpool beat Everton 2-1")
         self.club_towns = {form: c.name for c in resources.gazetteer("companies") for form in c.town_forms}
@@ -817,23 +818,15 @@ STATE_ORGAN = re.compile(
 )
 
 
-def body_states() -> dict[str, str]:
-    """{name: state name} of the state organs of bodies.jsonl that belong to one state
-    ("United States Department of Defense" -> "United States", see STATE_ORGAN): a
-    mention of the body ("the Pentagon", "the State Department") is also one of its
-    state. Names that several states' bodies share ("Ministry of Defence") are left out."""
+def body_owners() -> dict[str, str]:
+    """{name: state name} of the bodies of bodies.jsonl that belong to one state. Names
+    that several states' bodies share ("Ministry of Defence") are left out."""
     states = {s.id: s.name for s in resources.gazetteer("states")}
     owners: dict[str, set[str]] = {}
     for body in resources.gazetteer("bodies"):
-        if body.kind == "organization" and body.country in states and STATE_ORGAN.search(body.name):
+        if body.kind == "organization" and body.country in states:
             owners.setdefault(body.name, set()).add(states[body.country])
     return {name: next(iter(found)) for name, found in owners.items() if len(found) == 1}
-
-
-def body_owners() -> dict[str, str]:
-    """{name: state name} of the bodies of bodies.jsonl that belong to one state."""
-    states = {s.id: s.name for s in resources.gazetteer("states")}
-    return {body.name: states[body.country] for body in resources.gazetteer("bodies") if body.kind == "organization" and body.country in states}
 
 
 def handle_key(text: str) -> str:

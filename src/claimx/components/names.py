@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, CONNECTORS, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, mentions_of, view
+from .tokens import ARTICLES, CONNECTORS, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, mentions_of, view, written_inside
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 # lower-case words inside a name that opens with its head: "Institut National de Recherche Biomédicale"
@@ -444,7 +444,7 @@ class NameFinder(LexiconComponent):
         ('Results showed' is no name)."""
         doc, text, lower, n = tokens.doc, tokens.text, tokens.lower, len(tokens)
         in_full = {text[k] for k in range(1, n) if tokens.is_name[k] and tokens.is_name[k - 1]}
-        inside = {text[k] for k in range(1, n) if tokens.is_title[k] and not doc[k].is_sent_start}
+        inside = written_inside(tokens)
         found = []
         for i in range(n - 1):
             word = text[i]
@@ -456,7 +456,7 @@ class NameFinder(LexiconComponent):
                 continue
             if i > 1 and lower[i - 1] in CONNECTORS and tokens.is_name[i - 2]:
                 continue  # the end of a longer name: "Disease Control and Prevention said"
-            if i > 1 and text[i - 1] == "-" and not tokens.whitespace[i - 2]:
+            if after_hyphen(tokens, i):
                 continue  # the end of a hyphenated title: "The Director-General said"
             start = i
             while start > 0 and lower[start - 1] in PARTICLES and tokens.is_lower[start - 1]:

@@ -80,6 +80,19 @@ def is_name_token(token) -> bool:
     return is_name_text(token.text, token.is_punct)
 
 
+def after_hyphen(tokens: TokenView, i: int) -> bool:
+    """Token i is joined by a hyphen to the word before it: 'General' of 'Director-General'."""
+    return i >= 2 and tokens.text[i - 1] == "-" and not tokens.whitespace[i - 2] and not tokens.whitespace[i - 1]
+
+
+def written_inside(tokens: TokenView) -> set[str]:
+    """The title-case words the text writes inside a sentence, not only at its start: a
+    sentence's first word is a name only if it is one of them ('Vestas said' where 'shares
+    in Vestas' follows; not 'Results showed')."""
+    doc = tokens.doc
+    return {tokens.text[k] for k in range(1, len(tokens)) if tokens.is_title[k] and not doc[k].is_sent_start}
+
+
 def mentions_of(tokens: TokenView, forms: set[tuple[str, ...]], taken: set[int], titles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of each mention of a name in `forms` (its words) that stands alone: on no
     token of `taken` or of a mention before it, and no piece of a longer name ('Vestas' of
