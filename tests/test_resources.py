@@ -374,6 +374,11 @@ def patterns():
         ("Chinese foreign ministry", "organization", "Ministry of Foreign Affairs of the People's Republic of China"),
         ("Kenyan foreign ministry", "organization", "Ministry of Foreign Affairs"),
         ("Russia's defence ministry", "organization", "Russian Ministry of Defence"),
+        # a state's military in lower case stands for the state, its police is the national police
+        ("Chinese military", "government", "China"),
+        ("Nigeria's military", "government", "Nigeria"),
+        ("U.S. military", "government", "United States"),
+        ("Indonesian police", "organization", "Indonesian National Police"),
     ],
 )
 def test_gazetteer_pattern_resolves(patterns, phrase, label, name):

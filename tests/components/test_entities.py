@@ -47,6 +47,11 @@ def spans_at(doc, key):
         "[Serbian](actor:Serbia) officials rejected the plan.",
         "[Britain](actor:United Kingdom) should sign security agreements with [Kosovo](actor:Kosovo).",
         "[NATO](actor:NATO) began a military operation in March 1999.",
+        # a state's military named by its common noun stands for the state, its police is the national police
+        "The [Chinese military](actor:China) said it had held drills.",
+        "The [U.S. military](actor:United States) struck two sites on Friday.",
+        "[Serbia's military](actor:Serbia) was put on alert.",
+        "[Indonesian police](actor:Indonesian National Police) arrested the attacker on Friday.",
         # places joined before a plural subdivision noun are those subdivisions
         "Of those killed, 4,262 were in [Donetsk](place:Donetsk Oblast) and [Luhansk](place:Luhansk Oblast) Oblasts.",
         "Troops left the [Kursk](place:Kursk Oblast) and [Belgorod](place:Belgorod Oblast) regions.",
@@ -358,6 +363,20 @@ def test_capital_naming_a_treaty_is_no_actor(annotate, group, text, capital):
 def test_platform_as_medium_is_no_actor(annotate, group, text, platform, actor):
     """A platform that carries a message is no party to it; one acted upon is."""
     assert (platform in [surface for surface, _, _ in group(annotate(text), "actors")]) is actor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "service"),
+    [
+        ("Chinese military drills near Taiwan alarmed Japan.", "Chinese", "Chinese military"),
+        ("An Indonesian police officer was stabbed.", "Indonesian", "Indonesian police"),
+    ],
+)
+def test_service_noun_that_modifies_a_noun_leaves_the_demonym(annotate, group, text, surface, service):
+    """'Chinese military drills' are China's, but no mention of the military as a party."""
+    surfaces = [s for s, _, _ in group(annotate(text), "actors")]
+    assert surface in surfaces
+    assert service not in surfaces
 
 
 def test_no_state_inside_armed_group(annotate, group):

@@ -80,6 +80,9 @@ MAX_GOVERNOR_DISTANCE = 6
 # what is sent to a recipient, not moved to a place
 MESSAGES = {"email", "e-mail", "emails", "letter", "letters", "message", "messages", "note", "invitation", "invitations", "request", "requests", "warning", "warnings", "memo", "complaint", "petition", "reply", "signal", "condolences", "congratulations", "greetings", "proposal"}
 CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
+# common nouns of a service that the gazetteer lists after a demonym or a state's
+# possessive ("the Chinese military", "Indonesian police", "Serbia's military")
+SERVICE_NOUNS = {"military", "police"}
 VERBS_AFTER_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does", "continue", "continues", "say", "says", "said"}
 
 
@@ -230,6 +233,7 @@ class EntityResolver(LexiconComponent):
         """The longest mentions that do not overlap; a name the gazetteer lists keeps the
         gazetteer's label ("West Bank" the place, not an organisation for its "Bank")."""
         gazetteer = list(doc.spans.get(SPAN_KEYS["gazetteer"], [])) + _in_capitals(doc, doc.spans.get(SPAN_KEYS["gazetteer_caps"], []))
+        gazetteer = [s for s in gazetteer if not _modifies_noun(doc, s)]
         listed = {(s.start, s.end) for s in gazetteer}
         candidates = gazetteer + [s for s in doc.spans.get(SPAN_KEYS["names"], []) if (s.start, s.end) not in listed]
         candidates.sort(key=lambda s: (-(s.end - s.start), RANK.get(s.label_, len(RANK)), s.start))
@@ -779,6 +783,23 @@ def _in_capitals(doc: Doc, spans) -> list[Span]:
     tokens = view(doc)
     upper, alpha = tokens.is_upper, tokens.is_alpha
     return [s for s in spans if all(upper[i] or not alpha[i] for i in range(s.start, s.end)) and any(upper[i] for i in range(s.start, s.end))]
+
+
+def _modifies_noun(doc: Doc, span: Span) -> bool:
+    """A service named by its common noun that only modifies the noun after it ("Chinese
+    military drills", "Indonesian police chief"), which leaves the demonym to stand for the
+    state; not where its phrase ends ("the Chinese military said", "Serbian military,
+    police and ...", "the Russian military struck")."""
+    end = span.end
+    if span[-1].lower_ not in SERVICE_NOUNS or end >= len(doc):
+        return False
+    tokens = view(doc)
+    word = tokens.lower[end]
+    verb_or_particle = (
+        word in VERBS_AFTER_SUBJECT | AFTER_A_NOUN | PHRASE_ENDS | LIST_SEPARATORS | IRREGULAR_PAST
+        or word.endswith(("ed", "ly"))
+    )
+    return tokens.is_lower[end] and not verb_or_particle
 
 
 def town_index() -> dict[str, tuple]:
