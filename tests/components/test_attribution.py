@@ -164,7 +164,7 @@ QUOTE = (
         ("The deal could be announced next week, according to people familiar with the matter.", "deal", "people familiar with the matter", None, "unknown", True, "according to"),
         # not a state of a country, nor the subject of the clause after 'according to X,'
         ("Floods displaced 3,000 people in Kogi state, officials said.", "Floods", "officials", None, "unknown", True, "said"),
-        ("According to police, John Smith was arrested at the scene.", "Smith", "police", None, "unknown", True, "According to"),
+        ("According to police, John Smith was arrested at the scene.", "Smith", "police", "police", "organization", True, "According to"),
         # a business noun stands for the company that opened a sentence, not one named in passing
         ("Boeing did not respond to a request for comment from Reuters. The company said it was reviewing the report.", "reviewing", "The company", "Boeing", "organization", True, "said"),
         # a reporting participle: the person quoted 'as saying', or the sentence's subject

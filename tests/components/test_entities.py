@@ -273,7 +273,7 @@ def test_name_in_capitals(annotate, markup, tagged):
 @pytest.mark.parametrize(
     "text",
     [
-        "The armed forces and the national police withdrew.",  # lowercase: a common noun phrase
+        "The armed forces and the national guard withdrew.",  # lowercase: a common noun phrase
         "The Armed forces of cuba withdrew.",  # neither the gazetteer's spelling nor all in capitals
     ],
 )
@@ -377,6 +377,33 @@ def test_service_noun_that_modifies_a_noun_leaves_the_demonym(annotate, group, t
     surfaces = [s for s, _, _ in group(annotate(text), "actors")]
     assert surface in surfaces
     assert service not in surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police arrested three men in Belgrade on Tuesday.", "police"),
+        ("The police have now declared it a terrorist incident.", "police"),
+        ("The Metropolitan Police sealed off the street. The attacker was shot dead by police.", "Metropolitan Police"),
+        ("Indonesian police said on Friday that police quickly detained the attacker.", "Indonesian National Police"),
+    ],
+)
+def test_police_acting_on_their_own(annotate, group, text, name):
+    """Plain 'police' who act or speak are a party, named as the force named before."""
+    assert ("police", "organization", name) in [(s.lower(), label, n) for s, label, n in group(annotate(text), "actors")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers and police were warned to leave the area.",
+        "Police spokesman Mariusz Ciarka said the mayor had died.",
+        "He was taken to a police station.",
+        "Armed police with dogs searched the block.",
+    ],
+)
+def test_police_that_act_not_are_no_actor(annotate, group, text):
+    assert not any(s.lower() == "police" for s, _, _ in group(annotate(text), "actors"))
 
 
 def test_no_state_inside_armed_group(annotate, group):

@@ -83,6 +83,7 @@ CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
 # common nouns of a service that the gazetteer lists after a demonym or a state's
 # possessive ("the Chinese military", "Indonesian police", "Serbia's military")
 SERVICE_NOUNS = {"military", "police"}
+PASSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be"}
 VERBS_AFTER_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does", "continue", "continues", "say", "says", "said"}
 
 
@@ -169,6 +170,7 @@ class EntityResolver(LexiconComponent):
         mentions = self._subdivisions(doc, mentions)
         mentions = self._administrations(doc, mentions)
         mentions = self._clubs(doc, mentions, locative_ends)
+        mentions += self._police(doc, mentions)
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "group", "capital", "demonym"}}
         dateline = _datelines(doc)
@@ -653,6 +655,30 @@ class EntityResolver(LexiconComponent):
         held = {i for m in kept for i in range(m.start, m.end)}
         return kept + [c for c in clubs if c.start not in held]
 
+    @staticmethod
+    def _police(doc: Doc, mentions: list[Span]) -> list[Span]:
+        """'police' that act or speak on their own ("Police arrested three men", "the police
+        have declared it terrorism", "described by the police as"), named as the police
+        force the text named before ("the Metropolitan Police ... police said"), else
+        plainly "police"; not where the word modifies what follows ("police station",
+        "Police spokesman Mariusz Ciarka") or stands in a list or a passive ("soldiers and
+        police were warned")."""
+        tokens = view(doc)
+        lower = tokens.lower
+        held = {i for m in mentions for i in range(m.start, m.end)}
+        forces = [(m.start, m.id_) for m in sorted(mentions, key=lambda m: m.start) if m.label_ == "organization" and "Police" in m.id_.split()]
+        found = []
+        for k, word in enumerate(lower):
+            if word != "police" or k in held:
+                continue
+            before = k - 1 if k > 0 and lower[k - 1] in ARTICLES else k
+            agent = before > 0 and lower[before - 1] == "by" or before > 1 and lower[before - 2 : before] == ["according", "to"]
+            if not (agent or _acts(tokens, k + 1)) or before > 0 and lower[before - 1] in LIST_SEPARATORS:
+                continue
+            name = next((n for start, n in reversed(forces) if start < k), "police")
+            found.append(Span(doc, k, k + 1, label="organization", span_id=name))
+        return found
+
     def _about_sport(self, tokens: TokenView, sentence: Span) -> bool:
         """A sentence with a word of sport or a score ('2-1', '3–0')."""
         lower = tokens.lower
@@ -800,6 +826,20 @@ def _modifies_noun(doc: Doc, span: Span) -> bool:
         or word.endswith(("ed", "ly"))
     )
     return tokens.is_lower[end] and not verb_or_particle
+
+
+def _acts(tokens: TokenView, k: int) -> bool:
+    """Whether the words from `k` open the active verb of the subject before: "arrested",
+    "said", "have declared", "quickly sealed"; not a passive ("were warned") nor a noun."""
+    if k < len(tokens) and tokens.lower[k].endswith("ly") and tokens.is_lower[k]:
+        k += 1  # "police quickly sealed off the area"
+    if k >= len(tokens) or not tokens.is_lower[k]:
+        return False
+    word = tokens.lower[k]
+    if word in PASSIVE_AUXILIARIES:
+        after = tokens.lower[k + 1] if k + 1 < len(tokens) else ""
+        return not (after.endswith("ed") or after in IRREGULAR_PAST or after in {"also", "not", "being"})
+    return word in VERBS_AFTER_SUBJECT | IRREGULAR_PAST or word.endswith("ed")
 
 
 def town_index() -> dict[str, tuple]:
