@@ -124,6 +124,10 @@ def found_context(nlp, doc, entry) -> bool:
             any(doc[a.end : a.end + len(ph)].text.lower() == " ".join(ph).lower() for ph in phrases)
             for a in doc.spans[SPAN_KEYS["actors"]]
         )
+    if entry.kind == "polity_noun":
+        # a subdivision governed, named before its government or after 'government of'
+        places = {(p.start, p.end) for p in doc.spans[SPAN_KEYS["places"]]}
+        return any((a.start, a.end) in places for a in doc.spans[SPAN_KEYS["actors"]])
     if entry.kind == "political_verb":
         return any(a.end < len(doc) and doc[a.end].lower_ in {" ".join(ph).lower() for ph in phrases} for a in doc.spans[SPAN_KEYS["actors"]])
     if entry.kind == "motion":

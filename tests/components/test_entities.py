@@ -366,6 +366,24 @@ def test_platform_as_medium_is_no_actor(annotate, group, text, platform, actor):
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "party"),
+    [
+        ("Puerto Rico's governor resigned on Friday.", "Puerto Rico", True),
+        ("Hong Kong authorities withdrew the bill.", "Hong Kong", True),
+        ("The government of Goa announced three days of mourning.", "Goa", True),
+        ("Puerto Rico declared a state of emergency.", "Puerto Rico", True),
+        ("Floods hit Texas on Monday.", "Texas", False),
+        ("In Texas officials said the storm killed five.", "Texas", False),
+    ],
+)
+def test_subdivision_governed_is_also_a_party(annotate, group, text, surface, party):
+    """A subdivision or territory named as a polity acting is an actor as well as the place."""
+    doc = annotate(text)
+    assert surface in [s for s, _, _ in group(doc, "places")]
+    assert (surface in [s for s, _, _ in group(doc, "actors")]) is party
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "service"),
     [
         ("Chinese military drills near Taiwan alarmed Japan.", "Chinese", "Chinese military"),

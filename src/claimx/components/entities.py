@@ -140,6 +140,9 @@ class EntityResolver(LexiconComponent):
         self.motion = {p for e in self.entries("context", "motion") for p in e.phrases}
         self.landing = {p for e in self.entries("context", "landing") for p in e.phrases}
         self.political_verbs = {p for e in self.entries("context", "political_verb") for p in e.phrases}
+        self.polity_nouns = {p for e in self.entries("context", "polity_noun") for p in e.phrases}
+        # the first-level subdivisions and dependent territories, which govern themselves
+        self.polities = {p.name for p in resources.gazetteer("places") if p.kind == "subdivision"}
         self.aiming = {p for e in self.entries("context", "aiming") for p in e.phrases}
         self.affiliated = {p for e in self.entries("context", "affiliation") for p in e.phrases}
         self.inquiry = {p for e in self.entries("context", "inquiry") for p in e.phrases}
@@ -203,6 +206,8 @@ class EntityResolver(LexiconComponent):
                 if mention.start > 0 and doc[mention.start - 1].text == "-" and not doc[mention.start - 2].whitespace_:
                     continue  # "Euro-Atlantic" is no mention of the Atlantic
                 places.append(self._place(doc, mention, mention.id_))
+                if mention.id_ in self.polities and self._governs(doc, mention, locative_ends):
+                    actors.append(_relabel(mention, "state", mention.id_))
             elif label == "demonym":
                 if self._trade(doc, mention) or self._of_a_region(doc, mention) or self._one_of_a_people(doc, mention):
                     continue  # "the Mexican company Cultura Colectiva", "Latin American countries", "the Italian will rest"
@@ -783,6 +788,21 @@ class EntityResolver(LexiconComponent):
 
     def _place(self, doc: Doc, mention: Span, name: str) -> Span:
         return Span(doc, self._direction_start(doc, mention), mention.end, label="place", span_id=name)
+
+    def _governs(self, doc: Doc, mention: Span, locative_ends: set[int]) -> bool:
+        """A subdivision or territory named as a polity that acts, as a state would be: by
+        its government ("Puerto Rico's governor", "Hong Kong authorities", "the government
+        of Goa") or as the subject of a political verb ("Texas sued", "Scotland voted"); not
+        where it is only the place of something ("in Texas officials", "floods hit Texas")."""
+        lower = view(doc).lower
+        k = mention.end
+        if k < len(doc) and lower[k] in {"'s", "’s"}:
+            k += 1
+        if k < len(doc) and lower[k] in self.polity_nouns:
+            return mention.start not in locative_ends or k > mention.end
+        if mention.start > 1 and lower[mention.start - 1] == "of" and lower[mention.start - 2] in self.polity_nouns:
+            return True
+        return mention.start not in locative_ends and k == mention.end and k < len(doc) and lower[k] in self.political_verbs
 
     def _ambiguous_is_state(self, doc: Doc, mention: Span, political: set[str]) -> bool:
         """'Chad', 'Jordan', 'Turkey' name a state unless they stand in a person's name
