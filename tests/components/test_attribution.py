@@ -369,6 +369,12 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The rejection of a proposed settlement led to a military operation against Serbia in March 1999.", "event"),
         # a verbless list item naming measures; 'state-owned' is no reporting verb
         ("Full blocking sanctions on major Russian state-owned enterprises.", "event"),
+        # ... whatever a relative clause, a participle or a possessive inside it holds
+        ("Sanctions on 90 entities that have supplied machine tools to Russian firms.", "event"),
+        ("Asset freezes on three Hezbollah financiers based in Lebanon.", "event"),
+        ("Full blocking sanctions on Russia’s largest financial institution, Sberbank.", "event"),
+        ("The deal includes establishing safe zones along Syria's borders with Jordan.", "assertion"),
+        ("Following the atrocities in El Fasher, we remain gravely concerned about violations.", "assertion"),
         # a date right after the cue dates the saying, not a happening
         ("Russia will respond to any new sanctions, the minister said on Tuesday.", "assertion"),
         # a call in the past needs no addressee when its object is the call itself; other

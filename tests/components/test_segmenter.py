@@ -25,6 +25,9 @@ def sentences(doc) -> list[str]:
         ("“Peace is fragile.” The minister then left.", ["“Peace is fragile.”", "The minister then left."]),
         ("Is peace possible? Nobody knows.", ["Is peace possible?", "Nobody knows."]),
         ("Prices rose 3.5 percent in 2023.", ["Prices rose 3.5 percent in 2023."]),
+        # a list item's text without its bullet; a dash inside a line stays
+        ("The measures include:\n- Sanctions on Sberbank.\n• Travel bans on five officials.", ["The measures include:", "-", "Sanctions on Sberbank.", "•", "Travel bans on five officials."]),
+        ("Kyiv - the capital - was hit.", ["Kyiv - the capital - was hit."]),
     ],
 )
 def test_sentences(annotate, text, expected):

@@ -29,6 +29,9 @@ OPEN_CLAUSES = {"whether", "if"}
 # participles that qualify the noun before them ('groups linked to al-Qaeda')
 MODIFYING_PARTICIPLES = {"briefed", "linked", "tied", "backed", "aligned", "affiliated", "allied", "based", "valued", "estimated", "related", "connected", "associated", "opposed", "dedicated", "committed", "devoted", "located", "situated", "named", "called", "dubbed"}
 PARTICIPLE_PREPOSITIONS = {"to", "with", "as", "at", "in", "by", "after"}
+# what opens a relative clause after its noun
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+SUBJECT_PRONOUNS = {"i", "we", "he", "she", "they"}
 # what goes on for a span of time is a state of affairs: 'treated Dodik as a nuisance for years'
 # words that open a sentence as adverbs, not as a claimant's modifiers ("Nonetheless diplomats said")
 SENTENCE_ADVERBS = {"however", "nonetheless", "nevertheless", "meanwhile", "so", "far", "instead", "yet", "still", "thus"}
@@ -1142,7 +1145,7 @@ class Attribution(LexiconComponent):
                 e for e in events
                 if not any(tokens.lower[k] in NOT_MAIN_CLAUSE for k in range(sentence.start, e.start))
             ], reported=True)
-        if events and any(e.start - sentence.start <= 2 for e in events) and not self._has_verb(sentence):
+        if any(e.start - sentence.start <= 2 and self._heads_fragment(e) for e in events) and not self._has_verb(sentence, main_clause=True):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
         return self._narrates(sentence) or self._acted(sentence, events)
 
@@ -1280,15 +1283,41 @@ class Attribution(LexiconComponent):
             return True
         return word in FINITE or word in IRREGULAR_PAST or word.endswith("ed") and tokens.is_lower[i] and word not in NOT_PAST and i > 0 and tokens.lower[i - 1] not in DETERMINERS
 
-    def _has_verb(self, sentence: Span) -> bool:
-        """Rough finite-verb test for verbless headline-like fragments."""
+    def _has_verb(self, sentence: Span, main_clause: bool = False) -> bool:
+        """Rough finite-verb test for verbless headline-like fragments; with `main_clause`,
+        the verbs of a relative clause or a participle after its noun do not count: a fact
+        sheet's item "Sanctions on 90 entities that have supplied ...", "Asset freezes on
+        three financiers based in Lebanon"."""
         tokens = self.tokens
         lower, is_lower = tokens.lower, tokens.is_lower
+        words = range(sentence.start, sentence.end)
+        if main_clause:
+            words = self._main_clause(sentence)
+            if any(lower[k] in SUBJECT_PRONOUNS for k in words):
+                return True  # "Following the atrocities ..., we remain gravely concerned"
         return any(
-            lower[k] in VERB_WORDS or lower[k] in FINITE
-            or is_lower[k] and lower[k].endswith("ed") and lower[k] not in NOT_PAST and lower[k - 1] != "-"  # not "state-owned"
-            for k in range(sentence.start, sentence.end)
+            (lower[k] in VERB_WORDS or lower[k] in FINITE
+             or is_lower[k] and lower[k].endswith("ed") and lower[k] not in NOT_PAST and lower[k - 1] != "-")  # not "state-owned"
+            # nor, in the main clause, a possessive ("sanctions on Russia’s largest bank")
+            and not (main_clause and (self._participle(k) or lower[k] in {"'s", "’s"} and not is_lower[k - 1]))
+            for k in words
         )
+
+    def _heads_fragment(self, event: Span) -> bool:
+        """An event word that a preposition, an object or the end follows, as it heads a
+        fragment: "Sanctions on ...", "Prohibiting new investment", "Designation of ..."; not
+        before a verb in -s that no list knows ("The deal includes establishing ...")."""
+        tokens, k = self.tokens, event.end
+        return k >= len(tokens) or not (tokens.is_lower[k] and tokens.lower[k].endswith("s") and not tokens.lower[k].endswith("ss"))
+
+    def _main_clause(self, sentence: Span) -> range:
+        """The sentence's tokens before a relative clause right after its noun, at the
+        sentence's end ("Sanctions on 90 entities that have supplied ..."); one set off by
+        commas may come before the main verb and is kept ("The vote, which is not binding,
+        was boycotted")."""
+        tokens = self.tokens
+        end = next((k for k in range(sentence.start + 2, sentence.end) if tokens.lower[k] in RELATIVE_PRONOUNS and tokens.text[k - 1] != ","), sentence.end)
+        return range(sentence.start, end)
 
     def _narrates(self, sentence: Span) -> bool:
         """An actor doing something in the simple past: 'Sweden faced South Korea ...'; not

@@ -12,6 +12,8 @@ from .tokens import TokenView, view
 FINAL = {".", "!", "?", "…", "..."}
 CLOSERS = {"”", '"', "’", "'", ")", "]", "»"}
 OPENERS = {"“", '"', "‘", "'", "(", "[", "«", "—", "-"}
+# marks that open the item of a list on its line ("- Sanctions on ...", "• Travel bans ...")
+BULLETS = {"-", "–", "—", "•", "*", "·", "▪", "◦", "‣", "●"}
 ENDINGS = FINAL | CLOSERS
 # Capitalised words that start a new sentence after an abbreviation such as "U.S."
 STARTERS = {
@@ -64,9 +66,12 @@ class Segmenter(LexiconComponent):
         # a boundary can only follow a line break or final punctuation (with closing quotes)
         after = [i + 1 for i, (word, space) in enumerate(zip(text[:-1], tokens.is_space)) if space or word in ENDINGS or word.endswith(".")]
         starts[[i for i in after if _is_boundary(tokens, i)]] = 1
+        lines = _lines(tokens)
+        # a list item's text is a sentence of its own, without its bullet
+        starts[[start + 1 for start, end in lines if end - start > 1 and text[start] in BULLETS and tokens.whitespace[start]]] = 1
         doc.from_array([SENT_START], starts.astype("uint64"))
         headlines, furniture = [], []
-        for start, end in _lines(tokens):
+        for start, end in lines:
             kind = self._furniture_id(tokens, start, end)
             if kind:
                 furniture.append(Span(doc, start, end, label="furniture", span_id=kind))
