@@ -72,6 +72,10 @@ import pytest
         # lower-case syllables of a hyphenated given name
         ("“This is wrong,” Hong Kong director of Amnesty International Man-kei Tam said.", "Man-kei Tam"),
         ("Park Ji-sung, a former captain, said he was proud.", "Park Ji-sung"),
+        # ... which count with the word before, and police ranks before a name
+        ("Chief Executive Carrie Lam Cheng Yuet-ngor said the bill was dead.", "Carrie Lam Cheng Yuet-ngor"),
+        ("Police Senior Superintendent Yolanda Yu Hoi-kwan said the officer fired.", "Yolanda Yu Hoi-kwan"),
+        ("Detective Chief Inspector Sarah Jones said two men were arrested.", "Sarah Jones"),
         ("Erik ten Hag said the team was tired.", "Erik ten Hag"),
         # a family name written first, then the given name
         ("Zhao Leji met the delegation in Beijing.", "Zhao Leji"),

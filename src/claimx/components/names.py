@@ -159,7 +159,7 @@ class NameFinder(LexiconComponent):
         """End of the run of name tokens starting at `start` (== start when none)."""
         text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
         end, skipped = start, 0
-        while end < n and end - start - skipped < limit:
+        while end < n and (end - start - skipped < limit or self._hyphen_syllable(tokens, end)):
             if is_name[end] and (end not in known or end > start and lower[end - 1] in PARTICLES and text[start] in self.given) and text[end] not in self.heads:
                 end += 1  # a listed word after a particle is a surname: "Isabel dos Santos", not "Gaz de France"
             elif lower[end] in PARTICLES and end > start and _particles_then_name(tokens, end):
@@ -175,10 +175,19 @@ class NameFinder(LexiconComponent):
                 end += 1  # "Jean-Marc", and the lower-case syllables of "Man-kei", "Chan-o-cha"
                 skipped += 1
             elif self._syllable(tokens, end) and end > start and text[end - 1] == "-" and not tokens.whitespace[end - 1]:
-                end += 1
+                end += 1  # the syllable is part of the word before: "Yolanda Yu Hoi-kwan" has three
+                skipped += 1
             else:
                 break
         return end
+
+    def _hyphen_syllable(self, tokens: TokenView, i: int) -> bool:
+        """Token i is a hyphen that joins a syllable to the name word before, or that
+        syllable: the word "Yuet-ngor" counts once."""
+        text = tokens.text
+        if text[i] == "-":
+            return i + 1 < len(tokens) and not tokens.whitespace[i - 1] and self._syllable(tokens, i + 1)
+        return text[i - 1] == "-" and not tokens.whitespace[i - 1] and self._syllable(tokens, i)
 
     @staticmethod
     def _syllable(tokens: TokenView, i: int) -> bool:
