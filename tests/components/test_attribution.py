@@ -164,6 +164,10 @@ QUOTE = (
         ("The deal could be announced next week, according to people familiar with the matter.", "deal", "people familiar with the matter", None, "unknown", True, "according to"),
         # not a state of a country, nor the subject of the clause after 'according to X,'
         ("Floods displaced 3,000 people in Kogi state, officials said.", "Floods", "officials", None, "unknown", True, "said"),
+        # a modifier that sites the claimant is no claimant; of names that end together, the longest
+        ("According to the Tehran-based Fars news agency, the plane crashed at 8:30.", "crashed", "the Tehran-based Fars news agency", "Fars News Agency", "organization", True, "According to"),
+        ("According to a paper by the Sarajevo-based Centre for Security Studies, Dodik is emboldened.", "emboldened", None, "Centre for Security Studies", "organization", True, "According to"),
+        ("Russia lost 1,000 troops, the General Staff of the Armed Forces of Ukraine said.", "lost", "General Staff of the Armed Forces of Ukraine", "General Staff of the Armed Forces of Ukraine", "organization", True, "said"),
         ("According to police, John Smith was arrested at the scene.", "Smith", "police", "police", "organization", True, "According to"),
         # a business noun stands for the company that opened a sentence, not one named in passing
         ("Boeing did not respond to a request for comment from Reuters. The company said it was reviewing the report.", "reviewing", "The company", "Boeing", "organization", True, "said"),

@@ -437,6 +437,7 @@ def test_no_state_inside_armed_group(annotate, group):
         ("The Pentagon said the drills would go ahead.", "Pentagon", "United States Department of Defense", "United States"),
         ("The IRGC seized a tanker on Friday.", "IRGC", "Islamic Revolutionary Guard Corps", "Iran"),
         ("The Royal Navy escorted the ship.", "Royal Navy", "Royal Navy", "United Kingdom"),
+        ("The Joint Chiefs of Staff said the strike was a success.", "Joint Chiefs of Staff", "Joint Chiefs of Staff", "United States"),
     ],
 )
 def test_state_organ_is_also_its_state(annotate, group, text, surface, organ, state):

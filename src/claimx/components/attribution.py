@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, group, set_group
-from .tokens import ARTICLES, IRREGULAR_PAST, TokenView, after_hyphen, mentions_of, view, written_inside
+from .tokens import ARTICLES, IRREGULAR_PAST, TokenView, after_hyphen, after_sited, mentions_of, view, written_inside
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -172,8 +172,9 @@ class Attribution(LexiconComponent):
         self.tokens = tokens = view(doc)
         self.groups = {key: group(doc, key) for key in ("actors", "places", "events", "dates", "headlines")}
         self.starts = {key: [s.start for s in spans] for key, spans in self.groups.items()}
-        self.actor_end = {a.end - 1: a for a in self.groups["actors"]}
-        self.actor_start = {a.start: a for a in self.groups["actors"]}
+        # the longest where several end or start together: "the General Staff of the Armed Forces of Ukraine", not its "Ukraine"
+        self.actor_end = {a.end - 1: a for a in sorted(self.groups["actors"], key=len)}
+        self.actor_start = {a.start: a for a in sorted(self.groups["actors"], key=len)}
         self.place_end = {p.end - 1: p.start for p in self.groups["places"]}
         self.date_end = {d.end - 1: d.start for d in self.groups["dates"]}
         # the parser's subjects of verbs, where a trained pipeline runs under claimx
@@ -698,6 +699,7 @@ class Attribution(LexiconComponent):
         j = i
         while j < sentence.end and tokens.lower[j] in DETERMINERS and j not in self.actor_start:
             j += 1  # not over a name that opens with one ("the International Organization for Migration")
+        j = after_sited(tokens, j)  # "according to the Tehran-based Fars news agency"
         if j in self.actor_start:
             actor = self.actor_start[j]
             k = actor.end + 1
@@ -806,7 +808,7 @@ class Attribution(LexiconComponent):
                 return None
             if tokens.lower[q] not in {"from", "by", "of"}:
                 continue
-            start = q + 1 + (tokens.lower[q + 1] in DETERMINERS)
+            start = after_sited(tokens, q + 1 + (tokens.lower[q + 1] in DETERMINERS))  # "by the Sarajevo-based Centre ..."
             if start in self.actor_start:
                 actor = self.actor_start[start]
                 return actor.end, actor.id_, actor.label_, None

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, group, set_group
 from .dates import MONTHS
-from .tokens import ARTICLES, IRREGULAR_PAST, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, is_name_token, view
+from .tokens import ARTICLES, IRREGULAR_PAST, REGION_WORDS, SITED, THING_HEADS, TREATY_HEADS, TokenView, is_name_token, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
@@ -60,8 +60,6 @@ SINGULAR_DEMONYM_ENDINGS = ("an", "i", "on", "er", "ite", "ot", "ard", "rb", "oa
 # words that follow a noun, never an adjective: "the American in the final"
 AFTER_A_NOUN = {"in", "at", "on", "with", "from", "to", "for", "who", "whose", "after", "before", "against"}
 DASHES = {"-", "—", "–"}  # what ends a wire dateline
-# what a place before a hyphen sites: "the Oslo-based company", "a London-listed miner"
-SITED = {"based", "born", "listed", "headquartered", "registered", "raised", "bred", "made", "built", "educated"}
 # the Arabic article that opens a surname, which a later mention may drop ('al-Burhan' ... 'Burhan')
 ARABIC_ARTICLE = re.compile(r"^(?:[Aa][ln]|[Ee][ln]|[Aa][dhrstz]|[Aa]sh)[-‐]")
 # plural nouns of first-level subdivisions and the word their names end with
@@ -883,7 +881,7 @@ def _frozen(towns: dict[str, list]) -> dict[str, tuple]:
 # which carry a state's name without speaking for it ("British Council", "Iranian Students
 # News Agency")
 GOVERNMENT_BODY = re.compile(
-    r"\b(Ministry|Ministries|Department|Government|Parliament|Assembly|Senate|Congress|Cabinet|Embassy|Consulate|Police"
+    r"\b(Ministry|General Staff|Chiefs of Staff|Ministries|Department|Government|Parliament|Assembly|Senate|Congress|Cabinet|Embassy|Consulate|Police"
     r"|Court|Security Council|Directorate|Administration|Guard|Forces|Force|Army|Navy|Military|Command|Central Bank"
     r"|National Bank|Presidency|Prosecutor|Customs|Treasury|Intelligence|Defen[cs]e|Foreign|Interior|Legislature"
     r"|Duma|Rada|Knesset|Majlis|Coast)\b",
@@ -893,7 +891,7 @@ GOVERNMENT_BODY = re.compile(
 # affairs, defence, armed services, intelligence, security. Agencies (NASA, the FDA),
 # parliaments, courts, central banks and state firms act for themselves.
 STATE_ORGAN = re.compile(
-    r"\b(Department of State|Foreign|External|Defen[cs]e|Army|Navy|Naval|Air Force|Marine Corps|Command"
+    r"\b(Department of State|General Staff|Chiefs of Staff|Foreign|External|Defen[cs]e|Army|Navy|Naval|Air Force|Marine Corps|Command"
     r"|Armed Forces|Military|Intelligence|Security Service|Security Council|National Security"
     r"|Coast Guard|National Guard|Border Guard|Revolutionary Guard)\b"
 )

@@ -31,6 +31,9 @@ THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", 
 TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "principles", "declaration", "convention", "conventions", "treaty", "charter", "memorandum", "communiqué", "communique", "group", "format", "process", "framework", "consensus"}
 # past forms without '-ed': "Russia struck", "the Spaniard told reporters"
 IRREGULAR_PAST = {"grew", "shrank", "sank", "drew", "swore", "hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
+# what a place before a hyphen sites: "the Oslo-based company", "a London-listed miner"
+SITED = {"based", "born", "listed", "headquartered", "registered", "raised", "bred", "made", "built", "educated"}
+MAX_SITED_NAME = 3  # words of the place in such a modifier: "New York-based"
 ATTRS = (ORTH, LOWER, SPACY, IDX, IS_SPACE, IS_ALPHA, IS_PUNCT, IS_LOWER, IS_TITLE, IS_UPPER, IS_DIGIT)
 
 
@@ -78,6 +81,18 @@ def is_name_text(text: str, is_punct: bool) -> bool:
 
 def is_name_token(token) -> bool:
     return is_name_text(token.text, token.is_punct)
+
+
+def after_sited(tokens: TokenView, i: int) -> int:
+    """Where the words from i go on past a modifier that sites what follows ("the
+    Sarajevo-based Centre", "a London-listed miner", "the New York-based group"); i itself
+    where none opens there."""
+    k = i
+    while k < len(tokens) and k - i < MAX_SITED_NAME and tokens.is_name[k]:
+        k += 1
+    if k > i and k + 1 < len(tokens) and tokens.text[k] == "-" and not tokens.whitespace[k - 1] and not tokens.whitespace[k] and tokens.lower[k + 1] in SITED:
+        return k + 2
+    return i
 
 
 def after_hyphen(tokens: TokenView, i: int) -> bool:
