@@ -45,6 +45,9 @@ QUOTE = (
         # 'he' is the person who opened the sentence before, else the last one named
         ("Volodymyr Zelenskyy met Mark Rutte in Kyiv. “We will win,” he said.", "win", "he", "Volodymyr Zelenskyy", "person", True, "said"),
         ("Police arrested John Smith on Monday. He said he was innocent.", "innocent", "He", "John Smith", "person", True, "said"),
+        # ... or a role that opens the sentence before by its title alone, as readouts write
+        ("The Deputy Secretary met President Aleksandar Vučić in Belgrade. She said Serbia must align.", "align", "She", "Deputy Secretary", "person", True, "said"),
+        ("Secretary Rubio spoke with President Ruto. The Secretary met Ayman Safadi in Amman. He said the talks were useful.", "useful", "He", "Marco Rubio", "person", True, "said"),
         ("Experts predict the economy will shrink.", "Experts", "Experts", None, "group", True, "predict"),
         ("“We will respond,” said Foreign Minister Sergey Lavrov.", "Lavrov", "Foreign Minister Sergey Lavrov", "Sergey Lavrov", "person", True, "said"),
         ("The Serbian government rejected the plan.", "Serbian", "The Serbian government", "Serbia", "state", True, "rejected"),

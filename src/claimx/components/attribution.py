@@ -66,6 +66,8 @@ NEEDS = {"need", "necessity"}
 # words that make a role a more particular one: "The Vice President", "the Deputy Secretary"
 ROLE_MODIFIERS = {"vice", "deputy", "prime", "acting", "chief", "first", "assistant", "under"}
 # roles one person holds, named earlier with them: "Vice President Kamala Harris ... The Vice President said"
+# titles of an envoy's office that a readout names its subject by ("The High Representative")
+REPRESENTATIVES = {"representative"}
 ROLES = {"president", "minister", "secretary", "governor", "mayor", "chancellor", "commander", "chairman", "chairwoman", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier", "king", "queen", "emir", "pope", "director", "prosecutor", "judge"}
 TITLE_WINDOW = 6  # tokens before a person's name where their title stands ("Secretary of State Marco Rubio")
 MODALS = {"may", "might", "could", "would", "will", "should", "can", "must"}
@@ -925,6 +927,9 @@ class Attribution(LexiconComponent):
         """The person a later 'he' or 'she' stands for: the subject, where a person opens
         the sentence before its verb ('Zelenskyy met Rutte in Kyiv. He said ...'), else the
         last person named ('Police arrested John Smith. He was charged')."""
+        titled = self._titled_subject(sentence)
+        if titled is not None:
+            return titled
         people = [a for a in self._inside("actors", sentence) if a.label_ == "person"]
         if not people:
             return None
@@ -935,6 +940,24 @@ class Attribution(LexiconComponent):
         if not possessive and not any(lower[k] in FINITE or _is_past(lower[k]) or lower[k] in BE or lower[k] in SUBORDINATORS or lower[k].endswith("ing") for k in opening):
             return first  # not "After meeting Xi Jinping, Joe Biden flew home"
         return people[-1]
+
+    def _titled_subject(self, sentence: Span) -> Span | None:
+        """A role that opens the sentence as its subject, named by its title alone: "The
+        Secretary met Foreign Minister Ayman Safadi. He thanked ..." is the Secretary, resolved
+        to the holder named before where there is one."""
+        tokens = self.tokens
+        k = sentence.start
+        if tokens.lower[k] not in DETERMINERS:
+            return None
+        k += 1
+        while k < sentence.end and tokens.is_title[k] and tokens.lower[k] not in ROLES | REPRESENTATIVES and k - sentence.start <= TITLE_WINDOW:
+            k += 1  # "The Deputy Secretary", "The High Representative"
+        if k + 1 >= sentence.end or tokens.lower[k] not in ROLES | REPRESENTATIVES or not tokens.is_title[k] or k in self.actor_end:
+            return None
+        if not (_is_past(tokens.lower[k + 1]) or tokens.lower[k + 1] in FINITE):
+            return None  # "The President's envoy", "The Secretary General of NATO"
+        holder = self._resolved(sentence.start, k + 1, "person", None)
+        return Span(self.doc, sentence.start + 1, k + 1, label="person", span_id=holder["name"])
 
     def _author(self, doc: Doc) -> dict | None:
         """'Statement from President Joe Biden ...': the person or body a headline names as author."""
