@@ -189,6 +189,8 @@ def test_leader_administration(annotate, group, text, surface, name):
     [
         # a capital opening an event's name is no actor
         ("She beat the record set at the 2003 London Marathon.", "London"),
+        # a place joined by a hyphen to an unlisted name opens a company's name
+        ("Cleveland-Cliffs raised its offer for U.S. Steel.", "Cleveland"),
         # what an inquiry goes into is no place
         ("The investigation into Burisma had been inactive for a year.", "Burisma"),
         # a name after a comma continues a list only where the list has a conjunction

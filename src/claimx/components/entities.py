@@ -176,8 +176,11 @@ class EntityResolver(LexiconComponent):
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "group", "capital", "demonym"}}
         dateline = _datelines(doc)
         owners_at = {m.end: m.id_ for m in mentions if m.label_ in {"state", "demonym"}}
+        starts = {m.start for m in mentions}
         for mention in sorted(mentions, key=lambda s: s.start):
             label = mention.label_
+            if label in REGION_LABELS and _joined_to_a_name(doc, mention, starts):
+                continue  # "Cleveland-Cliffs" is a company, no mention of Cleveland
             if mention.start in dateline:
                 # "KYIV, Ukraine (Reuters) -": where the story was filed, and by whom
                 if label in REGION_LABELS | {"government"}:
@@ -827,6 +830,16 @@ def _in_capitals(doc: Doc, spans) -> list[Span]:
     tokens = view(doc)
     upper, alpha = tokens.is_upper, tokens.is_alpha
     return [s for s in spans if all(upper[i] or not alpha[i] for i in range(s.start, s.end)) and any(upper[i] for i in range(s.start, s.end))]
+
+
+def _joined_to_a_name(doc: Doc, mention: Span, starts: set[int]) -> bool:
+    """A place that a hyphen joins to a capitalised word no gazetteer lists opens a
+    compound name: 'Cleveland-Cliffs'; not 'Russia-Ukraine', 'Tehran-based'."""
+    k = mention.end
+    return (
+        k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+        and doc[k + 1].is_title and k + 1 not in starts
+    )
 
 
 def _modifies_noun(doc: Doc, span: Span) -> bool:
