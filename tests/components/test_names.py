@@ -91,6 +91,8 @@ import pytest
         ("Trump asked Zelensky to investigate his son, Hunter Biden.", "Hunter Biden"),
         # ... or a listed place that ends a person's name
         ("They met Maria Santos in Lima on Monday.", "Maria Santos"),
+        ("Michael Jordan bought a stake in the Charlotte Hornets.", "Michael Jordan"),
+        ("Tom Jordan, the company's chief executive, resigned.", "Tom Jordan"),
         ("The officials included Johann Marfetán Medina, a former judge.", "Johann Marfetán Medina"),
         # particles: no word of the count, and a listed word after one is a surname
         ("Professor Ngozi Chukwu van den Berg said the data was clear.", "Ngozi Chukwu van den Berg"),

@@ -56,6 +56,8 @@ FIELDS = {"Foreign": "Foreign Affairs", "Home": "Home Affairs"}
 MEMBERS_ENDINGS = ("ans", "ats", "ists", "ites")
 # listed labels of places and states, whose names may also be given names ("Sofia", "Israel")
 PLACE_LABELS = {"capital", "state", "ambiguous_state", "place"}
+# listed labels whose one-word names may also be surnames ("Michael Jordan", "George Washington")
+SURNAME_PLACE_LABELS = PLACE_LABELS - {"state"}
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
 
 
@@ -149,6 +151,7 @@ class NameFinder(LexiconComponent):
         found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym, before_state, one_word)
         found += self._given_then_listed(tokens, known, headline, set(one_word))
         found += self._given_as_place(tokens, listed, known, headline)
+        found += self._given_then_place(tokens, listed, known, headline)
         found = filter_spans(found)
         people = [s for s in found + listed if s.label_ == "person"]
         taken = known | {k for s in found for k in range(s.start, s.end)}
@@ -541,6 +544,21 @@ class NameFinder(LexiconComponent):
             if i > 0 and tokens.text[i - 1] in self.given and i - 1 not in known and i - 1 not in headline
             and not (i > 1 and tokens.text[i - 2] in self.given)  # "Robert Gabriel Mugabe" is Mugabe
         ]
+
+    def _given_then_place(self, tokens: TokenView, listed: list[Span], known: set[int], headline: set[int]) -> list[Span]:
+        """A given name before a listed one-word place that ends the name is a person of that
+        surname: 'Michael Jordan', 'Tom Jordan', 'George Washington'; not a state's name
+        ('Santiago Chile'), nor a place before more of a name."""
+        text, n = tokens.text, len(tokens)
+        people = []
+        for span in listed:
+            k, g = span.start, span.start - 1
+            if len(span) > 1 or span.label_ not in SURNAME_PLACE_LABELS or g < 0 or k in headline or g in headline:
+                continue
+            if text[g] not in self.given or g in known or g > 0 and tokens.is_name[g - 1] or k + 1 < n and tokens.is_name[k + 1]:
+                continue
+            people.append(self._person(tokens, g, k + 1))
+        return people
 
     def _given_as_place(self, tokens: TokenView, listed: list[Span], known: set[int], headline: set[int]) -> list[Span]:
         """A place's or state's name that is also a given name, before a surname no list
