@@ -378,6 +378,10 @@ def patterns():
         ("Chinese foreign ministry", "organization", "Ministry of Foreign Affairs of the People's Republic of China"),
         ("Kenyan foreign ministry", "organization", "Ministry of Foreign Affairs"),
         ("Russia's defence ministry", "organization", "Russian Ministry of Defence"),
+        # seats of government stand for their state
+        ("Casa Rosada", "government", "Argentina"),
+        ("Moncloa", "government", "Spain"),
+        ("Aso Rock", "government", "Nigeria"),
         # a company that news means by a place's name ("Toyota" the carmaker, not the city)
         ("Toyota", "organization", "Toyota"),
         # a state's military in lower case stands for the state, its police is the national police

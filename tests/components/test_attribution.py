@@ -389,6 +389,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Protesters called for the governor's resignation after the revelations.", "recommendation"),
         ("They also encouraged the peaceful resolution of the dispute.", "recommendation"),
         ("The FDA recommended updated vaccines for everyone.", "event"),
+        # a cue word after a quantifier, or after 'the' and an unlisted name, is a noun
+        ("The government rejected the Catalan demands.", "event"),
+        ("Protesters made several demands.", "event"),
         # a request of someone, active or passive; not a participle of feeling
         ("Households were asked to place a red flag outside.", "recommendation"),
         ("Residents were urged to stay indoors.", "recommendation"),

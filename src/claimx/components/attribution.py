@@ -450,8 +450,8 @@ class Attribution(LexiconComponent):
             return not (i in self.actor_end or tokens.lower[i] in self.source_nouns or tokens.is_name[i] or self._addressed(end, len(tokens)))
         if tokens.is_lower[i] and tokens.lower[i].endswith("ing") and len(tokens.text[i]) > 5 or tokens.lower[i] in MARKET_WORDS:
             return True  # "their enduring support", "growing fears", "weak demand"
-        if tokens.lower[i] in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"}:
-            return True
+        if tokens.lower[i] in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"} | QUANTIFIERS:
+            return True  # "several demands"
         # "this British report": a demonym before the noun; "In a DW report", "In a
         # News.com.au report": any actor or name after 'a', before a singular noun
         adjective = self.actor_end.get(i)
@@ -463,6 +463,8 @@ class Attribution(LexiconComponent):
         before = tokens.lower[first - 1]
         if adjective is not None and len(adjective) == 1 and adjective.label_ == "state":
             return before in {"the", "a", "an", "this", "that", "its", "their", "new"}
+        if adjective is None and before in {"the", "these", "those", "its", "their"}:
+            return True  # "the Catalan demands": an unlisted name modifies the noun
         return before in {"a", "an"} and not tokens.lower[start].endswith("s")
 
     def _source_before(self, i: int, sentence: Span, last_person) -> dict | None:
