@@ -42,6 +42,7 @@ def spans_at(doc, key):
         "[Kyiv](actor:Ukraine) accused [Moscow](actor:Russia) of shelling the plant.",
         "[Moscow](actor:Russia)'s envoy met officials in [Belgrade](place:Belgrade).",
         "The embassy in [Moscow](place:Moscow) was closed.",
+        "The [London](place:London) club announced the signing on Tuesday.",
         # canonical names
         "The [EU](actor:European Union) imposed new sanctions on [Russia](actor:Russia).",
         "[Serbian](actor:Serbia) officials rejected the plan.",

@@ -28,6 +28,8 @@ LIST_SEPARATORS = {",", "and", "or", "&"}
 LIST_ENDS = {"on", "in", "at", "near", "during", "after", "before", "since", "for", "with", "from", "to", "and", "or", "as", "where", "which", "that"}
 # nouns of business and performance that a demonym only places: "the Mexican company"
 TRADE_NOUNS = {"company", "companies", "firm", "firms", "supermarket", "supermarkets", "chain", "chains", "store", "stores", "retailer", "retailers", "brand", "airline", "carrier", "automaker", "carmaker", "manufacturer", "conglomerate", "startup", "start-up", "band", "singer", "actor", "actress", "captain", "player", "players", "striker", "midfielder", "goalkeeper", "athlete", "athletes", "runner", "runners", "champion", "club", "seed", "number", "teenager", "veteran", "winger", "defender", "forward", "coach", "manager", "boxer", "fighter", "golfer", "cyclist", "swimmer", "driver", "sprinter", "rider", "batsman", "bowler", "skipper", "youngster", "international"}
+# what a capital tells the home of before them, as TRADE_NOUNS do: "the London club"
+TEAM_NOUNS = {"team", "outfit", "franchise"}
 # a 'to' after these goes nowhere: "pursuant to Executive Order 14024", "according to"
 NOT_DIRECTIONS = {"pursuant", "according", "due", "thanks", "prior", "owing", "subject", "contrary", "similar", "related", "compared"}
 # what is 'in' a work or an undertaking rather than a place: "published in Nature",
@@ -601,6 +603,8 @@ class EntityResolver(LexiconComponent):
         start = self._direction_start(doc, mention)
         if start < mention.start:
             return True
+        if (mention.start, mention.end) in self._capital_spans and mention.end < len(doc) and lower[mention.end] in TRADE_NOUNS | TEAM_NOUNS:
+            return True  # "the London club", "a Moscow firm": a capital tells where they are from
         if mention.end + 1 < len(doc) and lower[mention.end] == "-" and lower[mention.end + 1] in SITED:
             return True  # "the Oslo-based company", "a London-listed miner"; not "Beijing-backed"
         if mention.end < len(doc) and lower[mention.end] in self.place_nouns and lower[mention.end] != "state":
