@@ -333,9 +333,10 @@ LOWERCASE_BODIES = {"armed_forces", "navy", "air_force", "coast_guard", "foreign
 # the common noun news style writes for a state's forces or police in place of a name:
 # "the Chinese military" and "Serbia's military" stand for the state (as the gold of
 # ../shared/dev has "Serbian military" for Serbia), "Indonesian police" for the national
-# police; the entity resolver drops the form where it only modifies a noun ("Chinese
-# military drills", "an Indonesian police officer")
-LOWERCASE_NOUNS = {"government": "military", "national_police": "police"}
+# police where national_bodies.jsonl names it ("Indonesian National Police"), else for the
+# state too ("Kenyan police": no name is made up); the entity resolver drops the form where
+# it only modifies a noun ("Chinese military drills", "an Indonesian police officer")
+LOWERCASE_NOUNS = {"government": ["military"], "national_police": ["police"]}
 
 
 def adjectives(state):
@@ -394,9 +395,13 @@ def build_national_bodies(states, curated_aliases):
                 lowered = [t[4:].lower() for t in templates if t.startswith("{D} ")]
                 forms += [f"{d} {rest}" for rest in lowered for d in adjs]
                 forms += [f"{n}'s {rest}" for rest in lowered for n in names]
-            if body in LOWERCASE_NOUNS:
-                forms += [f"{d} {LOWERCASE_NOUNS[body]}" for d in adjs]
-                forms += [f"{n}'s {LOWERCASE_NOUNS[body]}" for n in names]
+            nouns = LOWERCASE_NOUNS.get(body, [])
+            if body == "government" and (state["id"], "national_police") not in overrides:
+                nouns = nouns + LOWERCASE_NOUNS["national_police"]
+            elif body == "national_police" and not override:
+                nouns = []
+            forms += [f"{d} {noun}" for noun in nouns for d in adjs]
+            forms += [f"{n}'s {noun}" for noun in nouns for n in names]
             forms += [t.format(D="", N=with_article(n) if " of {N}" in t else n)
                       for t in templates if "{D}" not in t for n in names]
             if body != "government":

@@ -389,6 +389,7 @@ def patterns():
         ("Nigeria's military", "government", "Nigeria"),
         ("U.S. military", "government", "United States"),
         ("Indonesian police", "organization", "Indonesian National Police"),
+        ("Malian police", "government", "Mali"),  # no national police title on record
     ],
 )
 def test_gazetteer_pattern_resolves(patterns, phrase, label, name):
