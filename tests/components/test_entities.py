@@ -88,7 +88,7 @@ def spans_at(doc, key):
         # of the Dominican Republic
         "[Nato](actor:NATO) warned [Russia](actor:Russia) over the drills.",
         "[Ecowas](actor:Economic Community of West African States) lifted sanctions on [Niger](actor:Niger).",
-        "[Dominican](actor:Dominican Republic) police arrested two men.",
+        "[Dominican](actor:Dominican Republic) officials arrested two men.",
         "[Bujumbura](actor:Burundi) accused [Kigali](actor:Rwanda) of backing rebels.",
         "The [MILF](actor:Moro Islamic Liberation Front) signed a peace deal with [Manila](actor:Philippines).",
         # an armed group makes a text political: the ambiguous name is the state
