@@ -389,6 +389,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Protesters called for the governor's resignation after the revelations.", "recommendation"),
         ("They also encouraged the peaceful resolution of the dispute.", "recommendation"),
         ("The FDA recommended updated vaccines for everyone.", "event"),
+        # a war or a change in a measure goes on over time: no happening, though dated
+        ("A freelancer, he was a 2016 Rory Peck Awards finalist for his coverage of the conflict.", "assertion"),
+        ("The current conflict has its roots in events following World War I, and today the region is part of Azerbaijan.", "assertion"),
         # a cue word after a quantifier, or after 'the' and an unlisted name, is a noun
         ("The government rejected the Catalan demands.", "event"),
         ("Protesters made several demands.", "event"),

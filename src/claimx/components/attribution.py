@@ -30,6 +30,8 @@ OPEN_CLAUSES = {"whether", "if"}
 MODIFYING_PARTICIPLES = {"briefed", "linked", "tied", "backed", "aligned", "affiliated", "allied", "based", "valued", "estimated", "related", "connected", "associated", "opposed", "dedicated", "committed", "devoted", "located", "situated", "named", "called", "dubbed"}
 PARTICIPLE_PREPOSITIONS = {"to", "with", "as", "at", "in", "by", "after"}
 # what opens a relative clause after its noun
+# kinds of event that measure a state of affairs over time, no happening: "Inflation rose to 35 percent"
+TRENDS = {"economic change", "war"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "they"}
 # what goes on for a span of time is a state of affairs: 'treated Dodik as a nuisance for years'
@@ -1136,7 +1138,7 @@ class Attribution(LexiconComponent):
         tokens = self.tokens
         acts = {c.start for c in cues if c.label_ == "act"}
         # "A report released last week found": the work's making is no happening of the claim
-        events = [e for e in self._inside("events", sentence) if not self._of_a_work(e)]
+        events = [e for e in self._inside("events", sentence) if not self._of_a_work(e) and e.label_ not in TRENDS]
         # "Today's announcement" names a thing, "since 1958" and "compared to last year"
         # measure a state of affairs: neither dates a happening
         dates = [
