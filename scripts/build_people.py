@@ -32,8 +32,9 @@ NOT_SURNAMES = {
     "Jordan", "Kerry", "Khan", "Martin", "Miller", "Morrison", "Powell", "Rice", "Singh",
     "Smith", "Wallace", "Wong", "Young",
 }
-# Exceptions to the English-word rule: capitalised, these are all but always the person.
-ALLOWED_SURNAMES = {"Trump"}
+# Exceptions to the English-word and length rules: capitalised, these are all but always
+# the person ("Trump"; "Xi", "Modi", "Ruto", "Sisi", as news names these leaders alone).
+ALLOWED_SURNAMES = {"Trump", "Xi", "Modi", "Ruto", "Sisi"}
 # Diacritics that do not decompose with NFKD, and their usual news spelling.
 KEYS = {"name", "country", "aliases", "surnames", "role", "source"}
 

@@ -378,6 +378,9 @@ def patterns():
         ("Chinese foreign ministry", "organization", "Ministry of Foreign Affairs of the People's Republic of China"),
         ("Kenyan foreign ministry", "organization", "Ministry of Foreign Affairs"),
         ("Russia's defence ministry", "organization", "Russian Ministry of Defence"),
+        # leaders whom news names by a short surname alone
+        ("Xi", "person", "Xi Jinping"),
+        ("Ruto", "person", "William Ruto"),
         # seats of government stand for their state
         ("Casa Rosada", "government", "Argentina"),
         ("Moncloa", "government", "Spain"),
