@@ -389,6 +389,10 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Protesters called for the governor's resignation after the revelations.", "recommendation"),
         ("They also encouraged the peaceful resolution of the dispute.", "recommendation"),
         ("The FDA recommended updated vaccines for everyone.", "event"),
+        # an agreement reached is a happening; a view agreed with is not
+        ("In September, at a summit in Pyongyang, Kim agreed to dismantle the nuclear facilities.", "event"),
+        ("The parties reaffirmed their resolve and agreed to reconvene in the coming weeks.", "event"),
+        ("Analysts agreed that the plan was unworkable.", "assertion"),
         # a war or a change in a measure goes on over time: no happening, though dated
         ("A freelancer, he was a 2016 Rory Peck Awards finalist for his coverage of the conflict.", "assertion"),
         ("The current conflict has its roots in events following World War I, and today the region is part of Azerbaijan.", "assertion"),

@@ -30,6 +30,8 @@ OPEN_CLAUSES = {"whether", "if"}
 MODIFYING_PARTICIPLES = {"briefed", "linked", "tied", "backed", "aligned", "affiliated", "allied", "based", "valued", "estimated", "related", "connected", "associated", "opposed", "dedicated", "committed", "devoted", "located", "situated", "named", "called", "dubbed"}
 PARTICIPLE_PREPOSITIONS = {"to", "with", "as", "at", "in", "by", "after"}
 # what opens a relative clause after its noun
+# what follows 'agreed' where an agreement is reached: "agreed to reconvene", "agreed on a line"
+AGREED_WITH = {"to", "on", "upon", "with"}
 # kinds of event that measure a state of affairs over time, no happening: "Inflation rose to 35 percent"
 TRENDS = {"economic change", "war"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
@@ -1160,7 +1162,7 @@ class Attribution(LexiconComponent):
             # scheduled for March 24", "The E.O. the President is signing today builds on ..."
             if self._in_past(sentence) or self._progressive(events) or self._announced_today(sentence, events) or not self._has_verb(sentence):
                 return True
-        if self._happened(sentence) or self._designated(sentence):
+        if self._happened(sentence) or self._designated(sentence) or self._agreed(sentence):
             # "Further skirmishes occurred on the border", "the attack took place at 7:45
             # p.m.", "ZOLQADR is being designated pursuant to ..."
             return True
@@ -1177,6 +1179,16 @@ class Attribution(LexiconComponent):
         if any(e.start - sentence.start <= 2 and self._heads_fragment(e) for e in events) and not self._has_verb(sentence, main_clause=True):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
         return self._narrates(sentence) or self._acted(sentence, events)
+
+    def _agreed(self, sentence: Span) -> bool:
+        """An agreement reached, outside quotes and not denied: 'Kim agreed to dismantle ...',
+        'Turkey and Libya agreed on a line', 'then agreed with Airbus to open a factory'; not
+        'agreed that ...' (a view shared) nor 'the agreed text'."""
+        lower = self.tokens.lower
+        for k in range(sentence.start + 1, sentence.end - 1):
+            if lower[k] == "agreed" and lower[k + 1] in AGREED_WITH and k not in self.quoted and lower[k - 1] not in ARTICLES:
+                return not any(lower[q] in NEGATORS for q in range(max(sentence.start, k - 3), k))
+        return False
 
     def _of_a_work(self, event: Span) -> bool:
         """An event word in -ed right after a document noun, which it modifies: 'a report
