@@ -389,6 +389,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Protesters called for the governor's resignation after the revelations.", "recommendation"),
         ("They also encouraged the peaceful resolution of the dispute.", "recommendation"),
         ("The FDA recommended updated vaccines for everyone.", "event"),
+        # a happening that began at a time or place; not a participle opening the sentence
+        ("The protests began in June in response to a proposed new law.", "event"),
+        ("Started in 2004, CentOS has been a free operating system.", "assertion"),
         # an agreement reached is a happening; a view agreed with is not
         ("In September, at a summit in Pyongyang, Kim agreed to dismantle the nuclear facilities.", "event"),
         ("The parties reaffirmed their resolve and agreed to reconvene in the coming weeks.", "event"),

@@ -87,7 +87,7 @@ DESIGNATING = {"designated", "sanctioned", "designating", "sanctioning"}
 # participles of an apposition that names who leads the body before it: ", led by X,"
 LED = {"led", "headed", "chaired", "founded", "run", "directed", "commanded", "backed", "owned"}
 # verbs of a happening: "Further skirmishes occurred", "The attack took place", "ISIL claimed responsibility"
-HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out", "claimed responsibility"}
+HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out", "claimed responsibility", "began in", "began on", "began at", "began after", "started in", "started on"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your"}
 DEFINITE = {"the", "this", "its", "their"}
@@ -1258,7 +1258,7 @@ class Attribution(LexiconComponent):
         for k in range(sentence.start, sentence.end):
             word = lower[k]
             two = word + " " + lower[k + 1] if k + 1 < sentence.end else ""
-            if (word in HAPPENED or two in HAPPENED) and k not in self.quoted:
+            if (word in HAPPENED or two in HAPPENED) and k not in self.quoted and k > sentence.start:  # not "Started in 2004, CentOS has been ..."
                 # not "which took place", "may have occurred"; a clause closed by a comma is
                 # over ("ISIL, which is linked to Abu Sayyaf, claimed responsibility")
                 opened = [q for q in range(sentence.start, k) if lower[q] in NOT_MAIN_CLAUSE or lower[q] in CLAUSE_MARKERS]
