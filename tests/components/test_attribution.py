@@ -392,6 +392,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # a happening that began at a time or place; not a participle opening the sentence
         ("The protests began in June in response to a proposed new law.", "event"),
         ("Started in 2004, CentOS has been a free operating system.", "assertion"),
+        ("This followed a 5.8 magnitude earthquake the previous day.", "event"),
         # an agreement reached is a happening; a view agreed with is not
         ("In September, at a summit in Pyongyang, Kim agreed to dismantle the nuclear facilities.", "event"),
         ("The parties reaffirmed their resolve and agreed to reconvene in the coming weeks.", "event"),

@@ -87,7 +87,7 @@ DESIGNATING = {"designated", "sanctioned", "designating", "sanctioning"}
 # participles of an apposition that names who leads the body before it: ", led by X,"
 LED = {"led", "headed", "chaired", "founded", "run", "directed", "commanded", "backed", "owned"}
 # verbs of a happening: "Further skirmishes occurred", "The attack took place", "ISIL claimed responsibility"
-HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out", "claimed responsibility", "began in", "began on", "began at", "began after", "started in", "started on"}
+HAPPENED = {"occurred", "happened", "erupted", "unfolded", "ensued", "took place", "broke out", "claimed responsibility", "began in", "began on", "began at", "began after", "started in", "started on", "followed"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your"}
 DEFINITE = {"the", "this", "its", "their"}
