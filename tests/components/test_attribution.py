@@ -393,6 +393,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The protests began in June in response to a proposed new law.", "event"),
         ("Started in 2004, CentOS has been a free operating system.", "assertion"),
         ("This followed a 5.8 magnitude earthquake the previous day.", "event"),
+        # an emphasis or stance whose object is a need calls to meet it
+        ("The Secretary stressed the urgent need to protect civilians in Rafah.", "recommendation"),
+        ("The ministers reiterated the need to accelerate reforms.", "recommendation"),
         # 'announced' with a plain object is an act; with reported content a saying
         ("Goa's government announced three days of mourning for D'Souza.", "event"),
         ("The retailer announced that some stores could not run the special.", "assertion"),

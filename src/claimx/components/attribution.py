@@ -67,6 +67,9 @@ INVITATIONS = {"invite", "invites", "invited", "inviting"}
 MARKET_WORDS = {"weak", "weaker", "strong", "stronger", "rising", "falling", "growing", "slowing", "soaring", "surging", "sluggish", "robust", "high", "higher", "low", "lower", "global", "domestic", "consumer", "energy", "oil", "gas", "power", "export", "import", "market", "public", "pent-up"}
 # what an emphasis calls for: "underscored the need for Russia to adhere", "stressed the necessity of"
 NEEDS = {"need", "necessity"}
+NEED_ADJECTIVES = {"urgent", "pressing", "critical", "vital", "continued", "continuing", "clear", "immediate"}
+# the cues whose object may be a need they call to meet
+NEED_CUES = {"report.emphasize", "report.highlight", "report.stance"}
 # words that make a role a more particular one: "The Vice President", "the Deputy Secretary"
 ROLE_MODIFIERS = {"vice", "deputy", "prime", "acting", "chief", "first", "assistant", "under"}
 # roles one person holds, named earlier with them: "Vice President Kamala Harris ... The Vice President said"
@@ -1095,8 +1098,12 @@ class Attribution(LexiconComponent):
             if self._passive(cue):
                 return self._to_action(cue.end, stop)
             return cue.end < stop and lower[cue.end] not in {"for", "about", "whether", "if"} and self._addressed(cue.end, stop)
-        # "underscored the need for Russia to adhere"
-        return cue.id_ == "report.emphasize" and cue.end + 1 < stop and lower[cue.end] == "the" and lower[cue.end + 1] in NEEDS
+        # "underscored the need for Russia to adhere", "stressed the urgent need to protect",
+        # "reiterated the need to accelerate reforms"
+        if cue.id_ not in NEED_CUES or cue.end + 1 >= stop or lower[cue.end] != "the":
+            return False
+        k = cue.end + 1 + (lower[cue.end + 1] in NEED_ADJECTIVES)
+        return k < stop and lower[k] in NEEDS
 
 
     def _subjunctive(self, end: int, stop: int) -> bool:
