@@ -171,6 +171,10 @@ QUOTE = (
         ("According to the Tehran-based Fars news agency, the plane crashed at 8:30.", "crashed", "the Tehran-based Fars news agency", "Fars News Agency", "organization", True, "According to"),
         ("According to a paper by the Sarajevo-based Centre for Security Studies, Dodik is emboldened.", "emboldened", None, "Centre for Security Studies", "organization", True, "According to"),
         ("Russia lost 1,000 troops, the General Staff of the Armed Forces of Ukraine said.", "lost", "General Staff of the Armed Forces of Ukraine", "General Staff of the Armed Forces of Ukraine", "organization", True, "said"),
+        # a news outlet's noun; 'states' after a body's name; an adverbial between claimant and verb
+        ("The industry publication stated the aircraft overran the runway.", "overran", "The industry publication", None, "unknown", True, "stated"),
+        ("The Aviation Herald states the 707 was a freighter.", "freighter", "Aviation Herald", "Aviation Herald", "organization", True, "states"),
+        ("Bakiyev in turn accused the opposition of plotting a coup.", "coup", "Bakiyev", "Kurmanbek Bakiyev", "person", True, "accused"),
         ("According to police, John Smith was arrested at the scene.", "Smith", "police", "police", "organization", True, "According to"),
         # a business noun stands for the company that opened a sentence, not one named in passing
         ("Boeing did not respond to a request for comment from Reuters. The company said it was reviewing the report.", "reviewing", "The company", "Boeing", "organization", True, "said"),

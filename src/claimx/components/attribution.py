@@ -30,6 +30,10 @@ OPEN_CLAUSES = {"whether", "if"}
 MODIFYING_PARTICIPLES = {"briefed", "linked", "tied", "backed", "aligned", "affiliated", "allied", "based", "valued", "estimated", "related", "connected", "associated", "opposed", "dedicated", "committed", "devoted", "located", "situated", "named", "called", "dubbed"}
 PARTICIPLE_PREPOSITIONS = {"to", "with", "as", "at", "in", "by", "after"}
 # what opens a relative clause after its noun
+# two-word adverbials between a claimant and its verb
+ADVERB_PHRASES = {("in", "turn"), ("in", "response"), ("in", "reply"), ("at", "first"), ("at", "once"), ("in", "part")}
+# actors that may speak right before 'states' ("The Aviation Herald states"), as no region does
+SPEAKING_LABELS = {"organization", "person", "group"}
 # what follows 'agreed' where an agreement is reached: "agreed to reconvene", "agreed on a line"
 AGREED_WITH = {"to", "on", "upon", "with"}
 # kinds of event that measure a state of affairs over time, no happening: "Inflation rose to 35 percent"
@@ -324,8 +328,9 @@ class Attribution(LexiconComponent):
                 continue  # "a proposed settlement", "the reported attack": a participle as adjective
             if kind in {"report", "recommend"} and tokens.lower[start].endswith("ed") and end < len(doc) and tokens.lower[end] == "by" and start > 0 and tokens.lower[start - 1] not in BE and tokens.is_lower[start - 1]:
                 continue  # "the documents requested by the committee": a participle after its noun
-            if tokens.lower[start] in {"state", "states"} and start > 0 and tokens.is_name[start - 1]:
-                continue  # "people in Kogi state", "Washington state": a state of a country
+            speaker = self.actor_end.get(start - 1)
+            if tokens.lower[start] in {"state", "states"} and start > 0 and tokens.is_name[start - 1] and not (speaker is not None and speaker.label_ in SPEAKING_LABELS):
+                continue  # "people in Kogi state", "Washington state": a state of a country; not "The Aviation Herald states"
             if kind == "report" and self._no_saying(start, end):
                 continue
             spans.append(Span(doc, start, end, label=kind, span_id=doc.vocab.strings[match_id]))
@@ -485,7 +490,10 @@ class Attribution(LexiconComponent):
             j -= 2  # "The Kremlin continues to deny"
         while j >= sentence.start and (
             self._adverb(j) or tokens.lower[j] in AUXILIARIES | FLOATING_QUANTIFIERS or j in self.date_end
+            or j > sentence.start and (tokens.lower[j - 1], tokens.lower[j]) in ADVERB_PHRASES
         ):
+            if j > sentence.start and (tokens.lower[j - 1], tokens.lower[j]) in ADVERB_PHRASES:
+                j -= 1  # "Bakiyev in turn accused", "the ministry in response said"
             # "the report further suggests", "the ministry did not confirm", "Putin last
             # week said", "X, a security official, on Tuesday told"
             if j in self.date_end:
