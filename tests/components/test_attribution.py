@@ -175,6 +175,10 @@ QUOTE = (
         ("The industry publication stated the aircraft overran the runway.", "overran", "The industry publication", None, "unknown", True, "stated"),
         ("The Aviation Herald states the 707 was a freighter.", "freighter", "Aviation Herald", "Aviation Herald", "organization", True, "states"),
         ("Bakiyev in turn accused the opposition of plotting a coup.", "coup", "Bakiyev", "Kurmanbek Bakiyev", "person", True, "accused"),
+        # plural works speak; a date or a year before the claimant noun is skipped
+        ("Some reports suggest a deliberate criminal act.", "criminal", "Some reports", None, "document", True, "suggest"),
+        ("According to a 2019 report by Amnesty International, the camps are overcrowded.", "overcrowded", None, "Amnesty International", "organization", True, "According to"),
+        ("According to a March 14, 2019 NATO press release, Hungary spent 1 percent.", "Hungary", None, "NATO", "organization", True, "According to"),
         ("According to police, John Smith was arrested at the scene.", "Smith", "police", "police", "organization", True, "According to"),
         # a business noun stands for the company that opened a sentence, not one named in passing
         ("Boeing did not respond to a request for comment from Reuters. The company said it was reviewing the report.", "reviewing", "The company", "Boeing", "organization", True, "said"),

@@ -190,6 +190,7 @@ class Attribution(LexiconComponent):
         self.actor_start = {a.start: a for a in sorted(self.groups["actors"], key=len)}
         self.place_end = {p.end - 1: p.start for p in self.groups["places"]}
         self.date_end = {d.end - 1: d.start for d in self.groups["dates"]}
+        self.date_start = {d.start: d.end for d in self.groups["dates"]}
         # the parser's subjects of verbs, where a trained pipeline runs under claimx
         self.subjects = {int(s.id_): s for s in doc.spans.get("claimx_model_subjects", [])}
         # ... and the sentences whose type its parse tells (see model_roles.py)
@@ -464,6 +465,8 @@ class Attribution(LexiconComponent):
             return True  # "their enduring support", "growing fears", "weak demand"
         if tokens.lower[i] in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"} | QUANTIFIERS:
             return True  # "several demands"
+        if tokens.is_digit[i] and i > 0 and tokens.lower[i - 1] in ARTICLES:
+            return True  # "a 2019 report"
         # "this British report": a demonym before the noun; "In a DW report", "In a
         # News.com.au report": any actor or name after 'a', before a singular noun
         adjective = self.actor_end.get(i)
@@ -719,6 +722,7 @@ class Attribution(LexiconComponent):
         while j < sentence.end and tokens.lower[j] in DETERMINERS and j not in self.actor_start:
             j += 1  # not over a name that opens with one ("the International Organization for Migration")
         j = after_sited(tokens, j)  # "according to the Tehran-based Fars news agency"
+        j = self.date_start.get(j, j + tokens.is_digit[j] if j < sentence.end else j)  # "according to a March 14, 2019 NATO press release", "a 2019 report"
         if j in self.actor_start:
             actor = self.actor_start[j]
             k = actor.end + 1
