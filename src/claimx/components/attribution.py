@@ -506,6 +506,10 @@ class Attribution(LexiconComponent):
             j -= 1
         if j < sentence.start:
             return None
+        if tokens.lower[j] == "and" and j > sentence.start:
+            opener = self._opening_subject(sentence, j)
+            if opener is not None:
+                return opener  # "Erdoğan cited Article 5 and said ...": the subject of both verbs
         if tokens.text[j] == ")":
             # "Mike Ryan of the World Health Organization (WHO) told": the name before the acronym
             opening = self._opening_mark(sentence, j, ACRONYM_REACH)
@@ -961,6 +965,23 @@ class Attribution(LexiconComponent):
         if not possessive and not any(lower[k] in FINITE or _is_past(lower[k]) or lower[k] in BE or lower[k] in SUBORDINATORS or lower[k].endswith("ing") for k in opening):
             return first  # not "After meeting Xi Jinping, Joe Biden flew home"
         return people[-1]
+
+    def _opening_subject(self, sentence: Span, before: int) -> dict | None:
+        """The actor that opens the sentence as the subject of a verb in the past, before
+        token `before`: 'Erdoğan cited ...', 'The ministry denied ...'."""
+        tokens = self.tokens
+        k = sentence.start
+        while k < before and tokens.lower[k] in DETERMINERS:
+            k += 1
+        actor = self.actor_start.get(k)
+        if actor is None or actor.end >= before:
+            return None
+        verb = actor.end
+        while verb < before and self._adverb(verb):
+            verb += 1
+        if not (_is_past(tokens.lower[verb]) or tokens.lower[verb] in FINITE):
+            return None
+        return _source(actor.text, actor.id_, actor.label_, actor)
 
     def _titled_subject(self, sentence: Span) -> Span | None:
         """A role that opens the sentence as its subject, named by its title alone: "The
