@@ -387,6 +387,19 @@ def test_subdivision_governed_is_also_a_party(annotate, group, text, surface, pa
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Protests spread across Kyrgyzstan. Kyrgyzstan is poor. The government resigned on Monday.", "Kyrgyzstan"),
+        ("Protests spread across Kyrgyzstan. The government resigned on Monday.", None),  # named once: no text about it
+        ("Protests spread across Kyrgyzstan and Kyrgyzstan wept. The government of Iraq said so.", None),  # 'of' names its own
+    ],
+)
+def test_unqualified_government_is_the_state_the_text_is_about(annotate, group, text, name):
+    governments = [n for s, _, n in group(annotate(text), "actors") if s.lower() == "the government"]
+    assert governments == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "service"),
     [
         ("Chinese military drills near Taiwan alarmed Japan.", "Chinese", "Chinese military"),

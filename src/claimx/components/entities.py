@@ -28,6 +28,8 @@ LIST_SEPARATORS = {",", "and", "or", "&"}
 LIST_ENDS = {"on", "in", "at", "near", "during", "after", "before", "since", "for", "with", "from", "to", "and", "or", "as", "where", "which", "that"}
 # nouns of business and performance that a demonym only places: "the Mexican company"
 TRADE_NOUNS = {"company", "companies", "firm", "firms", "supermarket", "supermarkets", "chain", "chains", "store", "stores", "retailer", "retailers", "brand", "airline", "carrier", "automaker", "carmaker", "manufacturer", "conglomerate", "startup", "start-up", "band", "singer", "actor", "actress", "captain", "player", "players", "striker", "midfielder", "goalkeeper", "athlete", "athletes", "runner", "runners", "champion", "club", "seed", "number", "teenager", "veteran", "winger", "defender", "forward", "coach", "manager", "boxer", "fighter", "golfer", "cyclist", "swimmer", "driver", "sprinter", "rider", "batsman", "bowler", "skipper", "youngster", "international"}
+# how often a state is named before an unqualified 'the government' that stands for it
+MIN_GOVERNED_MENTIONS = 2
 # what a capital tells the home of before them, as TRADE_NOUNS do: "the London club"
 TEAM_NOUNS = {"team", "outfit", "franchise"}
 # a 'to' after these goes nowhere: "pursuant to Executive Order 14024", "according to"
@@ -174,6 +176,7 @@ class EntityResolver(LexiconComponent):
         mentions = self._administrations(doc, mentions)
         mentions = self._clubs(doc, mentions, locative_ends)
         mentions += self._police(doc, mentions)
+        mentions += _the_government(doc, mentions)
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "group", "capital", "demonym"}}
         dateline = _datelines(doc)
@@ -834,6 +837,32 @@ def _in_capitals(doc: Doc, spans) -> list[Span]:
     tokens = view(doc)
     upper, alpha = tokens.is_upper, tokens.is_alpha
     return [s for s in spans if all(upper[i] or not alpha[i] for i in range(s.start, s.end)) and any(upper[i] for i in range(s.start, s.end))]
+
+
+def _the_government(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """'the government' that acts, unqualified, is the government of the state the text is
+    about: the state named most often before it, if twice or more ('Kyrgyzstan ... in
+    Kyrgyzstan ... the government resigned'); not 'the government of Iraq' nor 'the
+    Serbian government', which name theirs."""
+    tokens = view(doc)
+    lower = tokens.lower
+    held = {i for m in mentions for i in range(m.start, m.end)}
+    states = sorted((m.start, m.id_) for m in mentions if m.label_ in {"state", "demonym"})
+    found = []
+    for k in range(1, len(doc)):
+        if lower[k] != "government" or lower[k - 1] != "the" or k in held or k - 1 in held:
+            continue
+        if k + 1 < len(doc) and lower[k + 1] in {"of", "'s", "’s"} or not _acts(tokens, k + 1):
+            continue
+        counts: dict[str, int] = {}
+        for start, name in states:
+            if start < k:
+                counts[name] = counts.get(name, 0) + 1
+        if counts and max(counts.values()) >= MIN_GOVERNED_MENTIONS:
+            top = max(counts.values())
+            name = next(name for start, name in states if counts.get(name) == top)
+            found.append(Span(doc, k - 1, k + 1, label="government", span_id=name))
+    return found
 
 
 def _joined_to_a_name(doc: Doc, mention: Span, starts: set[int]) -> bool:
