@@ -45,6 +45,10 @@ QUOTE = (
         # 'he' is the person who opened the sentence before, else the last one named
         ("Volodymyr Zelenskyy met Mark Rutte in Kyiv. “We will win,” he said.", "win", "he", "Volodymyr Zelenskyy", "person", True, "said"),
         ("Police arrested John Smith on Monday. He said he was innocent.", "innocent", "He", "John Smith", "person", True, "said"),
+        # ... or a speaker left unnamed, for the body it speaks for, over a person named before
+        ("Army spokesman Nabil Abdallah said the city was secure. A spokesman for the RSF told Reuters its fighters advanced. “The claims are lies,” he said.", "lies", "he", "Rapid Support Forces", "person", True, "said"),
+        # a body named again by its noun: the body that opened a sentence before
+        ("Hezbollah fired rockets at northern Israel on Wednesday, the Lebanese group said.", "rockets", "the Lebanese group", "Hezbollah", "group", True, "said"),
         # ... or a role that opens the sentence before by its title alone, as readouts write
         ("The Deputy Secretary met President Aleksandar Vučić in Belgrade. She said Serbia must align.", "align", "She", "Deputy Secretary", "person", True, "said"),
         ("Secretary Rubio spoke with President Ruto. The Secretary met Ayman Safadi in Amman. He said the talks were useful.", "useful", "He", "Marco Rubio", "person", True, "said"),

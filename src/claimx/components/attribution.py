@@ -107,6 +107,11 @@ PERSON_OF_TOKENS = 7
 PERSON_AFTER_TOKENS = 5  # words between a body's name and its person: "Samoa Observer editor Keni Lesa"
 ROLE_WORDS = 3  # lower-case words of a role before its holder's name: "study co-author Jane Doe"
 # claimant nouns for a business, which stand for the one named just before
+UNNAMED_REACH = 3  # tokens before a body's name where the noun of its unnamed speaker stands
+# claimant nouns for one person, whom a later 'he' or 'she' may continue
+PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "officer", "diplomat", "minister", "envoy", "adviser", "advisor", "aide", "source", "witness", "resident", "analyst", "expert", "leader"}
+# nouns by which a text names again the body or armed group that opened a sentence before
+GROUP_NOUNS = {"group", "charity", "organisation", "organization", "movement", "militia", "party"}
 BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "lender", "bank", "carrier", "airline", "insurer", "retailer", "manufacturer", "producer", "giant", "operator"}
 COMPANY_REACH = 80  # tokens back to the company a business noun stands for
 BODY_KINDS = {"organization", "state", "group"}  # claimants an 'it' or 'they' may stand for
@@ -236,7 +241,7 @@ class Attribution(LexiconComponent):
             elif not carried:
                 quote_source = None  # any other sentence ends the speaker's run of quotations
             # "Lavrov said Blinken had misled the public. He added ...": the speaker goes on
-            last_person = self._speaker(sentence, source) or self._last_person(sentence) or last_person
+            last_person = self._speaker(sentence, source) or self._unnamed_speaker(source) or self._last_person(sentence) or last_person
             self.last_body = source if source is not None and source["explicit"] and source["kind"] in BODY_KINDS else None
             if source is not None and source["explicit"] and source.get("named"):
                 named.add(source["named"])
@@ -917,7 +922,7 @@ class Attribution(LexiconComponent):
         if holder is not None:
             # "The Serbian president" after "Serbian President Aleksandar Vučić": the person
             return _source(text, holder.id_, "person", span)
-        company = self._company_before(span) if head in BUSINESS_NOUNS else None
+        company = self._company_before(span) if head in BUSINESS_NOUNS | GROUP_NOUNS else None
         if company is not None:
             # "Volkswagen will cut 4,000 jobs, the German carmaker said": the company named before
             return _source(text, company.id_, company.label_, span)
@@ -938,7 +943,7 @@ class Attribution(LexiconComponent):
             if span.start - actor.end > COMPANY_REACH:
                 return None
             opening = actor.sent.start
-            if actor.label_ == "organization" and actor.start - opening <= 1:
+            if actor.label_ in {"organization", "group"} and actor.start - opening <= 1:
                 return actor
         return None
 
@@ -947,6 +952,21 @@ class Attribution(LexiconComponent):
         if source is None or not source["explicit"] or source["kind"] != "person":
             return None
         return next((a for a in self._inside("actors", sentence) if a.label_ == "person" and a.id_ == source["name"]), None)
+
+    def _unnamed_speaker(self, source: dict | None) -> Span | None:
+        """A person who speaks unnamed, whom a later 'he' or 'she' continues: 'A spokesman
+        for the RSF told Reuters ... “...,” he said' is the spokesman, no one named before."""
+        if source is None or not source["explicit"] or source["span"] is None or source["kind"] == "document":
+            return None
+        span = self.doc.char_span(*source["span"], alignment_mode="expand")
+        if span is None:
+            return None
+        # the noun ends the claimant ("A Hezbollah official") or stands before the body it
+        # speaks for ("A spokesman for the RSF")
+        words = [t.lower_ for t in self.doc[max(span.start - UNNAMED_REACH, 0) : span.start]] + [span[-1].lower_]
+        if PERSON_NOUNS.isdisjoint(words):
+            return None
+        return Span(self.doc, span.start, span.end, label="person", span_id=source["name"])
 
     def _last_person(self, sentence: Span):
         """The person a later 'he' or 'she' stands for: the subject, where a person opens
