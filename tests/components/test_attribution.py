@@ -179,6 +179,8 @@ QUOTE = (
         ("The industry publication stated the aircraft overran the runway.", "overran", "The industry publication", None, "unknown", True, "stated"),
         ("The Aviation Herald states the 707 was a freighter.", "freighter", "Aviation Herald", "Aviation Herald", "organization", True, "states"),
         ("Bakiyev in turn accused the opposition of plotting a coup.", "coup", "Bakiyev", "Kurmanbek Bakiyev", "person", True, "accused"),
+        # 'show', 'report', 'find' after a modal name a deed, no saying
+        ("Both parties must show flexibility, he said.", "flexibility", "he", None, "person", True, "said"),
         # a cue after 'and' shares the subject that opens the sentence
         ("Erdoğan cited Article 5 of the NATO treaty and said the allies must act.", "allies", "Erdoğan", "Recep Tayyip Erdoğan", "person", True, "said"),
         # plural works speak; a date or a year before the claimant noun is skipped

@@ -30,6 +30,8 @@ OPEN_CLAUSES = {"whether", "if"}
 MODIFYING_PARTICIPLES = {"briefed", "linked", "tied", "backed", "aligned", "affiliated", "allied", "based", "valued", "estimated", "related", "connected", "associated", "opposed", "dedicated", "committed", "devoted", "located", "situated", "named", "called", "dubbed"}
 PARTICIPLE_PREPOSITIONS = {"to", "with", "as", "at", "in", "by", "after"}
 # what opens a relative clause after its noun
+# reporting verbs that after a modal name a deed: "must show flexibility", "will report earnings"
+DOING_WORDS = {"show", "report", "find"}
 # two-word adverbials between a claimant and its verb
 ADVERB_PHRASES = {("in", "turn"), ("in", "response"), ("in", "reply"), ("at", "first"), ("at", "once"), ("in", "part")}
 # actors that may speak right before 'states' ("The Aviation Herald states"), as no region does
@@ -353,6 +355,8 @@ class Attribution(LexiconComponent):
             return lower[end + 1] not in self.report_words  # not "continues to deny that"
         if word.startswith("comment") and start > 0 and (lower[start - 1] in NEGATORS or lower[start - 1] in {"to", "no"}):
             return True
+        if word in DOING_WORDS and start > 0 and (lower[start - 1] in MODALS or lower[start - 1] in NEGATORS and start > 1 and lower[start - 2] in MODALS):
+            return True  # "Both parties must show flexibility", "The company will report earnings"
         return word.startswith("maintain") and end < n and lower[end] in DETERMINERS  # "maintains a presence", not "maintains he is"
 
     # -- sources ------------------------------------------------------------
