@@ -409,6 +409,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The protests began in June in response to a proposed new law.", "event"),
         ("Started in 2004, CentOS has been a free operating system.", "assertion"),
         ("This followed a 5.8 magnitude earthquake the previous day.", "event"),
+        # 'need to' calls for an act in reported speech as in a quote, not in narration
+        ("Governments need to prepare financing now, the agency said.", "recommendation"),
+        ("Russia will now need to choose.", "assertion"),
         # an emphasis or stance whose object is a need calls to meet it
         ("The Secretary stressed the urgent need to protect civilians in Rafah.", "recommendation"),
         ("The ministers reiterated the need to accelerate reforms.", "recommendation"),

@@ -1100,11 +1100,13 @@ class Attribution(LexiconComponent):
         # ('in case people need to self-isolate', 'Russia will now need to choose'), and
         # not of the speaker's own chores ('“Tomorrow I have to get up”')
         lower = self.tokens.lower
+        # reported speech is spoken too: "Governments need to prepare financing, the agency said"
+        spoken = source is not None and source["explicit"] and source["kind"] != "document"
         deontic = [
             c for c in cues
             if c.label_ == "deontic" and not (c.end < len(doc) and lower[c.end] == "have")
             and not (c.start > 0 and lower[c.start - 1] in ARTICLES | DEMONSTRATIVES | POSSESSIVES)
-            and not (lower[c.start] in SPOKEN_DEONTIC and (c.start not in self.quoted or c.start > 0 and lower[c.start - 1] in MODALS | {"i"}))
+            and not (lower[c.start] in SPOKEN_DEONTIC and (c.start not in self.quoted and not spoken or c.start > 0 and lower[c.start - 1] in MODALS | {"i"}))
             and not self._in_question(c.start, sentence)
             and not self._conditional(c)
         ]
