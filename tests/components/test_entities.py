@@ -43,6 +43,8 @@ def spans_at(doc, key):
         "[Moscow](actor:Russia)'s envoy met officials in [Belgrade](place:Belgrade).",
         "The embassy in [Moscow](place:Moscow) was closed.",
         "The [London](place:London) club announced the signing on Tuesday.",
+        "She won 11 matches on the [Madrid](place:Madrid) clay.",
+        "Government forces attacked the [Rapid Support Forces](actor:Rapid Support Forces) on [El Fasher](place:El Fasher) on Tuesday.",
         # canonical names
         "The [EU](actor:European Union) imposed new sanctions on [Russia](actor:Russia).",
         "[Serbian](actor:Serbia) officials rejected the plan.",

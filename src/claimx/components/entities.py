@@ -606,8 +606,12 @@ class EntityResolver(LexiconComponent):
         start = self._direction_start(doc, mention)
         if start < mention.start:
             return True
-        if (mention.start, mention.end) in self._capital_spans and mention.end < len(doc) and lower[mention.end] in TRADE_NOUNS | TEAM_NOUNS:
-            return True  # "the London club", "a Moscow firm": a capital tells where they are from
+        if (mention.start, mention.end) in self._capital_spans and mention.end < len(doc) and (
+            lower[mention.end] in TRADE_NOUNS | TEAM_NOUNS
+            or mention.start > 0 and lower[mention.start - 1] == "the" and view(doc).is_lower[mention.end] and view(doc).is_alpha[mention.end]
+            and lower[mention.end] not in self.government_nouns | self.political_verbs
+        ):
+            return True  # "the London club", "a Moscow firm", "the Madrid clay": a capital tells where
         if mention.end + 1 < len(doc) and lower[mention.end] == "-" and lower[mention.end + 1] in SITED:
             return True  # "the Oslo-based company", "a London-listed miner"; not "Beijing-backed"
         if mention.end < len(doc) and lower[mention.end] in self.place_nouns and lower[mention.end] != "state":

@@ -275,7 +275,8 @@ class NameFinder(LexiconComponent):
                 else:
                     break
             end = i + 1
-            if end + 1 < n and lower[end] in {"of", "for", "on", "to"}:
+            # a listed name takes no tail after 'on' or 'to': "the Rapid Support Forces on El Fasher"
+            if end + 1 < n and lower[end] in {"of", "for", "on", "to"} and not (lower[end] in {"on", "to"} and i in known):
                 tail = end + 1
                 if lower[tail] == "the":
                     tail += 1
