@@ -47,6 +47,8 @@ QUOTE = (
         ("Police arrested John Smith on Monday. He said he was innocent.", "innocent", "He", "John Smith", "person", True, "said"),
         # ... or a speaker left unnamed, for the body it speaks for, over a person named before
         ("Army spokesman Nabil Abdallah said the city was secure. A spokesman for the RSF told Reuters its fighters advanced. “The claims are lies,” he said.", "lies", "he", "Rapid Support Forces", "person", True, "said"),
+        # 'the ministry', 'the agency': the body named before whose name holds the noun
+        ("The International Atomic Energy Agency said Iran had enriched uranium. The agency said inspectors were blocked.", "inspectors", "The agency", "International Atomic Energy Agency", "organization", True, "said"),
         # a body named again by its noun: the body that opened a sentence before
         ("Hezbollah fired rockets at northern Israel on Wednesday, the Lebanese group said.", "rockets", "the Lebanese group", "Hezbollah", "group", True, "said"),
         # ... or a role that opens the sentence before by its title alone, as readouts write

@@ -112,6 +112,9 @@ ROLE_WORDS = 3  # lower-case words of a role before its holder's name: "study co
 UNNAMED_REACH = 3  # tokens before a body's name where the noun of its unnamed speaker stands
 # claimant nouns for one person, whom a later 'he' or 'she' may continue
 PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "officer", "diplomat", "minister", "envoy", "adviser", "advisor", "aide", "source", "witness", "resident", "analyst", "expert", "leader"}
+# head nouns of bodies that 'the ministry', 'the agency' name again, and how far back
+BODY_HEADS = {"ministry", "agency", "command", "council", "commission", "court", "committee", "department", "army", "navy", "party", "union", "bank", "alliance", "mission", "office", "embassy", "service", "authority", "tribunal", "parliament", "assembly", "police", "organisation", "organization", "movement", "front"}
+BODY_REACH = 400
 # nouns by which a text names again the body or armed group that opened a sentence before
 GROUP_NOUNS = {"group", "charity", "organisation", "organization", "movement", "militia", "party"}
 BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "lender", "bank", "carrier", "airline", "insurer", "retailer", "manufacturer", "producer", "giant", "operator"}
@@ -926,6 +929,10 @@ class Attribution(LexiconComponent):
         if holder is not None:
             # "The Serbian president" after "Serbian President Aleksandar Vučić": the person
             return _source(text, holder.id_, "person", span)
+        body = self._body_before(span, head) if head in BODY_HEADS and span[0].lower_ in DEFINITE else None
+        if body is not None:
+            # "Taiwan's defence ministry said ... The ministry said": the body named before
+            return _source(text, body.id_, body.label_, span)
         company = self._company_before(span) if head in BUSINESS_NOUNS | GROUP_NOUNS else None
         if company is not None:
             # "Volkswagen will cut 4,000 jobs, the German carmaker said": the company named before
@@ -937,6 +944,19 @@ class Attribution(LexiconComponent):
             return _source(text, owners[-1].id_, owners[-1].label_, span)
         name = "".join(t.text_with_ws for t in span if t.lower_ not in DETERMINERS).strip() or text
         return _source(text, name, kind if kind in {"document", "person", "group"} else "unknown", span)
+
+    def _body_before(self, span: Span, head: str):
+        """The last body named before `span` whose name holds its head noun: 'the
+        ministry' after 'Taiwan's Ministry of National Defense', 'the agency' after 'the
+        International Atomic Energy Agency'."""
+        for actor in reversed(self.groups["actors"]):
+            if actor.end > span.start or actor.label_ not in {"organization", "group"}:
+                continue
+            if span.start - actor.end > BODY_REACH:
+                return None
+            if head in actor.id_.lower().split() or head in actor.text.lower().split():
+                return actor
+        return None
 
     def _company_before(self, span: Span):
         """The organisation that last opened a sentence before `span`, within a few
