@@ -1227,6 +1227,9 @@ class Attribution(LexiconComponent):
         acts = {c.start for c in cues if c.label_ == "act"}
         # "A report released last week found": the work's making is no happening of the claim
         events = [e for e in self._inside("events", sentence) if not self._of_a_work(e) and e.label_ not in TRENDS]
+        # "Webb, launched in December 2021, is the largest telescope": background in an aside
+        asides = self._asides(sentence)
+        events = [e for e in events if e.start not in asides]
         # "Today's announcement" names a thing, "since 1958" and "compared to last year"
         # measure a state of affairs: neither dates a happening
         dates = [
@@ -1265,6 +1268,19 @@ class Attribution(LexiconComponent):
         if any(e.start - sentence.start <= 2 and self._heads_fragment(e) for e in events) and not self._has_verb(sentence, main_clause=True):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
         return self._narrates(sentence) or self._acted(sentence, events)
+
+    def _asides(self, sentence: Span) -> set[int]:
+        """Tokens of an aside set off by commas after a name or noun that a relative
+        pronoun or a participle opens: ', launched in December 2021,', ', which began in
+        April 2023,'; the main clause goes on after it."""
+        tokens = self.tokens
+        inside: set[int] = set()
+        commas = [k for k in range(sentence.start + 1, sentence.end) if tokens.text[k] == ","]
+        for opening, closing in zip(commas, commas[1:]):
+            first = tokens.lower[opening + 1] if opening + 1 < closing else ""
+            if first in {"which", "who"} or _is_past(first) and tokens.is_lower[opening + 1]:
+                inside.update(range(opening + 1, closing))
+        return inside
 
     def _agreed(self, sentence: Span) -> bool:
         """An agreement reached, outside quotes and not denied: 'Kim agreed to dismantle ...',
