@@ -804,7 +804,7 @@ class EntityResolver(LexiconComponent):
     def _governs(self, doc: Doc, mention: Span, locative_ends: set[int]) -> bool:
         """A subdivision or territory named as a polity that acts, as a state would be: by
         its government ("Puerto Rico's governor", "Hong Kong authorities", "the government
-        of Goa") or as the subject of a political verb ("Texas sued", "Scotland voted"); not
+        of Goa") or as the subject of a political verb ("Puerto Rico declared", "Scotland voted"); not
         where it is only the place of something ("in Texas officials", "floods hit Texas")."""
         lower = view(doc).lower
         k = mention.end
