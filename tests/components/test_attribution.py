@@ -177,6 +177,10 @@ QUOTE = (
         ("According to the Tehran-based Fars news agency, the plane crashed at 8:30.", "crashed", "the Tehran-based Fars news agency", "Fars News Agency", "organization", True, "According to"),
         ("According to a paper by the Sarajevo-based Centre for Security Studies, Dodik is emboldened.", "emboldened", None, "Centre for Security Studies", "organization", True, "According to"),
         ("Russia lost 1,000 troops, the General Staff of the Armed Forces of Ukraine said.", "lost", "General Staff of the Armed Forces of Ukraine", "General Staff of the Armed Forces of Ukraine", "organization", True, "said"),
+        # a charity or a product's developers speak; 'disputed' is a denial
+        ("The medical charity said its hospital in the city was overwhelmed.", "overwhelmed", "The medical charity", None, "unknown", True, "said"),
+        ("The vaccine cut infections by half, its developers said.", "vaccine", "its developers", None, "unknown", True, "said"),
+        ("The RSF disputed the account.", "account", "RSF", "Rapid Support Forces", "group", True, "disputed"),
         # a news outlet's noun; 'states' after a body's name; an adverbial between claimant and verb
         ("The industry publication stated the aircraft overran the runway.", "overran", "The industry publication", None, "unknown", True, "stated"),
         ("The Aviation Herald states the 707 was a freighter.", "freighter", "Aviation Herald", "Aviation Herald", "organization", True, "states"),
