@@ -415,6 +415,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The protests began in June in response to a proposed new law.", "event"),
         ("Started in 2004, CentOS has been a free operating system.", "assertion"),
         ("This followed a 5.8 magnitude earthquake the previous day.", "event"),
+        # what used to be ('once'), not what happened once again
+        ("Kosovo once relied on Serbian electricity.", "assertion"),
         # a dated happening in an aside is background to the main clause
         ("Webb, launched in December 2021, is the largest telescope ever sent into space.", "assertion"),
         # 'need to' calls for an act in reported speech as in a quote, not in narration

@@ -1488,6 +1488,8 @@ class Attribution(LexiconComponent):
                     j -= 1
             if j < sentence.start or lower[j] in MODALS or any(lower[k] in NEGATORS for k in range(j, i)):
                 continue  # "The outbreak could spread", "Moscow never attacked": no happening
+            if any(lower[k] == "once" and lower[k + 1] != "again" for k in range(j + 1, i)):
+                continue  # "Kosovo once relied on Serbian electricity": what used to be
             if j in self.actor_end or lower[j] in {"he", "she", "they", "we", "i"} or tokens.is_name[j]:
                 return True  # "The South retaliated", "Sweden faced South Korea", "Ford started"
             if lower[j] in self.document_nouns:
