@@ -554,6 +554,12 @@ def test_source_span_slices_exactly(extract, text, source_text, name):
     assert text[span.start : span.end] == claim.source.text
 
 
+def test_thing_named_after_a_person_is_no_actor(extract):
+    """An unknown name that ends in a thing's noun names no speaking person."""
+    (claim,) = extract("Astronomers using NASA's James Webb Space Telescope have found evidence of an atmosphere.")
+    assert [a.name for a in claim.actors] == ["NASA"]
+
+
 def test_my_administration_is_the_authors(extract):
     """'my Administration' in a leader's statement is the government the author leads."""
     claims = extract("Statement from President Joe Biden on Vaccines\n\nSince entering office, my Administration has made progress.")

@@ -192,6 +192,8 @@ def test_leader_administration(annotate, group, text, surface, name):
     [
         # a capital opening an event's name is no actor
         ("She beat the record set at the 2003 London Marathon.", "London"),
+        # a demonym that opens an event's name, a thing named after a person
+        ("Swiatek is the top seed at the Italian Open next week.", "Italian"),
         # a place joined by a hyphen to an unlisted name opens a company's name
         ("Cleveland-Cliffs raised its offer for U.S. Steel.", "Cleveland"),
         # what an inquiry goes into is no place

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, group, set_group
-from .tokens import ARTICLES, IRREGULAR_PAST, TokenView, after_hyphen, after_sited, mentions_of, view, written_inside
+from .tokens import ARTICLES, IRREGULAR_PAST, NAMED_THINGS, TokenView, after_hyphen, after_sited, mentions_of, view, written_inside
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -296,6 +296,8 @@ class Attribution(LexiconComponent):
                 continue  # a common noun with its article ('The State announced'), not 'The CNDD said'
             if len(form) == 1 and (word.lower() in lowercase or word.istitle() and word not in inside):
                 continue
+            if form[-1].lower() in NAMED_THINGS:
+                continue  # "the James Webb Space Telescope have found": a thing, no party
             forms.add(form)
             if len(form) > 1:
                 people.append((list(form), " ".join(form), "person"))
