@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, group, set_group
 from .dates import MONTHS
-from .tokens import ARTICLES, IRREGULAR_PAST, NAMED_THINGS, REGION_WORDS, SITED, THING_HEADS, TREATY_HEADS, TokenView, is_name_token, view
+from .tokens import ARTICLES, IRREGULAR_PAST, REGION_WORDS, SITED, THING_HEADS, TREATY_HEADS, TokenView, is_name_token, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
@@ -202,8 +202,6 @@ class EntityResolver(LexiconComponent):
                 places.append(self._place(doc, mention, alternative))  # "talks in Brussels"
             elif label == "organization" and self._of_another_state(doc, mention, owners_at):
                 actors.append(_relabel(mention, "organization", mention.text))  # "Libya's House of Representatives"
-            elif label == "person" and mention[-1].is_title and mention[-1].lower_ in NAMED_THINGS:
-                continue  # "the Nelson Mandela Stadium": a thing named after a person
             elif label in ACTOR_LABELS:
                 actors.append(_relabel(mention, ACTOR_LABELS[label], mention.id_))
                 nested = self._nested_states(doc, mention)
