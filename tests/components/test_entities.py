@@ -143,10 +143,12 @@ def spans_at(doc, key):
         "The [U.S.](actor:United States)-[Japan](actor:Japan) alliance is strong.",
         "[U.S.](actor:United States)-backed forces captured the town.",
         # a wire dateline names where the story was filed
-        "KYIV, [Ukraine](place:Ukraine) (Reuters) - Russian drones struck the port.",
+        "[KYIV](place:Kyiv), [Ukraine](place:Ukraine) (Reuters) - Russian drones struck the port.",
+        "[TAIPEI](place:Taipei) - Chinese warships staged drills near [Taiwan](place:Taiwan) on Saturday.",
         "GOMA, [Democratic Republic of Congo](place:Democratic Republic of the Congo) (AP) — M23 rebels seized the town.",
         # ... not a headline's list, nor a paragraph that opens with acronyms
         "[NATO](actor:NATO), the [EU](actor:European Union) and the UN - all three condemned the coup.",
+        "[US](actor:United States) - [China](actor:China) talks failed.",
         # a capital where one works is still a place
         "He studied at Cambridge and worked at [Brussels](place:Brussels).",
         # a workplace or a company's shares are no place; a disease spreads to a place

@@ -64,6 +64,7 @@ SINGULAR_DEMONYM_ENDINGS = ("an", "i", "on", "er", "ite", "ot", "ard", "rb", "oa
 # words that follow a noun, never an adjective: "the American in the final"
 AFTER_A_NOUN = {"in", "at", "on", "with", "from", "to", "for", "who", "whose", "after", "before", "against"}
 DASHES = {"-", "—", "–"}  # what ends a wire dateline
+MIN_DASHED_DATELINE = 4  # letters of a city that a dash follows at once ("TAIPEI -"), more than an acronym's
 # the Arabic article that opens a surname, which a later mention may drop ('al-Burhan' ... 'Burhan')
 ARABIC_ARTICLE = re.compile(r"^(?:[Aa][ln]|[Ee][ln]|[Aa][dhrstz]|[Aa]sh)[-‐]")
 # plural nouns of first-level subdivisions and the word their names end with
@@ -225,9 +226,25 @@ class EntityResolver(LexiconComponent):
                 continue  # "the 2003 London Marathon"
             else:
                 actors.append(_relabel(mention, "state", mention.id_))
+        places += self._dateline_cities(doc, dateline, mentions)
         set_group(doc, "actors", actors)
-        set_group(doc, "places", places)
+        set_group(doc, "places", sorted(places, key=lambda s: s.start))
         return doc
+
+    def _dateline_cities(self, doc: Doc, dateline: set[int], mentions: list[Span]) -> list[Span]:
+        """A one-word city printed in capitals that opens a dateline, which the gazetteer of
+        capitalised names (two words or more) leaves out: 'KYIV, April 3 (Reuters) -',
+        'TAIPEI -', 'BEIJING/TAIPEI'."""
+        held = {i for m in mentions for i in range(m.start, m.end)}
+        tokens = view(doc)
+        cities = []
+        for k in sorted(dateline):
+            if k in held or not tokens.is_upper[k] or not tokens.is_alpha[k]:
+                continue
+            name = self.place_aliases.get(tokens.text[k].title())
+            if name is not None:
+                cities.append(Span(doc, k, k + 1, label="place", span_id=name))
+        return cities
 
     def _of_another_state(self, doc: Doc, mention: Span, owners_at: dict[int, str]) -> bool:
         """A listed state's body named for another state, whose name or demonym stands right
@@ -1000,8 +1017,8 @@ def in_a_work(lower: list[str], start: int) -> bool:
 
 def _datelines(doc: Doc) -> set[int]:
     """The tokens of a wire dateline that opens a paragraph below the headline: 'KYIV,
-    Ukraine (Reuters) -', 'SUZUKA, Japan —', 'BEIRUT (AP) —': a place in capitals, a
-    region after a comma, an agency in brackets, then a dash."""
+    Ukraine (Reuters) -', 'SUZUKA, Japan —', 'BEIRUT (AP) —', 'TAIPEI -': a place in
+    capitals, a region after a comma, an agency in brackets, then a dash."""
     tokens = view(doc)
     text, n = tokens.text, len(tokens)
     headlines = {s.start for s in group(doc, "headlines")}
@@ -1012,8 +1029,10 @@ def _datelines(doc: Doc) -> set[int]:
         k = start
         while k < n and (tokens.is_upper[k] and tokens.is_alpha[k] and len(text[k]) > 1 or text[k] == "/" and k > start):
             k += 1  # "NEW YORK", "BEIJING/TAIPEI"
-        if k == start or k >= n or text[k] not in {",", "("}:
-            continue
+        if k == start or k >= n or text[k] not in {",", "("} | DASHES:
+            continue  # "KYIV, Ukraine (Reuters) -", "BEIRUT (AP) —", "TAIPEI -"
+        if text[k] in DASHES and sum(len(text[q]) for q in range(start, k)) < MIN_DASHED_DATELINE:
+            continue  # "US - China talks failed": an acronym, no city
         if text[k] == ",":
             k += 1
             while k < n and ((tokens.is_title[k] or tokens.is_upper[k]) and tokens.is_alpha[k] and text[k] not in MONTHS or text[k] in {"of", "the", "and"} and k + 1 < n and tokens.is_title[k + 1]):
