@@ -65,6 +65,8 @@ SINGULAR_DEMONYM_ENDINGS = ("an", "i", "on", "er", "ite", "ot", "ard", "rb", "oa
 AFTER_A_NOUN = {"in", "at", "on", "with", "from", "to", "for", "who", "whose", "after", "before", "against"}
 DASHES = {"-", "—", "–"}  # what ends a wire dateline
 MIN_DASHED_DATELINE = 4  # letters of a city that a dash follows at once ("TAIPEI -"), more than an acronym's
+# the Arabic article, written in lower case before a hyphen in place names ("al-Watiya")
+ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"}
 # the Arabic article that opens a surname, which a later mention may drop ('al-Burhan' ... 'Burhan')
 ARABIC_ARTICLE = re.compile(r"^(?:[Aa][ln]|[Ee][ln]|[Aa][dhrstz]|[Aa]sh)[-‐]")
 # plural nouns of first-level subdivisions and the word their names end with
@@ -604,6 +606,8 @@ class EntityResolver(LexiconComponent):
         while end < n and end - start < 4 and end not in taken:
             if is_name[end]:
                 end += 1
+            elif end == start and tokens.lower[end] in ARABIC_ARTICLES and end + 2 < n and text[end + 1] == "-" and not tokens.whitespace[end] and is_name[end + 2]:
+                end += 2  # "al-Watiya", "al-Qusayr": the article in lower case
             elif text[end] == "-" and end > start and not tokens.whitespace[end - 1] and end + 1 < n and is_name[end + 1]:
                 end += 1  # "El-Obeid"
             else:
