@@ -145,6 +145,8 @@ def spans_at(doc, key):
         # a wire dateline names where the story was filed
         "[KYIV](place:Kyiv), [Ukraine](place:Ukraine) (Reuters) - Russian drones struck the port.",
         "[TAIPEI](place:Taipei) - Chinese warships staged drills near [Taiwan](place:Taiwan) on Saturday.",
+        # every capital of a list after a verb of visiting
+        "The delegation visited [Kigali](place:Kigali), [Kinshasa](place:Kinshasa) and [Luanda](place:Luanda).",
         # an unknown place after a locative, its Arabic article in lower case
         "Fighters gathered in [al-Qusayr](place:al-Qusayr) on Monday.",
         "GOMA, [Democratic Republic of Congo](place:Democratic Republic of the Congo) (AP) — M23 rebels seized the town.",

@@ -666,6 +666,8 @@ class EntityResolver(LexiconComponent):
                 if subject and (opener <= 0 or doc[opener].is_sent_start or not tokens.is_alpha[opener - 1]):  # after a comma or a quote mark
                     return False
                 return conjoined and not self._party_after(doc, i + 1, mention.end)
+            if mention.label_ == "capital" and i + 1 in self._landing:
+                return conjoined  # "toured Addis Ababa, Nairobi and Kampala": the capitals visited
         return False
 
     def _clubs(self, doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
