@@ -58,6 +58,8 @@ MEMBERS_ENDINGS = ("ans", "ats", "ists", "ites")
 PLACE_LABELS = {"capital", "state", "ambiguous_state", "place"}
 # listed labels whose one-word names may also be surnames ("Michael Jordan", "George Washington")
 SURNAME_PLACE_LABELS = PLACE_LABELS - {"state"}
+# heads of bodies named after where they work ("OSCE Mission in Kosovo", "EU Office in Kosovo")
+LOCATED_HEADS = {"Mission", "Office", "Embassy", "Delegation", "Representation", "Consulate"}
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
 
 
@@ -276,7 +278,8 @@ class NameFinder(LexiconComponent):
                     break
             end = i + 1
             # a listed name takes no tail after 'on' or 'to': "the Rapid Support Forces on El Fasher"
-            if end + 1 < n and lower[end] in {"of", "for", "on", "to"} and not (lower[end] in {"on", "to"} and i in known):
+            located = end < n and lower[end] == "in" and text[i] in LOCATED_HEADS  # "OSCE Mission in Kosovo"
+            if end + 1 < n and (lower[end] in {"of", "for", "on", "to"} or located) and not (lower[end] in {"on", "to"} and i in known):
                 tail = end + 1
                 if lower[tail] == "the":
                     tail += 1
