@@ -473,6 +473,12 @@ def test_state_organ_is_also_its_state(annotate, group, text, surface, organ, st
     assert (surface, "state", state) in actors
 
 
+def test_body_seated_in_another_states_capital_is_not_the_listed_states(annotate, group):
+    """'the Joint Chiefs of Staff in Seoul' are South Korea's, no mention of the United States."""
+    actors = group(annotate("Pyongyang launched a missile, the Joint Chiefs of Staff in Seoul said."), "actors")
+    assert not any(name == "United States" for _, _, name in actors)
+
+
 @pytest.mark.parametrize("text", ["NASA said the launch would go ahead.", "The FDA approved the vaccine.", "Congress passed the bill."])
 def test_agency_or_parliament_is_not_its_state(annotate, group, text):
     assert not any(label == "state" for _, label, _ in group(annotate(text), "actors"))

@@ -184,6 +184,8 @@ class EntityResolver(LexiconComponent):
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "group", "capital", "demonym"}}
         dateline = _datelines(doc)
         owners_at = {m.end: m.id_ for m in mentions if m.label_ in {"state", "demonym"}}
+        # the state of a capital or state named right after 'in': "the House of Representatives in Tobruk"
+        seated_at = {m.start: m.id_ for m in mentions if m.label_ in {"state", "capital"}}
         starts = {m.start for m in mentions}
         for mention in sorted(mentions, key=lambda s: s.start):
             label = mention.label_
@@ -203,7 +205,7 @@ class EntityResolver(LexiconComponent):
             alternative = self._place_names.get((mention.start, mention.end))
             if label in {"government", "organization"} and alternative and self._locates(doc, mention, locative_ends):
                 places.append(self._place(doc, mention, alternative))  # "talks in Brussels"
-            elif label == "organization" and self._of_another_state(doc, mention, owners_at):
+            elif label == "organization" and self._of_another_state(doc, mention, owners_at, seated_at):
                 actors.append(_relabel(mention, "organization", mention.text))  # "Libya's House of Representatives"
             elif label in ACTOR_LABELS:
                 actors.append(_relabel(mention, ACTOR_LABELS[label], mention.id_))
@@ -248,10 +250,11 @@ class EntityResolver(LexiconComponent):
                 cities.append(Span(doc, k, k + 1, label="place", span_id=name))
         return cities
 
-    def _of_another_state(self, doc: Doc, mention: Span, owners_at: dict[int, str]) -> bool:
+    def _of_another_state(self, doc: Doc, mention: Span, owners_at: dict[int, str], seated_at: dict[int, str]) -> bool:
         """A listed state's body named for another state, whose name or demonym stands right
-        before it: "Libya's House of Representatives", "the Nigerian House of Representatives"
-        are no part of the United States."""
+        before it or whose capital follows 'in' after it: "Libya's House of Representatives",
+        "the Nigerian House of Representatives", "the Joint Chiefs of Staff in Seoul" are no
+        part of the United States."""
         owner = self.body_owners.get(mention.id_)
         if owner is None:
             return False
@@ -259,6 +262,8 @@ class EntityResolver(LexiconComponent):
         if k > 1 and doc[k - 1].lower_ in {"'s", "’s"}:
             k -= 1
         named = owners_at.get(k)
+        if named is None and mention.end + 1 < len(doc) and doc[mention.end].lower_ == "in":
+            named = seated_at.get(mention.end + 1)
         return named is not None and named != owner
 
     def _select(self, doc: Doc) -> list[Span]:
