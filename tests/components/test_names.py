@@ -215,6 +215,8 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("Dr. Tristan Smith of University College London explained the signals.", "University College London", "organization"),
         # a listed name inside a longer one
         ("According to the House of Commons Library, most prorogations were short.", "House of Commons Library", "organization"),
+        # an armed unit's number opens its name
+        ("The 47th Mechanized Brigade withdrew from Avdiivka.", "47th Mechanized Brigade", "group"),
         # a mission or office named after where it works
         ("The OSCE Mission in Kosovo expressed concern about the closures.", "OSCE Mission in Kosovo", "organization"),
         # a venue is a place

@@ -58,6 +58,9 @@ MEMBERS_ENDINGS = ("ans", "ats", "ists", "ites")
 PLACE_LABELS = {"capital", "state", "ambiguous_state", "place"}
 # listed labels whose one-word names may also be surnames ("Michael Jordan", "George Washington")
 SURNAME_PLACE_LABELS = PLACE_LABELS - {"state"}
+# heads of the names of armed units, which their number opens ("the 47th Mechanized Brigade")
+UNIT_HEADS = {"Brigade", "Division", "Battalion", "Regiment", "Corps", "Army", "Fleet", "Squadron"}
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 # heads of bodies named after where they work ("OSCE Mission in Kosovo", "EU Office in Kosovo")
 LOCATED_HEADS = {"Mission", "Office", "Embassy", "Delegation", "Representation", "Consulate"}
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
@@ -261,6 +264,9 @@ class NameFinder(LexiconComponent):
             while start > 0:
                 if place and text[start - 1] == "and":
                     break  # a place joins no other name ("Ukraine and Black Sea ports")
+                if text[i] in UNIT_HEADS and ORDINAL.fullmatch(text[start - 1]) and start > 1 and lower[start - 2] in ARTICLES:
+                    start -= 1  # a unit's number opens its name: "the 47th Mechanized Brigade", "the 444 Brigade"
+                    break
                 if is_name[start - 1] or text[start - 1] == "and" and start < i and start - 2 >= 0 and is_name[start - 2] and self._joins_one_name(tokens, start - 1, known, inside):
                     if (text[start - 1] in NOT_NAMES or lower[start - 1] in self.reporting) and doc[start - 1].is_sent_start:
                         break  # "Remarked Center for Biological Diversity scientist Tierra Curry"
