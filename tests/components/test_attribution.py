@@ -46,7 +46,7 @@ QUOTE = (
         ("Volodymyr Zelenskyy met Mark Rutte in Kyiv. “We will win,” he said.", "win", "he", "Volodymyr Zelenskyy", "person", True, "said"),
         ("Police arrested John Smith on Monday. He said he was innocent.", "innocent", "He", "John Smith", "person", True, "said"),
         # ... or a speaker left unnamed, for the body it speaks for, over a person named before
-        ("Army spokesman Nabil Abdallah said the city was secure. A spokesman for the RSF told Reuters its fighters advanced. “The claims are lies,” he said.", "lies", "he", "Rapid Support Forces", "person", True, "said"),
+        ("Army spokesman Nabil Abdallah said the city was secure. A spokesman for the RSF told Reuters its fighters advanced. “The claims are lies,” he said.", "lies", "he", "Rapid Support Forces", "group", True, "said"),
         # 'the ministry', 'the agency': the body named before whose name holds the noun
         ("The International Atomic Energy Agency said Iran had enriched uranium. The agency said inspectors were blocked.", "inspectors", "The agency", "International Atomic Energy Agency", "organization", True, "said"),
         # a body named again by its noun: the body that opened a sentence before
@@ -185,6 +185,7 @@ QUOTE = (
         ("The industry publication stated the aircraft overran the runway.", "overran", "The industry publication", None, "unknown", True, "stated"),
         ("The Aviation Herald states the 707 was a freighter.", "freighter", "Aviation Herald", "Aviation Herald", "organization", True, "states"),
         ("Bakiyev in turn accused the opposition of plotting a coup.", "coup", "Bakiyev", "Kurmanbek Bakiyev", "person", True, "accused"),
+        ("The Hill reports that the vote failed.", "vote", "Hill", "Hill", "unknown", True, "reports"),
         # 'show', 'report', 'find' after a modal name a deed, no saying
         ("Both parties must show flexibility, he said.", "flexibility", "he", None, "person", True, "said"),
         # a cue after 'and' shares the subject that opens the sentence
@@ -432,6 +433,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("In September, at a summit in Pyongyang, Kim agreed to dismantle the nuclear facilities.", "event"),
         ("The parties reaffirmed their resolve and agreed to reconvene in the coming weeks.", "event"),
         ("Analysts agreed that the plan was unworkable.", "assertion"),
+        ("Many voters agreed with the president.", "assertion"),
+        ("In 2018, Hungary agreed with Airbus to open a helicopter parts factory.", "event"),
         # a war or a change in a measure goes on over time: no happening, though dated
         ("A freelancer, he was a 2016 Rory Peck Awards finalist for his coverage of the conflict.", "assertion"),
         ("The current conflict has its roots in events following World War I, and today the region is part of Azerbaijan.", "assertion"),
@@ -552,6 +555,12 @@ def test_source_span_slices_exactly(extract, text, source_text, name):
     assert (claim.source.text, claim.source.name) == (source_text, name)
     span = claim.source.span
     assert text[span.start : span.end] == claim.source.text
+
+
+@pytest.mark.parametrize("text", ["The army said it would stay in", "Prices will rise, said", "Prices will rise, officials, warn"])
+def test_text_cut_after_a_locative_or_a_cue(extract, text):
+    """A text that ends where a place or a claimant should follow is still one claim."""
+    assert [c.text for c in extract(text)] == [text]
 
 
 def test_thing_named_after_a_person_is_no_actor(extract):

@@ -153,6 +153,7 @@ def spans_at(doc, key):
         # ... not a headline's list, nor a paragraph that opens with acronyms
         "[NATO](actor:NATO), the [EU](actor:European Union) and the UN - all three condemned the coup.",
         "[US](actor:United States) - [China](actor:China) talks failed.",
+        "[NATO](actor:NATO) - [Russia](actor:Russia) talks failed on Monday.",
         # a capital where one works is still a place
         "He studied at Cambridge and worked at [Brussels](place:Brussels).",
         # a workplace or a company's shares are no place; a disease spreads to a place
@@ -401,7 +402,7 @@ def test_subdivision_governed_is_also_a_party(annotate, group, text, surface, pa
     [
         ("Protests spread across Kyrgyzstan. Kyrgyzstan is poor. The government resigned on Monday.", "Kyrgyzstan"),
         ("Protests spread across Kyrgyzstan. The government resigned on Monday.", None),  # named once: no text about it
-        ("Protests spread across Kyrgyzstan and Kyrgyzstan wept. The government of Iraq said so.", None),  # 'of' names its own
+        ("Protests spread in Kenya. Kenya is tense. In Uganda, the government resigned.", "Uganda"),  # the sentence's own state first
     ],
 )
 def test_unqualified_government_is_the_state_the_text_is_about(annotate, group, text, name):
@@ -444,6 +445,7 @@ def test_police_acting_on_their_own(annotate, group, text, name):
         "Police spokesman Mariusz Ciarka said the mayor had died.",
         "He was taken to a police station.",
         "Armed police with dogs searched the block.",
+        "Police have been deployed to the area.",
     ],
 )
 def test_police_that_act_not_are_no_actor(annotate, group, text):

@@ -29,17 +29,20 @@ OPEN_CLAUSES = {"whether", "if"}
 # participles that qualify the noun before them ('groups linked to al-Qaeda')
 MODIFYING_PARTICIPLES = {"briefed", "linked", "tied", "backed", "aligned", "affiliated", "allied", "based", "valued", "estimated", "related", "connected", "associated", "opposed", "dedicated", "committed", "devoted", "located", "situated", "named", "called", "dubbed"}
 PARTICIPLE_PREPOSITIONS = {"to", "with", "as", "at", "in", "by", "after"}
-# what opens a relative clause after its noun
 # reporting verbs that after a modal name a deed: "must show flexibility", "will report earnings"
 DOING_WORDS = {"show", "report", "find"}
 # two-word adverbials between a claimant and its verb
 ADVERB_PHRASES = {("in", "turn"), ("in", "response"), ("in", "reply"), ("at", "first"), ("at", "once"), ("in", "part")}
 # actors that may speak right before 'states' ("The Aviation Herald states"), as no region does
 SPEAKING_LABELS = {"organization", "person", "group"}
+# what follows a noun that ends its phrase ("the Catalan demands for ..."), unlike a verb's object
+NOUN_ENDS = {"of", "for", "from", "on", "in", "at", "by", "with", "and", "or", "were", "was", "are", "is", "have", "had", "has"}
 # what follows 'agreed' where an agreement is reached: "agreed to reconvene", "agreed on a line"
-AGREED_WITH = {"to", "on", "upon", "with"}
+AGREED_WITH = {"to", "on", "upon"}
+AGREEMENT_REACH = 6  # tokens after 'agreed with' where the 'to' of the act agreed stands
 # kinds of event that measure a state of affairs over time, no happening: "Inflation rose to 35 percent"
 TRENDS = {"economic change", "war"}
+# what opens a relative clause after its noun
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "they"}
 # what goes on for a span of time is a state of affairs: 'treated Dodik as a nuisance for years'
@@ -78,9 +81,9 @@ NEED_ADJECTIVES = {"urgent", "pressing", "critical", "vital", "continued", "cont
 NEED_CUES = {"report.emphasize", "report.highlight", "report.stance"}
 # words that make a role a more particular one: "The Vice President", "the Deputy Secretary"
 ROLE_MODIFIERS = {"vice", "deputy", "prime", "acting", "chief", "first", "assistant", "under"}
-# roles one person holds, named earlier with them: "Vice President Kamala Harris ... The Vice President said"
 # titles of an envoy's office that a readout names its subject by ("The High Representative")
 REPRESENTATIVES = {"representative"}
+# roles one person holds, named earlier with them: "Vice President Kamala Harris ... The Vice President said"
 ROLES = {"president", "minister", "secretary", "governor", "mayor", "chancellor", "commander", "chairman", "chairwoman", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier", "king", "queen", "emir", "pope", "director", "prosecutor", "judge"}
 TITLE_WINDOW = 6  # tokens before a person's name where their title stands ("Secretary of State Marco Rubio")
 MODALS = {"may", "might", "could", "would", "will", "should", "can", "must"}
@@ -108,7 +111,6 @@ LOCATED = {"in", "at", "from", "of"}  # "officials in Omsk said", "a resident of
 PERSON_OF_TOKENS = 7
 PERSON_AFTER_TOKENS = 5  # words between a body's name and its person: "Samoa Observer editor Keni Lesa"
 ROLE_WORDS = 3  # lower-case words of a role before its holder's name: "study co-author Jane Doe"
-# claimant nouns for a business, which stand for the one named just before
 UNNAMED_REACH = 3  # tokens before a body's name where the noun of its unnamed speaker stands
 # claimant nouns for one person, whom a later 'he' or 'she' may continue
 PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "officer", "diplomat", "minister", "envoy", "adviser", "advisor", "aide", "source", "witness", "resident", "analyst", "expert", "leader"}
@@ -117,6 +119,7 @@ BODY_HEADS = {"ministry", "agency", "command", "council", "commission", "court",
 BODY_REACH = 400
 # nouns by which a text names again the body or armed group that opened a sentence before
 GROUP_NOUNS = {"group", "charity", "organisation", "organization", "movement", "militia", "party"}
+# claimant nouns for a business, which stand for the one named just before
 BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "lender", "bank", "carrier", "airline", "insurer", "retailer", "manufacturer", "producer", "giant", "operator"}
 COMPANY_REACH = 80  # tokens back to the company a business noun stands for
 BODY_KINDS = {"organization", "state", "group"}  # claimants an 'it' or 'they' may stand for
@@ -386,7 +389,7 @@ class Attribution(LexiconComponent):
             source = self._source_before(cue.start, sentence, last_person)
             if source is None and cue.label_ == "report":
                 source = self._model_subject(cue.start, sentence, last_person)
-            if source is None and cue.start > sentence.start and tokens.text[cue.start - 1] in BEFORE_SPEAKER and tokens.lower[cue.end] not in {"it", "that"}:
+            if source is None and cue.start > sentence.start and tokens.text[cue.start - 1] in BEFORE_SPEAKER and cue.end < sentence.end and tokens.lower[cue.end] not in {"it", "that"}:
                 source = self._source_at(cue.end, sentence, last_person)
             if source is not None:
                 return source, cue
@@ -492,8 +495,8 @@ class Attribution(LexiconComponent):
         before = tokens.lower[first - 1]
         if adjective is not None and len(adjective) == 1 and adjective.label_ == "state":
             return before in {"the", "a", "an", "this", "that", "its", "their", "new"}
-        if adjective is None and before in {"the", "these", "those", "its", "their"}:
-            return True  # "the Catalan demands": an unlisted name modifies the noun
+        if adjective is None and before in {"the", "these", "those", "its", "their"} and (end >= len(tokens) or tokens.is_punct[end] or tokens.lower[end] in NOUN_ENDS):
+            return True  # "the Catalan demands.": an unlisted name modifies the noun; not "The Hill reports that"
         return before in {"a", "an"} and not tokens.lower[start].endswith("s")
 
     def _source_before(self, i: int, sentence: Span, last_person) -> dict | None:
@@ -921,7 +924,7 @@ class Attribution(LexiconComponent):
         if head in FIRST_PERSON_WE and author:
             return _source(text, author["name"], author["kind"], span)
         if head in {"he", "she"} and last_person is not None:
-            return _source(text, last_person.id_, "person", span)
+            return _source(text, last_person.id_, last_person.label_, span)
         if document and (kind == "document" or head == "it" or self.source_nouns.get(head) == "group" and head in {"authors", "author", "experts", "researchers", "analysts"}):
             return _source(text, document["name"], "document", span)
         if head in {"it", "they"} and self.last_body is not None:
@@ -992,7 +995,7 @@ class Attribution(LexiconComponent):
         words = [t.lower_ for t in self.doc[max(span.start - UNNAMED_REACH, 0) : span.start]] + [span[-1].lower_]
         if PERSON_NOUNS.isdisjoint(words):
             return None
-        return Span(self.doc, span.start, span.end, label="person", span_id=source["name"])
+        return Span(self.doc, span.start, span.end, label=source["kind"], span_id=source["name"])
 
     def _last_person(self, sentence: Span):
         """The person a later 'he' or 'she' stands for: the subject, where a person opens
@@ -1290,7 +1293,9 @@ class Attribution(LexiconComponent):
         'agreed that ...' (a view shared) nor 'the agreed text'."""
         lower = self.tokens.lower
         for k in range(sentence.start + 1, sentence.end - 1):
-            if lower[k] == "agreed" and lower[k + 1] in AGREED_WITH and k not in self.quoted and lower[k - 1] not in ARTICLES:
+            # "agreed with Airbus to open a factory", not "agreed with the president" (a view shared)
+            partner = lower[k + 1] == "with" and any(self._to_action(q, sentence.end) for q in range(k + 2, min(k + AGREEMENT_REACH, sentence.end)))
+            if lower[k] == "agreed" and (lower[k + 1] in AGREED_WITH or partner) and k not in self.quoted and lower[k - 1] not in ARTICLES:
                 return not any(lower[q] in NEGATORS for q in range(max(sentence.start, k - 3), k))
         return False
 

@@ -64,7 +64,6 @@ SINGULAR_DEMONYM_ENDINGS = ("an", "i", "on", "er", "ite", "ot", "ard", "rb", "oa
 # words that follow a noun, never an adjective: "the American in the final"
 AFTER_A_NOUN = {"in", "at", "on", "with", "from", "to", "for", "who", "whose", "after", "before", "against"}
 DASHES = {"-", "—", "–"}  # what ends a wire dateline
-MIN_DASHED_DATELINE = 4  # letters of a city that a dash follows at once ("TAIPEI -"), more than an acronym's
 # the Arabic article, written in lower case before a hyphen in place names ("al-Watiya")
 ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"}
 # the Arabic article that opens a surname, which a later mention may drop ('al-Burhan' ... 'Burhan')
@@ -89,6 +88,7 @@ CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
 # possessive ("the Chinese military", "Indonesian police", "Serbia's military")
 SERVICE_NOUNS = {"military", "police"}
 PASSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be"}
+PERFECT_AUXILIARIES = {"has", "have", "had"}
 VERBS_AFTER_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does", "continue", "continues", "say", "says", "said"}
 
 
@@ -182,7 +182,7 @@ class EntityResolver(LexiconComponent):
         mentions += _the_government(doc, mentions)
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "group", "capital", "demonym"}}
-        dateline = _datelines(doc)
+        dateline = _datelines(doc, self.place_aliases)
         owners_at = {m.end: m.id_ for m in mentions if m.label_ in {"state", "demonym"}}
         # the state of a capital or state named right after 'in': "the House of Representatives in Tobruk"
         seated_at = {m.start: m.id_ for m in mentions if m.label_ in {"state", "capital"}}
@@ -548,7 +548,7 @@ class EntityResolver(LexiconComponent):
         text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
         places = []
         for start in sorted(locative_ends):
-            if doc[start].is_sent_start or in_a_work(tokens.lower, start) or self._workplace(tokens, start):
+            if start >= n or doc[start].is_sent_start or in_a_work(tokens.lower, start) or self._workplace(tokens, start):
                 continue
             runs = []  # the place names of a list: "the towns of Beni, Butembo, Mangina, and Katwa"
             over_listed = interrupted = False  # the list runs over a listed place; a name ends it
@@ -873,9 +873,10 @@ def _in_capitals(doc: Doc, spans) -> list[Span]:
 
 def _the_government(doc: Doc, mentions: list[Span]) -> list[Span]:
     """'the government' that acts, unqualified, is the government of the state the text is
-    about: the state named most often before it, if twice or more ('Kyrgyzstan ... in
-    Kyrgyzstan ... the government resigned'); not 'the government of Iraq' nor 'the
-    Serbian government', which name theirs."""
+    about: a state named before it in its sentence ('In Uganda, the government
+    resigned'), else the state named most often before it, if twice or more ('Kyrgyzstan
+    ... in Kyrgyzstan ... the government resigned'); not 'the government of Iraq' nor
+    'the Serbian government', which name theirs."""
     tokens = view(doc)
     lower = tokens.lower
     held = {i for m in mentions for i in range(m.start, m.end)}
@@ -884,7 +885,12 @@ def _the_government(doc: Doc, mentions: list[Span]) -> list[Span]:
     for k in range(1, len(doc)):
         if lower[k] != "government" or lower[k - 1] != "the" or k in held or k - 1 in held:
             continue
-        if k + 1 < len(doc) and lower[k + 1] in {"of", "'s", "’s"} or not _acts(tokens, k + 1):
+        if not _acts(tokens, k + 1):
+            continue  # "the government of Iraq", "the government's plan"
+        sentence_start = doc[k].sent.start
+        local = [name for start, name in states if sentence_start <= start < k]
+        if local:
+            found.append(Span(doc, k - 1, k + 1, label="government", span_id=local[-1]))
             continue
         counts: dict[str, int] = {}
         for start, name in states:
@@ -932,6 +938,8 @@ def _acts(tokens: TokenView, k: int) -> bool:
     if k >= len(tokens) or not tokens.is_lower[k]:
         return False
     word = tokens.lower[k]
+    if word in PERFECT_AUXILIARIES and k + 1 < len(tokens) and tokens.lower[k + 1] == "been":
+        k, word = k + 1, "been"  # "Police have been deployed": a passive, as "were warned"
     if word in PASSIVE_AUXILIARIES:
         after = tokens.lower[k + 1] if k + 1 < len(tokens) else ""
         return not (after.endswith("ed") or after in IRREGULAR_PAST or after in {"also", "not", "being"})
@@ -1026,10 +1034,11 @@ def in_a_work(lower: list[str], start: int) -> bool:
     return start > 1 and lower[start - 2] in UNDERTAKINGS or not PUBLISHING.isdisjoint(lower[max(start - 5, 0) : start - 1])
 
 
-def _datelines(doc: Doc) -> set[int]:
+def _datelines(doc: Doc, cities) -> set[int]:
     """The tokens of a wire dateline that opens a paragraph below the headline: 'KYIV,
     Ukraine (Reuters) -', 'SUZUKA, Japan —', 'BEIRUT (AP) —', 'TAIPEI -': a place in
-    capitals, a region after a comma, an agency in brackets, then a dash."""
+    capitals, a region after a comma, an agency in brackets, then a dash; a dash right
+    after the capitals only where they name a listed place (`cities`), not an acronym."""
     tokens = view(doc)
     text, n = tokens.text, len(tokens)
     headlines = {s.start for s in group(doc, "headlines")}
@@ -1042,8 +1051,8 @@ def _datelines(doc: Doc) -> set[int]:
             k += 1  # "NEW YORK", "BEIJING/TAIPEI"
         if k == start or k >= n or text[k] not in {",", "("} | DASHES:
             continue  # "KYIV, Ukraine (Reuters) -", "BEIRUT (AP) —", "TAIPEI -"
-        if text[k] in DASHES and sum(len(text[q]) for q in range(start, k)) < MIN_DASHED_DATELINE:
-            continue  # "US - China talks failed": an acronym, no city
+        if text[k] in DASHES and tokens.span_text(start, k).title() not in cities:
+            continue  # "NATO - Russia talks failed": an acronym, no city
         if text[k] == ",":
             k += 1
             while k < n and ((tokens.is_title[k] or tokens.is_upper[k]) and tokens.is_alpha[k] and text[k] not in MONTHS or text[k] in {"of", "the", "and"} and k + 1 < n and tokens.is_title[k + 1]):
