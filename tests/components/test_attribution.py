@@ -182,9 +182,9 @@ QUOTE = (
         ("The vaccine cut infections by half, its developers said.", "vaccine", "its developers", None, "unknown", True, "said"),
         ("The RSF disputed the account.", "account", "RSF", "Rapid Support Forces", "group", True, "disputed"),
         # a news outlet's noun; 'states' after a body's name; an adverbial between claimant and verb
-        ("The industry publication stated the aircraft overran the runway.", "overran", "The industry publication", None, "unknown", True, "stated"),
-        ("The Aviation Herald states the 707 was a freighter.", "freighter", "Aviation Herald", "Aviation Herald", "organization", True, "states"),
-        ("Bakiyev in turn accused the opposition of plotting a coup.", "coup", "Bakiyev", "Kurmanbek Bakiyev", "person", True, "accused"),
+        ("The trade publication stated the merger would close in June.", "merger", "The trade publication", None, "unknown", True, "stated"),
+        ("Reuters states the ship was an oil tanker.", "tanker", "Reuters", "Reuters", "organization", True, "states"),
+        ("Vucic in turn accused the opposition of staging the protests.", "protests", "Vucic", "Aleksandar Vučić", "person", True, "accused"),
         ("The Hill reports that the vote failed.", "vote", "Hill", "Hill", "unknown", True, "reports"),
         # 'show', 'report', 'find' after a modal name a deed, no saying
         ("Both parties must show flexibility, he said.", "flexibility", "he", None, "person", True, "said"),
@@ -413,9 +413,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("They also encouraged the peaceful resolution of the dispute.", "recommendation"),
         ("The FDA recommended updated vaccines for everyone.", "event"),
         # a happening that began at a time or place; not a participle opening the sentence
-        ("The protests began in June in response to a proposed new law.", "event"),
+        ("The shelling began on March 3 and Ukraine says it will continue.", "event"),
         ("Started in 2004, CentOS has been a free operating system.", "assertion"),
-        ("This followed a 5.8 magnitude earthquake the previous day.", "event"),
+        ("This followed a deadly flood the previous week.", "event"),
         # what used to be ('once'), not what happened once again
         ("Kosovo once relied on Serbian electricity.", "assertion"),
         # a dated happening in an aside is background to the main clause
@@ -427,7 +427,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The Secretary stressed the urgent need to protect civilians in Rafah.", "recommendation"),
         ("The ministers reiterated the need to accelerate reforms.", "recommendation"),
         # 'announced' with a plain object is an act; with reported content a saying
-        ("Goa's government announced three days of mourning for D'Souza.", "event"),
+        ("Mozambique's government announced three days of national mourning for the victims.", "event"),
         ("The retailer announced that some stores could not run the special.", "assertion"),
         # an agreement reached is a happening; a view agreed with is not
         ("In September, at a summit in Pyongyang, Kim agreed to dismantle the nuclear facilities.", "event"),
@@ -436,8 +436,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Many voters agreed with the president.", "assertion"),
         ("In 2018, Hungary agreed with Airbus to open a helicopter parts factory.", "event"),
         # a war or a change in a measure goes on over time: no happening, though dated
-        ("A freelancer, he was a 2016 Rory Peck Awards finalist for his coverage of the conflict.", "assertion"),
-        ("The current conflict has its roots in events following World War I, and today the region is part of Azerbaijan.", "assertion"),
+        ("A veteran reporter, she was a 2018 Pulitzer finalist for her coverage of the war.", "assertion"),
         # a cue word after a quantifier, or after 'the' and an unlisted name, is a noun
         ("The government rejected the Catalan demands.", "event"),
         ("Protesters made several demands.", "event"),

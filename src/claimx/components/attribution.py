@@ -934,14 +934,17 @@ class Attribution(LexiconComponent):
         if holder is not None:
             # "The Serbian president" after "Serbian President Aleksandar Vučić": the person
             return _source(text, holder.id_, "person", span)
-        body = self._body_before(span, head) if head in BODY_HEADS and span[0].lower_ in DEFINITE else None
-        if body is not None:
+        body = None
+        if head in BODY_HEADS and span[0].lower_ in DEFINITE:
             # "Taiwan's defence ministry said ... The ministry said": the body named before
+            # whose name holds the noun
+            body = self._body_before(span, BODY_REACH, lambda a: head in a.id_.lower().split() or head in a.text.lower().split())
+        if body is None and head in BUSINESS_NOUNS | GROUP_NOUNS:
+            # "Boeing did not respond to Reuters. The company said", "Volkswagen will cut 4,000
+            # jobs, the German carmaker said": the body that last opened a sentence before
+            body = self._body_before(span, COMPANY_REACH, lambda a: a.start - a.sent.start <= 1)
+        if body is not None:
             return _source(text, body.id_, body.label_, span)
-        company = self._company_before(span) if head in BUSINESS_NOUNS | GROUP_NOUNS else None
-        if company is not None:
-            # "Volkswagen will cut 4,000 jobs, the German carmaker said": the company named before
-            return _source(text, company.id_, company.label_, span)
         owners = [self.actor_end[t.i] for t in span[:-1] if t.i in self.actor_end]
         if owners and kind == "unknown":
             # "the Serbian government", "Russian officials", "Russia's defence ministry": the
@@ -950,29 +953,15 @@ class Attribution(LexiconComponent):
         name = "".join(t.text_with_ws for t in span if t.lower_ not in DETERMINERS).strip() or text
         return _source(text, name, kind if kind in {"document", "person", "group"} else "unknown", span)
 
-    def _body_before(self, span: Span, head: str):
-        """The last body named before `span` whose name holds its head noun: 'the
-        ministry' after 'Taiwan's Ministry of National Defense', 'the agency' after 'the
-        International Atomic Energy Agency'."""
+    def _body_before(self, span: Span, reach: int, fits) -> Span | None:
+        """The last organisation or group named before `span`, within `reach` tokens, that
+        `fits`."""
         for actor in reversed(self.groups["actors"]):
             if actor.end > span.start or actor.label_ not in {"organization", "group"}:
                 continue
-            if span.start - actor.end > BODY_REACH:
+            if span.start - actor.end > reach:
                 return None
-            if head in actor.id_.lower().split() or head in actor.text.lower().split():
-                return actor
-        return None
-
-    def _company_before(self, span: Span):
-        """The organisation that last opened a sentence before `span`, within a few
-        sentences: 'Boeing did not respond to Reuters. The company said' is Boeing's."""
-        for actor in reversed(self.groups["actors"]):
-            if actor.end > span.start:
-                continue
-            if span.start - actor.end > COMPANY_REACH:
-                return None
-            opening = actor.sent.start
-            if actor.label_ in {"organization", "group"} and actor.start - opening <= 1:
+            if fits(actor):
                 return actor
         return None
 

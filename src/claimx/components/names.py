@@ -182,7 +182,7 @@ class NameFinder(LexiconComponent):
             elif text[end] == "-" and not tokens.whitespace[end - 1] and end > start and end + 1 < n and (is_name[end + 1] or self._syllable(tokens, end + 1)):
                 end += 1  # "Jean-Marc", and the lower-case syllables of "Man-kei", "Chan-o-cha"
                 skipped += 1
-            elif self._syllable(tokens, end) and end > start and text[end - 1] == "-" and not tokens.whitespace[end - 1]:
+            elif end > start and self._hyphen_syllable(tokens, end):
                 end += 1  # the syllable is part of the word before: "Yolanda Yu Hoi-kwan" has three
                 skipped += 1
             else:
@@ -193,6 +193,8 @@ class NameFinder(LexiconComponent):
         """Token i is a hyphen that joins a syllable to the name word before, or that
         syllable: the word "Yuet-ngor" counts once."""
         text = tokens.text
+        if i == 0:
+            return False
         if text[i] == "-":
             return i + 1 < len(tokens) and not tokens.whitespace[i - 1] and self._syllable(tokens, i + 1)
         return text[i - 1] == "-" and not tokens.whitespace[i - 1] and self._syllable(tokens, i)
