@@ -80,6 +80,8 @@ def spans_at(doc, key):
         "Shells were fired at [Kabul](place:Kabul) airport.",
         "The summit at [Vienna](place:Vienna) ended on Friday.",
         "Officials from [Iran](actor:Iran) met in [Vienna](place:Vienna).",
+        "Investigators from [Germany](actor:Germany), [Spain](actor:Spain) and the [United States](actor:United States) took part in the raids.",
+        "Two agencies from [Brazil](actor:Brazil) opened an inquiry.",
         "Serbia agreed to withdraw its military and police forces from [Kosovo](place:Kosovo).",
         "Refugees from [Syria](place:Syria) crossed the border.",
         "Outside of [Australia](place:Australia), the chain limited sales.",
