@@ -35,14 +35,11 @@ NOT_SURNAMES = {
 # Exceptions to the English-word and length rules: capitalised, these are all but always
 # the person ("Trump"; "Xi", "Modi", "Ruto", "Sisi", as news names these leaders alone).
 ALLOWED_SURNAMES = {"Trump", "Xi", "Modi", "Ruto", "Sisi"}
-# Diacritics that do not decompose with NFKD, and their usual news spelling.
 KEYS = {"name", "country", "aliases", "surnames", "role", "source"}
-
-
-
-
-
-
+# States whose officials' names English texts also write family name first, as their
+# government asks since 2020 ("Motegi Toshimitsu"), while Wikipedia titles put the given
+# name first ("Toshimitsu Motegi")
+FAMILY_FIRST = {"JP"}
 
 
 def slug(name):
@@ -86,6 +83,8 @@ def build():
         assert row["source"] in {"curated", "wikidata"}, f"{SOURCE}:{number} source"
         country = row["country"]
         full = [f for a in [row["name"], *row["aliases"]] for f in spellings(a, country)]
+        if country in FAMILY_FIRST:
+            full += [" ".join(reversed(f.split())) for f in spellings(row["name"], country) if len(f.split()) == 2]
         short = []
         for surname in row["surnames"]:
             tail = ascii_fold(surname)

@@ -47,6 +47,8 @@ def spans_at(doc, key):
         "Government forces attacked the [Rapid Support Forces](actor:Rapid Support Forces) on [El Fasher](place:El Fasher) on Tuesday.",
         # canonical names
         "The [EU](actor:European Union) imposed new sanctions on [Russia](actor:Russia).",
+        # Japanese names also come family name first, as Tokyo and US readouts write them
+        "Foreign Minister of [Japan](actor:Japan) [Motegi Toshimitsu](actor:Toshimitsu Motegi) met his counterpart.",
         "[Serbian](actor:Serbia) officials rejected the plan.",
         "[Britain](actor:United Kingdom) should sign security agreements with [Kosovo](actor:Kosovo).",
         "[NATO](actor:NATO) began a military operation in March 1999.",
