@@ -463,6 +463,11 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The following entities are designated for their roles.", "assertion"),
         ("Hezbollah is identified in the report as a proxy of Iran.", "assertion"),
         ("The State Department is concurrently designating three vessels.", "event"),
+        # a running total in the present perfect is a state of affairs, not a happening
+        ("Since January, the Taliban have captured more than 40 districts.", "assertion"),
+        ("Erdogan has hosted Putin at least six times.", "assertion"),
+        ("The Taliban have captured the district of Kunduz.", "event"),
+        ("Russia has launched 90 drones at Ukraine overnight.", "event"),
         # a state's weapons strike as its forces do
         ("Russian drones struck Odesa overnight, killing three people.", "event"),
         # 'ruling' before a body's noun is an adjective, no court's ruling

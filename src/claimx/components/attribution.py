@@ -148,6 +148,10 @@ QUOTE_MARKS = {"“", "”", '"', "«", "»"}
 INTRODUCTORY = {"in", "speaking", "talking", "writing", "according"}
 # a quantifier between a plural subject and its verb: "Miller and Smith both acknowledged"
 FLOATING_QUANTIFIERS = {"all", "both", "each"}
+# what makes a verb in the present perfect a running total, a state of affairs rather than
+# a happening: "have launched more than 100 attacks since November 2023", "has received
+# him at least a dozen times", "have already left the Russian market"
+TALLY_WORDS = {"since", "times", "already", "ever", "so far", "to date", "in history"}
 # what may open a date between a subject and its verb: "Putin on Tuesday said"
 DATE_PREPOSITIONS = {"on", "in", "at", "during", "earlier", "later"}
 # the closing mark of an apposition or a relative clause and its opening mark, and how
@@ -1379,6 +1383,8 @@ class Attribution(LexiconComponent):
                 continue  # "Beijing has not ruled out", "Police never arrested": no happening
             # not an infinitive: "The plan would require Israel to withdraw"
             auxiliary = any(tokens.lower[k] in AUX and tokens.lower[k] not in {"'s", "’s", "to"} for k in range(j + 1, event.start))
+            if self._tally(sentence, j, event.start):
+                continue
             verbal = auxiliary or _is_past(tokens.lower[event.start])
             if j >= sentence.start and verbal and (
                 j in self.actor_end or tokens.lower[j] in {"i", "we"}
@@ -1393,6 +1399,17 @@ class Attribution(LexiconComponent):
                 # force was immediately dispatched", "officials have also been convicted"
                 return True
         return False
+
+    def _tally(self, sentence: Span, j: int, verb: int) -> bool:
+        """A verb in the present perfect ('has', 'have' between its doer at `j` and it) in
+        a sentence that counts or spans time: 'Since 2023 the Houthis have launched more
+        than 100 attacks', 'Putin has received him a dozen times'."""
+        lower = self.tokens.lower
+        if not {"has", "have"} & set(lower[j + 1 : verb]):
+            return False
+        words = lower[sentence.start : sentence.end]
+        pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+        return not TALLY_WORDS.isdisjoint(set(words) | pairs)
 
     def _takes_object(self, cue: Span, cues: list[Span], sentence: Span) -> bool:
         """A reporting verb of the `act` cues used for an act, with a plain object and no
