@@ -1249,7 +1249,7 @@ class Attribution(LexiconComponent):
             # scheduled for March 24", "The E.O. the President is signing today builds on ..."
             if self._in_past(sentence) or self._progressive(events) or self._announced_today(sentence, events) or not self._has_verb(sentence):
                 return True
-        if self._happened(sentence) or self._designated(sentence) or self._agreed(sentence):
+        if self._happened(sentence) or self._designated(sentence) or self._agreed(sentence) or self._doing_today(sentence):
             # "Further skirmishes occurred on the border", "the attack took place at 7:45
             # p.m.", "ZOLQADR is being designated pursuant to ..."
             return True
@@ -1341,6 +1341,19 @@ class Attribution(LexiconComponent):
         proud to welcome Finland', 'Today, the United States will continue to impose ...'."""
         lower = self.tokens.lower
         return lower[sentence.start] == "today" and any(e.start > 0 and lower[e.start - 1] in {"to"} | MODALS for e in events)
+
+    def _doing_today(self, sentence: Span) -> bool:
+        """A statement's act of the day in the present progressive, whatever its verb:
+        'Today, the United Kingdom is sending 50 air defence missiles', 'Today, we are
+        providing $50 million'; not 'Today's action is being taken pursuant to ...'."""
+        tokens = self.tokens
+        lower = tokens.lower
+        if lower[sentence.start] != "today" or sentence.start + 1 >= sentence.end or tokens.text[sentence.start + 1] != ",":
+            return False
+        return any(
+            lower[k] in {"is", "are", "am"} and lower[k + 1].endswith("ing") and lower[k + 1] != "being" and k not in self.quoted
+            for k in range(sentence.start + 2, sentence.end - 1)
+        )
 
     def _progressive(self, events: list[Span]) -> bool:
         """An event in the present progressive: 'the United States is imposing sanctions',
