@@ -47,6 +47,9 @@ def spans_at(doc, key):
         "Government forces attacked the [Rapid Support Forces](actor:Rapid Support Forces) on [El Fasher](place:El Fasher) on Tuesday.",
         # canonical names
         "The [EU](actor:European Union) imposed new sanctions on [Russia](actor:Russia).",
+        # a title is no part of the name it opens
+        "Commodore [Jay Tarriela](actor:Jay Tarriela) said the vessel was rammed.",
+        "Ombudswoman [Iris Marin](actor:Iris Marin) called on the army to withdraw.",
         # Japanese names also come family name first, as Tokyo and US readouts write them
         "Foreign Minister of [Japan](actor:Japan) [Motegi Toshimitsu](actor:Toshimitsu Motegi) met his counterpart.",
         "[Serbian](actor:Serbia) officials rejected the plan.",
