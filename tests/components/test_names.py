@@ -159,6 +159,11 @@ def test_the_last_word_of_a_longer_name_before_a_reporting_verb_is_no_name(annot
         ("Samoan Prime Minister Tuilaepa Sailele Malielegaoi noted the rate.", "Tuilaepa Sailele Malielegaoi", "Tuilaepa Aiono Sailele Malielegaoi"),
         ("“We will respond,” said Foreign Minister Sergey Lavrov.", "Sergey Lavrov", "Sergey Lavrov"),
         ("Ursula von der Leyen said the bloc would act.", "Ursula von der Leyen", "Ursula von der Leyen"),
+        # given names spelled otherwise than the list spells them: the listed person
+        ("Prime Minister Abdul Hamid Dbeibah said the talks had failed.", "Abdul Hamid Dbeibah", "Abdul Hamid Dbeibeh"),
+        ("Rebel leader Ahmad al-Sharaa entered Damascus.", "Ahmad al-Sharaa", "Ahmed al-Sharaa"),
+        # other given names before a listed surname: another person
+        ("Mohammed al-Bashir said the government would resign.", "Mohammed al-Bashir", "Mohammed al-Bashir"),
     ],
 )
 def test_listed_person_gets_the_canonical_name(annotate, group, text, mention, name):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, group, set_group
 from .dates import MONTHS
-from .tokens import ARTICLES, IRREGULAR_PAST, REGION_WORDS, SITED, THING_HEADS, TREATY_HEADS, TokenView, is_name_token, view
+from .tokens import ARTICLES, IRREGULAR_PAST, REGION_WORDS, SITED, THING_HEADS, TREATY_HEADS, TokenView, fold, is_name_token, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
@@ -90,12 +89,6 @@ SERVICE_NOUNS = {"military", "police"}
 PASSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be"}
 PERFECT_AUXILIARIES = {"has", "have", "had"}
 VERBS_AFTER_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does", "continue", "continues", "say", "says", "said"}
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key: 'Vučić' and 'VUCIC' -> 'vucic'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class EntityResolver(LexiconComponent):

@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent
-from .entities import fold, in_a_work
+from .entities import in_a_work
 from .names import PARTICLES, is_camel_case, title_case
-from .tokens import CONNECTORS, NOT_NAMES, view
+from .tokens import CONNECTORS, NOT_NAMES, fold, view
 
 MODEL_KEY = "claimx_model_entities"
 # the model's label -> the claimx label it becomes (GPE, LOC and FAC only where the context locates)

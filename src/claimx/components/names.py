@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, CONNECTORS, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, mentions_of, view, written_inside
+from .tokens import ARTICLES, CONNECTORS, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, fold, mentions_of, view, written_inside
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 # lower-case words inside a name that opens with its head: "Institut National de Recherche Biomédicale"
@@ -64,6 +65,9 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 # heads of bodies named after where they work ("OSCE Mission in Kosovo", "EU Office in Kosovo")
 LOCATED_HEADS = {"Mission", "Office", "Embassy", "Delegation", "Representation", "Consulate"}
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
+# how alike given names must be to be one person's in two spellings: "Ahmad"/"Ahmed",
+# "Abdulhamid"/"Abdul Hamid"; not "Mohammed"/"Omar", "Melania"/"Donald"
+SAME_GIVEN_NAME = 0.8
 
 
 def is_camel_case(word: str) -> bool:
@@ -157,7 +161,8 @@ class NameFinder(LexiconComponent):
         found += self._given_then_listed(tokens, known, headline, set(one_word))
         found += self._given_as_place(tokens, listed, known, headline)
         found += self._given_then_place(tokens, listed, known, headline)
-        found = filter_spans(found)
+        # a listed person's name spelled otherwise goes first: of equal spans, the first is kept
+        found = filter_spans(self._spelled_otherwise(tokens, listed, headline) + found)
         people = [s for s in found + listed if s.label_ == "person"]
         taken = known | {k for s in found for k in range(s.start, s.end)}
         set_group(doc, "names", filter_spans(found + self._coordinated_people(tokens, people, taken, headline)))
@@ -168,7 +173,8 @@ class NameFinder(LexiconComponent):
         text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
         end, skipped = start, 0
         while end < n and (end - start - skipped < limit or self._hyphen_syllable(tokens, end)):
-            if is_name[end] and (end not in known or end > start and lower[end - 1] in PARTICLES and text[start] in self.given) and text[end] not in self.heads:
+            after_particle = end > start and (lower[end - 1] in PARTICLES or end > start + 1 and text[end - 1] == "-" and lower[end - 2] in PARTICLES)
+            if is_name[end] and (end not in known or after_particle and text[start] in self.given) and text[end] not in self.heads:
                 end += 1  # a listed word after a particle is a surname: "Isabel dos Santos", not "Gaz de France"
             elif lower[end] in PARTICLES and end > start and _particles_then_name(tokens, end):
                 end += 1  # a particle is no word of the count: "Ngozi Chukwu van den Berg"
@@ -570,6 +576,25 @@ class NameFinder(LexiconComponent):
             if text[g] not in self.given or g in known or g > 0 and tokens.is_name[g - 1] or k + 1 < n and tokens.is_name[k + 1]:
                 continue
             people.append(self._person(tokens, g, k + 1))
+        return people
+
+    @staticmethod
+    def _spelled_otherwise(tokens: TokenView, listed: list[Span], headline: set[int]) -> list[Span]:
+        """A listed person's surname after given names spelled otherwise than the list
+        spells them: 'Ahmad al-Sharaa' (Ahmed al-Sharaa), 'Abdul Hamid Dbeibah' (Abdul Hamid
+        Dbeibeh), one person, not a second for the given names."""
+        people = []
+        for span in listed:
+            alias, name = span.text.split(), span.id_.split()
+            if span.label_ != "person" or len(name) <= len(alias) or span.start in headline:
+                continue
+            given = fold(" ".join(name[: len(name) - len(alias)]))
+            for start in range(span.start - 1, max(span.start - MAX_NAME_TOKENS, -1), -1):
+                if not tokens.is_name[start] or start in headline:
+                    break
+                if SequenceMatcher(None, fold(tokens.doc[start : span.start].text), given).ratio() >= SAME_GIVEN_NAME:
+                    people.append(Span(tokens.doc, start, span.end, label="person", span_id=span.id_))
+                    break
         return people
 
     def _given_as_place(self, tokens: TokenView, listed: list[Span], known: set[int], headline: set[int]) -> list[Span]:

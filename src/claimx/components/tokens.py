@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
@@ -147,3 +149,9 @@ def view(doc: Doc) -> TokenView:
         return last
     _last = TokenView(doc)
     return _last
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: 'Vučić' and 'VUCIC' -> 'vucic'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
