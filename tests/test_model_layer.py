@@ -124,6 +124,8 @@ def test_sentences_of_every_raw_article_are_unchanged(nlp, layered):
         "The helicopter crashed in [Calabasas](place:Calabasas) on Sunday morning.",
         "The strike took place in [Iraq](place:Iraq), at [Baghdad International Airport](place:Baghdad International Airport).",
         "[Calabasas](none:) announced the closure of the road.",
+        # a place's people are no person nor body
+        "[Hong Kongers](none:) turned out in record numbers in [Hong Kong](place:Hong Kong) on Sunday.",
         # gazetteer canonical names win
         "[Moscow](actor:Russia) denied any involvement in the attack.",
         # a NORP only as a gazetteer demonym

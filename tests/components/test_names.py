@@ -170,6 +170,20 @@ def test_listed_person_gets_the_canonical_name(annotate, group, text, mention, n
     assert (mention, "person", name) in group(annotate(text), "actors")
 
 
+# a listed body and the state named before it are two mentions; an unlisted US federal
+# body is named as its title spells it
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("The Russian Federal Security Service said the plot was foiled.", "Federal Security Service", "Federal Security Service"),
+        ("The U.S. Federal Trade Commission opened an inquiry.", "Federal Trade Commission", "Federal Trade Commission"),
+        ("The U.S. Geological Survey said the quake was shallow.", "U.S. Geological Survey", "United States Geological Survey"),
+    ],
+)
+def test_organisation_gets_its_title(annotate, group, text, mention, name):
+    assert (mention, "organization", name) in group(annotate(text), "actors")
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "name"),
     [

@@ -10,10 +10,11 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent
 from .entities import in_a_work
-from .names import PARTICLES, is_camel_case, title_case
+from .names import PARTICLES, is_camel_case, organisation_name, title_case
 from .tokens import CONNECTORS, NOT_NAMES, fold, view
 
 MODEL_KEY = "claimx_model_entities"
+INHABITANT_ENDINGS = ("ers", "er")  # "Hong Kongers", "Londoner"
 # the model's label -> the claimx label it becomes (GPE, LOC and FAC only where the context locates)
 LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "demonym", "GPE": "place", "LOC": "place", "FAC": "place"}
 PROPER_TAGS = {"NNP", "NNPS"}
@@ -104,7 +105,8 @@ class ModelEntities(LexiconComponent):
             if found is not None:
                 candidates.append(found)
         places = {fold(s.text) for s in gazetteer + candidates if s.label_ in {"place", "capital", "state"}}
-        candidates = [s for s in candidates if s.label_ not in {"person", "organization"} or fold(s.text) not in places]
+        # a place's name, or its people's ("Hong Kongers", "New Yorkers"), is no person's or body's
+        candidates = [s for s in candidates if s.label_ not in {"person", "organization"} or not {fold(s.text), _place_of_people(fold(s.text))} & places]
         # a one-word name that is part of a person's full name is that person's surname,
         # which claimx_entities resolves ("Rosselló" after "Ricardo Rosselló Nevares")
         full_names = {t.text for s in gazetteer + names + candidates if s.label_ == "person" and len(s) > 1 for t in s}
@@ -156,7 +158,7 @@ class ModelEntities(LexiconComponent):
             return Span(doc, span.start, span.end, label="place", span_id=span.text)
         if len(span) == 1 and label == "person":
             return None  # surnames resolve through the full name in claimx_entities
-        name = title_case(span.text) if label == "person" else span.text
+        name = title_case(span.text) if label == "person" else organisation_name(span.text) if label == "organization" else span.text
         return Span(doc, span.start, span.end, label=label, span_id=name)
 
     def _locates(self, doc: Doc, span: Span, locative_ends: set[int]) -> bool:
@@ -278,6 +280,14 @@ def _trim(ent: Span) -> Span | None:
     while end > start and (doc[end - 1].lower_ in TRAILING or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in CONNECTORS):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _place_of_people(name: str) -> str:
+    """'hong kongers' -> 'hong kong': the place a people's name in -er(s) is made from."""
+    for ending in INHABITANT_ENDINGS:
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name
 
 
 def _proper(span: Span) -> bool:

@@ -64,6 +64,8 @@ UNIT_HEADS = {"Brigade", "Division", "Battalion", "Regiment", "Corps", "Army", "
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 # heads of bodies named after where they work ("OSCE Mission in Kosovo", "EU Office in Kosovo")
 LOCATED_HEADS = {"Mission", "Office", "Embassy", "Delegation", "Representation", "Consulate"}
+# how a US federal body's name may open; its title spells the state out ("United States Geological Survey")
+US_ABBREVIATIONS = {"U.S.", "US", "U.S"}
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
 # how alike given names must be to be one person's in two spellings: "Ahmad"/"Ahmed",
 # "Abdulhamid"/"Abdul Hamid"; not "Mohammed"/"Omar", "Melania"/"Donald"
@@ -74,6 +76,13 @@ def is_camel_case(word: str) -> bool:
     """'UpGuard', 'GasBuddy', 'SpaceX': a capital inside a word after lower-case letters names
     a company or an organisation; not a surname ('McCarthy', 'DeSantis'), nor 'CoV'."""
     return len(word) >= MIN_CAMEL_CASE_LETTERS and CAMEL_CASE.fullmatch(word) is not None and not word.startswith(SURNAME_PREFIXES)
+
+
+def organisation_name(text: str) -> str:
+    """The name of an organisation as its title has it: a US federal body's spells the state
+    out ('U.S. Geological Survey' -> 'United States Geological Survey')."""
+    first, _, rest = text.partition(" ")
+    return f"United States {rest}" if first in US_ABBREVIATIONS and rest else text
 
 
 def _particles_then_name(tokens: TokenView, i: int) -> bool:
@@ -263,6 +272,10 @@ class NameFinder(LexiconComponent):
         doc, text, lower, is_name, n = tokens.doc, tokens.text, tokens.lower, tokens.is_name, len(tokens)
         # where the listed name that holds a token starts
         inside = {i: s.start for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) for i in range(s.start, s.end)}
+        # a listed body and the state named before it are two mentions: "the Russian Federal
+        # Security Service", "the U.S. Federal Trade Commission"
+        nations = {s.end: s.start for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ in {"state", "demonym"}}
+        listed_to = {(s.start, s.end) for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "organization"}
         orgs = []
         for i in (i for i, word in enumerate(text) if word in self.heads):
             if i in headline or i + 1 < n and (text[i], text[i + 1]) in self.office_openers:
@@ -274,6 +287,8 @@ class NameFinder(LexiconComponent):
                     break  # a place joins no other name ("Ukraine and Black Sea ports")
                 if text[i] in UNIT_HEADS and ORDINAL.fullmatch(text[start - 1]) and start > 1 and lower[start - 2] in ARTICLES:
                     start -= 1  # a unit's number opens its name: "the 47th Mechanized Brigade", "the 444 Brigade"
+                    break
+                if start in nations and (start, i + 1) in listed_to:
                     break
                 if is_name[start - 1] or text[start - 1] == "and" and start < i and start - 2 >= 0 and is_name[start - 2] and self._joins_one_name(tokens, start - 1, known, inside):
                     if (text[start - 1] in NOT_NAMES or lower[start - 1] in self.reporting) and doc[start - 1].is_sent_start:
@@ -329,6 +344,7 @@ class NameFinder(LexiconComponent):
             if place and (start == i - 1 and text[start] in self.given or end == i + 1 and end < n and is_name[end]):
                 continue  # a person's name ("Michael Bay", "Ricki Lake"), or a longer name ("Operation Desert Storm")
             name = doc[start:end].text
+            name = organisation_name(name)
             if end - start == 2 and text[i] == "Ministry" and text[start] in self.portfolios:
                 name = f"Ministry of {FIELDS.get(text[start], text[start])}"  # "Japan's Defense Ministry": its title
             orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=name))
