@@ -231,6 +231,8 @@ def test_leader_administration(annotate, group, text, surface, name):
         # a title-case form that is a word or a surname is no acronym
         ("Pace adopted a resolution.", "Pace"),
         ("The action is being taken pursuant to Executive Order 14024.", "Executive Order"),
+        # a law named after people is no person
+        ("The suit was filed under the Sherman Antitrust Act and the Clayton Act.", "Sherman Antitrust Act"),
     ],
 )
 def test_no_place_nor_actor(annotate, text, surface):
