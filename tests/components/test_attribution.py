@@ -463,6 +463,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The following entities are designated for their roles.", "assertion"),
         ("Hezbollah is identified in the report as a proxy of Iran.", "assertion"),
         ("The State Department is concurrently designating three vessels.", "event"),
+        # an unknown verb in -s after an adverb makes no verbless fragment
+        ("The deal still requires approval from the commission.", "assertion"),
         # a statement's act of the day in the present progressive, whatever its verb
         ("Today, the United Kingdom is sending 50 more air defence missiles to Ukraine.", "event"),
         ("Today’s action is being taken pursuant to E.O. 13224.", "assertion"),

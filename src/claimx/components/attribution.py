@@ -1475,8 +1475,11 @@ class Attribution(LexiconComponent):
     def _heads_fragment(self, event: Span) -> bool:
         """An event word that a preposition, an object or the end follows, as it heads a
         fragment: "Sanctions on ...", "Prohibiting new investment", "Designation of ..."; not
-        before a verb in -s that no list knows ("The deal includes establishing ...")."""
+        before a verb in -s that no list knows, after adverbs or none ("The deal includes
+        establishing ...", "The deal still requires approval")."""
         tokens, k = self.tokens, event.end
+        while k < len(tokens) and tokens.lower[k] in ADVERBS:
+            k += 1
         return k >= len(tokens) or not (tokens.is_lower[k] and tokens.lower[k].endswith("s") and not tokens.lower[k].endswith("ss"))
 
     def _main_clause(self, sentence: Span) -> range:
