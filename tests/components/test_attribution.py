@@ -463,6 +463,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The following entities are designated for their roles.", "assertion"),
         ("Hezbollah is identified in the report as a proxy of Iran.", "assertion"),
         ("The State Department is concurrently designating three vessels.", "event"),
+        # the audience a speaker addressed is no happening of the claim
+        ('"We will not give up the north," the president told a rally in Kraljevo on Sunday.', "assertion"),
+        ("The president held a rally in Kraljevo on Sunday.", "event"),
         # an unknown verb in -s after an adverb makes no verbless fragment
         ("The deal still requires approval from the commission.", "assertion"),
         # a statement's act of the day in the present progressive, whatever its verb

@@ -148,6 +148,9 @@ QUOTE_MARKS = {"“", "”", '"', "«", "»"}
 INTRODUCTORY = {"in", "speaking", "talking", "writing", "according"}
 # a quantifier between a plural subject and its verb: "Miller and Smith both acknowledged"
 FLOATING_QUANTIFIERS = {"all", "both", "each"}
+# verbs whose object is the audience of a saying: "told a rally", "addressed the summit"
+ADDRESSING = {"told", "tells", "telling", "addressed", "addresses", "addressing", "briefed", "briefs", "briefing"}
+AUDIENCE_REACH = 2  # lower-case words between such a verb and the event word after its article
 # what makes a verb in the present perfect a running total, a state of affairs rather than
 # a happening: "have launched more than 100 attacks since November 2023", "has received
 # him at least a dozen times", "have already left the Russian market"
@@ -1225,6 +1228,8 @@ class Attribution(LexiconComponent):
         acts = {c.start for c in cues if c.label_ == "act"}
         # "A report released last week found": the work's making is no happening of the claim
         events = [e for e in self._inside("events", sentence) if not self._of_a_work(e) and e.label_ not in TRENDS]
+        # "told a rally in Belgrade on Saturday": the audience of the saying, no happening of the claim
+        events = [e for e in events if not self._audience(e)]
         # "Webb, launched in December 2021, is the largest telescope": background in an aside
         asides = self._asides(sentence)
         events = [e for e in events if e.start not in asides]
@@ -1266,6 +1271,17 @@ class Attribution(LexiconComponent):
         if any(e.start - sentence.start <= 2 and self._heads_fragment(e) for e in events) and not self._has_verb(sentence, main_clause=True):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
         return self._narrates(sentence) or self._acted(sentence, events)
+
+    def _audience(self, event: Span) -> bool:
+        """An event word that a verb of addressing governs, a few lower-case words before
+        it: 'told a rally', 'told a news conference', 'addressed the summit'."""
+        lower, is_lower = self.tokens.lower, self.tokens.is_lower
+        for k in range(event.start - 1, max(event.start - AUDIENCE_REACH - 2, -1), -1):
+            if lower[k] in ADDRESSING:
+                return True
+            if not is_lower[k]:
+                return False
+        return False
 
     def _asides(self, sentence: Span) -> set[int]:
         """Tokens of an aside set off by commas after a name or noun that a relative
