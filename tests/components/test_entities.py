@@ -118,6 +118,8 @@ def spans_at(doc, key):
         "[Liverpool](actor:Liverpool F.C.) beat [Everton](actor:Everton F.C.) 2-1 on Sunday.",
         "[Marseille](actor:Olympique de Marseille) drew 1-1 with [Lyon](actor:Olympique Lyonnais) at home.",
         "The match in [Liverpool](place:Liverpool) ended late.",
+        # ... as a club's short name too risky for an alias elsewhere does
+        "[Celtic](actor:Celtic F.C.) beat [Rangers](actor:Rangers F.C.) 2-1 on Sunday.",
         "[Marseille](place:Marseille) police arrested two men after the match.",
         # a state struck stays a party
         "[Israel](actor:Israel) struck [Iran](actor:Iran) overnight.",
