@@ -114,6 +114,9 @@ def spans_at(doc, key):
         "[Russian](actor:Russia) missiles hit [Kyiv](place:Kyiv) overnight.",
         "[Xi Jinping](actor:Xi Jinping) will visit [Moscow](place:Moscow) next week.",
         "Thousands have fled [Sudan](place:Sudan) since April.",
+        # a border drawn with a state, or a region bordering one, locates
+        "The town lies near the border with [Burkina Faso](place:Burkina Faso), officials said.",
+        "The region, which borders [Venezuela](place:Venezuela), is a hub for smuggling.",
         # a town names its club in a sentence about sport, not where a locative places it
         "[Liverpool](actor:Liverpool F.C.) beat [Everton](actor:Everton F.C.) 2-1 on Sunday.",
         "[Marseille](actor:Olympique de Marseille) drew 1-1 with [Lyon](actor:Olympique Lyonnais) at home.",
