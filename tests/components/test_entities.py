@@ -236,6 +236,8 @@ def test_leader_administration(annotate, group, text, surface, name):
         # a title-case form that is a word or a surname is no acronym
         ("Pace adopted a resolution.", "Pace"),
         ("The action is being taken pursuant to Executive Order 14024.", "Executive Order"),
+        # a state's name or demonym that opens the name of an event
+        ("The Japanese Grand Prix was cancelled because of the typhoon.", "Japanese"),
         # a law named after people is no person
         ("The suit was filed under the Sherman Antitrust Act and the Clayton Act.", "Sherman Antitrust Act"),
     ],

@@ -88,6 +88,7 @@ CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
 SERVICE_NOUNS = {"military", "police"}
 PASSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be"}
 PERFECT_AUXILIARIES = {"has", "have", "had"}
+MAX_THING_WORDS = 3  # words of a thing's name after a state that opens it: "Japanese Grand Prix"
 VERBS_AFTER_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does", "continue", "continues", "say", "says", "said"}
 
 
@@ -375,10 +376,15 @@ class EntityResolver(LexiconComponent):
 
     @staticmethod
     def _names_thing(doc: Doc, mention: Span) -> bool:
-        """A state or capital that opens the name of an event or thing: 'London Marathon'."""
+        """A state or capital that opens the name of an event or thing, whose head may come
+        after other words of the name: 'London Marathon', 'the Japanese Grand Prix'."""
         tokens = view(doc)
-        end = mention.end
-        return end < len(tokens) and tokens.is_title[end] and tokens.lower[end] in THING_HEADS
+        for k in range(mention.end, min(mention.end + MAX_THING_WORDS, len(tokens))):
+            if not tokens.is_title[k]:
+                return False
+            if tokens.lower[k] in THING_HEADS:
+                return True
+        return False
 
     def _medium(self, doc: Doc, mention: Span) -> bool:
         """A platform named as the medium of a message: 'via Twitter', 'used Instagram',
