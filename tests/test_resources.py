@@ -153,6 +153,9 @@ def found_context(nlp, doc, entry) -> bool:
     if entry.kind == "landing":
         # what an attack lands on or a visit goes to is a place
         return any(_ends_before(doc, p.start, phrases, lower=True) for p in places)
+    if entry.kind == "player_act":
+        # a player's name before what a player does is a person, whatever the given name
+        return any(a.label_ == "person" and a.end < len(doc) and doc[a.end].lower_ in entry.phrases for a in actors)
     if entry.kind == "sport":
         # a town names its club in a sentence about sport
         return any(a.label_ == "organization" and len(a) == 1 and a.text != a.id_ for a in actors)

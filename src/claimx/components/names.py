@@ -137,6 +137,8 @@ class NameFinder(LexiconComponent):
         # a weapon's noun after a model's name: "Iskander-M missiles"; a locative before a place's
         self.weapons = {p for e in self.entries("context", "weapon") for p in e.phrases}
         self.locatives = {p for e in self.entries("context", "locative") for p in e.phrases if " " not in p}
+        # what a player does on the pitch: "Hirving Lozano scored", whatever the given name
+        self.player_acts = {p for e in self.entries("context", "player_act") for p in e.phrases}
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -732,6 +734,8 @@ class NameFinder(LexiconComponent):
             return True  # "Slobodan MILOSEVIC"; not "Annex VII", "Iron Gate III"
         if start > 0 and lower[start - 1] in ARTICLES or lower[end - 1] in NAMELESS_HEADS:
             return False  # "The Emergency Response Rooms said", "James Webb Space Telescope found"
+        if end < n and lower[end] in self.player_acts and end - start == 2:
+            return True  # "Hirving Lozano scored a goal"
         if end < n and lower[end] in self.reporting and not (lower[end] == "states" and (end + 1 >= n or lower[end + 1] not in CONTENT_OPENERS)):
             return True  # "John Kirby said"; not "the Eastern European states and ..."
         if end < n and lower[end] in {"of", "from"} and any(w in self.reporting for w in lower[end + 1 : end + 9]):
