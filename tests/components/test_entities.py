@@ -238,6 +238,10 @@ def test_leader_administration(annotate, group, text, surface, name):
         ("The action is being taken pursuant to Executive Order 14024.", "Executive Order"),
         # a state's name or demonym that opens the name of an event
         ("The Japanese Grand Prix was cancelled because of the typhoon.", "Japanese"),
+        # a weapon system, a treaty named after a person, a feast
+        ("Israel's Iron Dome intercepted most of the rockets.", "Iron Dome"),
+        ("The Abraham Accords normalised ties between Israel and Bahrain.", "Abraham Accords"),
+        ("A truce for Eid al-Fitr was agreed on Sunday.", "Eid al-Fitr"),
         # a law named after people is no person
         ("The suit was filed under the Sherman Antitrust Act and the Clayton Act.", "Sherman Antitrust Act"),
     ],

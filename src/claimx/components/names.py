@@ -724,8 +724,8 @@ class NameFinder(LexiconComponent):
             return False  # "2017's Hurricane Maria", "NATO's Eastern European member states"
         if end < n and lower[end] in self.weapons:
             return False  # "Shahed-type drones", "two Iskander-M missiles": a model's name
-        if text[start] in self.given and lower[end - 1] not in self.thing_heads:
-            return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show"
+        if text[start] in self.given and lower[end - 1] not in self.thing_heads | TREATY_HEADS:
+            return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show", "the Abraham Accords"
         if end - start == 4 and text[start + 2] == "-" and all(len(text[k]) <= 5 for k in (start, start + 1, start + 3)):
             return True  # a Korean name: family name and a hyphenated given name ("Park Joo-Ho")
         if text[start] in self.family_first and end - start in (2, 3) and not (start > 0 and (lower[start - 1] in ARTICLES or lower[start - 1] in self.locatives)) and not (end < n and (lower[end] in self.thing_heads or lower[end] in LOCAL_PEOPLE)) and all(tokens.is_title[k] and text[k] not in self.heads and lower[k] not in self.thing_heads for k in range(start + 1, end)):
