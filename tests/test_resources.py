@@ -153,6 +153,9 @@ def found_context(nlp, doc, entry) -> bool:
     if entry.kind == "landing":
         # what an attack lands on or a visit goes to is a place
         return any(_ends_before(doc, p.start, phrases, lower=True) for p in places)
+    if entry.kind == "place_opener":
+        # a name that such a word opens is a place
+        return any(_ends_before(doc, p.start + 1, phrases, lower=False) for p in places)
     if entry.kind == "player_act":
         # a player's name before what a player does is a person, whatever the given name
         return any(a.label_ == "person" and a.end < len(doc) and doc[a.end].lower_ in entry.phrases for a in actors)

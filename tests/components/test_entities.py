@@ -114,6 +114,9 @@ def spans_at(doc, key):
         "[Russian](actor:Russia) missiles hit [Kyiv](place:Kyiv) overnight.",
         "[Xi Jinping](actor:Xi Jinping) will visit [Moscow](place:Moscow) next week.",
         "Thousands have fled [Sudan](place:Sudan) since April.",
+        # an Arabic word for a cape, a valley, a monastery or a house opens a place's name
+        "Turkish forces shelled [Ras al-Ayn](place:Ras al-Ayn) on Monday.",
+        "The strike hit [Beit Hanoun](place:Beit Hanoun) overnight.",
         # a border drawn with a state, or a region bordering one, locates
         "The town lies near the border with [Burkina Faso](place:Burkina Faso), officials said.",
         "The region, which borders [Venezuela](place:Venezuela), is a hub for smuggling.",

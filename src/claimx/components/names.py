@@ -137,6 +137,9 @@ class NameFinder(LexiconComponent):
         # a weapon's noun after a model's name: "Iskander-M missiles"; a locative before a place's
         self.weapons = {p for e in self.entries("context", "weapon") for p in e.phrases}
         self.locatives = {p for e in self.entries("context", "locative") for p in e.phrases if " " not in p}
+        # the Arabic words for a cape, a valley, a mountain, a monastery, a village ... that open
+        # a place's name: "Ras al-Ayn", "Wadi Halfa", "Deir al-Balah", "Beit Lahia"
+        self.place_openers = {p for e in self.entries("context", "place_opener") for p in e.phrases}
         # what a player does on the pitch: "Hirving Lozano scored", whatever the given name
         self.player_acts = {p for e in self.entries("context", "player_act") for p in e.phrases}
 
@@ -568,6 +571,8 @@ class NameFinder(LexiconComponent):
                 if end in one_word and tokens.text[start] in self.given and not (end + 1 < n and is_name[end + 1]):
                     end += 1  # a listed one-word name ends it: "Johann Marfetán Medina", "Sudesh Amman"
                 people.append(self._person(tokens, start, end))
+            elif end - start >= 2 and tokens.text[start] in self.place_openers:
+                people.append(Span(tokens.doc, start, end, label="place", span_id=tokens.doc[start:end].text))  # "shelled Ras al-Ayn"
             i = max(end, i + 1)
         return people
 
@@ -720,7 +725,7 @@ class NameFinder(LexiconComponent):
 
     def _looks_like_person(self, tokens: TokenView, start: int, end: int) -> bool:
         text, lower, n = tokens.text, tokens.lower, len(tokens)
-        if lower[start] in STORMS or lower[start] in REGION_WORDS:
+        if lower[start] in STORMS or lower[start] in REGION_WORDS or text[start] in self.place_openers:
             return False  # "2017's Hurricane Maria", "NATO's Eastern European member states"
         if end < n and lower[end] in self.weapons:
             return False  # "Shahed-type drones", "two Iskander-M missiles": a model's name
