@@ -90,8 +90,9 @@ def gazetteer_patterns() -> list[dict[str, str]]:
 
     for state in gazetteer("states"):
         for alias in state.aliases:
-            # a one-word name that is also a common word or given name ("Chad", "Turkey")
-            ambiguous = state.ambiguous and " " not in alias
+            # a one-word name that is also a common word or given name ("Chad", "Turkey"); not
+            # an acronym, a hyphenated or accented form ("DRC", "Congo-Kinshasa", "Türkiye")
+            ambiguous = state.ambiguous and alias.isascii() and alias.isalpha() and alias.istitle()
             add("ambiguous_state" if ambiguous else "state", alias, state.name)
         for demonym in state.demonyms:
             add("demonym", demonym, state.name)

@@ -70,6 +70,9 @@ def spans_at(doc, key):
         "[Serbian](actor:Serbia) forces withdrew from [Kosovo](place:Kosovo) in June 1999.",
         # ambiguous state names need political context
         "[Russia](actor:Russia), [Serbia](actor:Serbia) and [Chad](actor:Chad) signed the deal.",
+        "[Turkey](actor:Turkey) shot down a drone near its border.",
+        # only a one-word name that is also a word is ambiguous: not "Türkiye", "DRC"
+        "[Türkiye](actor:Turkey) rejected the offer.",
         ("The leaders met in [Brussels](place:Brussels) on 5 May 2024."),
         ("[Belgrade](actor:Serbia) and [Pristina](actor:Kosovo) resumed talks in [Brussels](place:Brussels)."),
         ("Thousands fled to [Kosovo](place:Kosovo) in 1999."),
