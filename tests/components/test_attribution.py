@@ -63,6 +63,9 @@ QUOTE = (
         (QUOTE, "We will respond.", None, "Sergey Lavrov", "person", False, None),
         (QUOTE, "This is unacceptable", "Lavrov", "Sergey Lavrov", "person", True, "told"),
         ("The Kremlin spokesman, Dmitry Peskov, told reporters the talks were over.", "Peskov", "Dmitry Peskov", "Dmitry Peskov", "person", True, "told"),
+        # ... but not a person the apposition holds a role for
+        ("Dmitry Peskov, the spokesman for President Vladimir Putin, told reporters the talks were over.", "Peskov", "Dmitry Peskov", "Dmitry Peskov", "person", True, "told"),
+        ("Mykhailo Podolyak, an adviser to President Volodymyr Zelensky, said the strike was deliberate.", "Podolyak", "Mykhailo Podolyak", "Mykhailo Podolyak", "person", True, "said"),
         # a person of an organisation or a state, whatever stands between
         ("Jennifer Lu of Marriage Equality Coalition Taiwan said the law was a first step.", "Lu", "Jennifer Lu", "Jennifer Lu", "person", True, "said"),
         ("Mike Ryan of the World Health Organization (WHO) told the press the news was good.", "Ryan", "Mike Ryan", "Mike Ryan", "person", True, "told"),

@@ -148,6 +148,7 @@ QUOTE_MARKS = {"“", "”", '"', "«", "»"}
 INTRODUCTORY = {"in", "speaking", "talking", "writing", "according"}
 # a quantifier between a plural subject and its verb: "Miller and Smith both acknowledged"
 FLOATING_QUANTIFIERS = {"all", "both", "each"}
+ROLE_OF = {"for", "of", "to"}  # a role held for another: "the spokesman for President Putin"
 # verbs whose object is the audience of a saying: "told a rally", "addressed the summit"
 ADDRESSING = {"told", "tells", "telling", "addressed", "addresses", "addressing", "briefed", "briefs", "briefing"}
 AUDIENCE_REACH = 2  # lower-case words between such a verb and the event word after its article
@@ -549,6 +550,13 @@ class Attribution(LexiconComponent):
                 if led is not None:
                     # "The Government of National Unity, led by Prime Minister X, said": the body
                     return self._source_ending(led - 1, sentence, last_person) or _source(person.text, person.id_, "person", person)
+                boss = self._role_of(person, sentence)
+                if boss is not None:
+                    # "Dmitry Peskov, the spokesman for President Vladimir Putin, told": the
+                    # claimant before the apposition, whose role names the other person
+                    claimant = self._source_ending(boss - 1, sentence, last_person)
+                    if claimant is not None:
+                        return claimant
                 # "The Kremlin spokesman, Dmitry Peskov, told": the name in apposition
                 return _source(person.text, person.id_, "person", person)
             if person is not None and person.label_ in {"organization", "group"} and self._apposed(person):
@@ -590,6 +598,18 @@ class Attribution(LexiconComponent):
         if k > sentence.start and k + 2 < person.start and tokens.lower[k + 1] in LED and tokens.lower[k + 2] == "by":
             return k
         return None
+
+    def _role_of(self, person: Span, sentence: Span) -> int | None:
+        """The comma that opens an apposition in which the person's name follows 'for',
+        'of' or 'to' after a role: ', an adviser to President Volodymyr Zelensky,', ', the
+        sister of leader Kim Jong Un,'; what stands before it holds the role."""
+        tokens = self.tokens
+        k = person.start - 1
+        while k > sentence.start and tokens.text[k] != ",":
+            k -= 1
+        if k <= sentence.start or not any(tokens.lower[q] in ROLE_OF for q in range(k + 1, person.start)):
+            return None
+        return k
 
     def _apposed(self, actor: Span) -> bool:
         """The actor's name follows a comma, after an article or not: ', the Labour Party'."""
