@@ -200,6 +200,9 @@ QUOTE = (
         ("According to police, John Smith was arrested at the scene.", "Smith", "police", "police", "organization", True, "According to"),
         # a business noun stands for the company that opened a sentence, not one named in passing
         ("Boeing did not respond to a request for comment from Reuters. The company said it was reviewing the report.", "reviewing", "The company", "Boeing", "organization", True, "said"),
+        # ... also after an opening phrase or a dateline before it
+        ("On Tuesday, Hamas rejected the proposal. The group said it wanted a full ceasefire.", "ceasefire", "The group", "Hamas", "group", True, "said"),
+        ("FRANKFURT — Volkswagen said on Thursday it would cut 3,500 jobs. The carmaker said demand had weakened.", "weakened", "The carmaker", "Volkswagen Group", "organization", True, "said"),
         # a reporting participle: the person quoted 'as saying', or the sentence's subject
         ("The talks have stalled, Interfax quoted Lavrov as saying.", "talks", "Lavrov", "Sergey Lavrov", "person", True, "saying"),
         ("The ministry issued a statement, saying the strike had hit a depot.", "depot", "The ministry", "ministry", "unknown", True, "saying"),

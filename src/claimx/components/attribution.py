@@ -969,7 +969,7 @@ class Attribution(LexiconComponent):
         if body is None and head in BUSINESS_NOUNS | GROUP_NOUNS:
             # "Boeing did not respond to Reuters. The company said", "Volkswagen will cut 4,000
             # jobs, the German carmaker said": the body that last opened a sentence before
-            body = self._body_before(span, COMPANY_REACH, lambda a: a.start - a.sent.start <= 1)
+            body = self._body_before(span, COMPANY_REACH, self._opens_sentence)
         if body is not None:
             return _source(text, body.id_, body.label_, span)
         owners = [self.actor_end[t.i] for t in span[:-1] if t.i in self.actor_end]
@@ -979,6 +979,18 @@ class Attribution(LexiconComponent):
             return _source(text, owners[-1].id_, owners[-1].label_, span)
         name = "".join(t.text_with_ws for t in span if t.lower_ not in DETERMINERS).strip() or text
         return _source(text, name, kind if kind in {"document", "person", "group"} else "unknown", span)
+
+    def _opens_sentence(self, actor: Span) -> bool:
+        """The actor is its sentence's subject at the front: its first word or after 'The',
+        or the first actor after an opening phrase that a comma or a dash closes ('On
+        Tuesday, Hamas rejected', 'FRANKFURT — Volta Motors said')."""
+        opening = actor.sent.start
+        if actor.start - opening <= 1:
+            return True
+        lead = self.tokens.text[opening : actor.start]
+        return (lead[-1] in {",", "-", "—", "–"} or lead[-2:-1] and lead[-2] in {",", "-", "—", "–"} and self.tokens.lower[actor.start - 1] in ARTICLES) and not any(
+            opening <= a.start < actor.start for a in self.groups["actors"]
+        )
 
     def _body_before(self, span: Span, reach: int, fits) -> Span | None:
         """The last organisation or group named before `span`, within `reach` tokens, that
