@@ -206,6 +206,9 @@ QUOTE = (
         # a reporting participle: the person quoted 'as saying', or the sentence's subject
         ("The talks have stalled, Interfax quoted Lavrov as saying.", "talks", "Lavrov", "Sergey Lavrov", "person", True, "saying"),
         ("The ministry issued a statement, saying the strike had hit a depot.", "depot", "The ministry", "ministry", "unknown", True, "saying"),
+        ("Protesters marched through the capital, accusing the government of rigging the vote.", "rigging", "Protesters", None, "unknown", True, "accusing"),
+        ("The minister defended the plan, arguing it would save money.", "save", "The minister", None, "unknown", True, "arguing"),
+        ("The prosecutor filed a petition on Monday, accusing the network of abuses.", "abuses", "The prosecutor", None, "unknown", True, "accusing"),
         # an office named with its holder's or body's possessive
         ("The port was hit overnight, Netanyahu's office said.", "port", "Netanyahu's office", "Benjamin Netanyahu", "person", True, "said"),
         ("The Kremlin's press office said the talks were useful.", "talks", "The Kremlin's press office", "Russia", "state", True, "said"),
@@ -269,6 +272,8 @@ def test_no_claimant(extract, text):
         # a place is no claimant, nor is 'it' after the verb
         ("Russian speakers in Latvia said they felt unsafe.", "unsafe"),
         ("After the vote, said it would appeal.", "appeal"),
+        # a participle before an infinitive reports nothing
+        ("He helped arrange a meeting with Giuliani, claiming to represent the party.", "represent"),
     ],
 )
 def test_no_claimant_in_context(extract, claim_with, text, fragment):

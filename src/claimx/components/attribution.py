@@ -391,13 +391,16 @@ class Attribution(LexiconComponent):
                 if source is not None:
                     return source, cue
                 continue
-            source = self._participial(cue, sentence, last_person) if cue.label_ == "report" and tokens.lower[cue.start].endswith("ing") else None
+            participle = cue.label_ == "report" and tokens.lower[cue.start].endswith("ing")
+            if participle and cue.end < sentence.end and tokens.lower[cue.end] == "to":
+                continue  # "Giuliani, claiming to represent the State Department": no saying
+            source = self._participial(cue, sentence, last_person) if participle else None
             if source is not None:
                 return source, cue
             source = self._source_before(cue.start, sentence, last_person)
             if source is None and cue.label_ == "report":
                 source = self._model_subject(cue.start, sentence, last_person)
-            if source is None and cue.start > sentence.start and tokens.text[cue.start - 1] in BEFORE_SPEAKER and cue.end < sentence.end and tokens.lower[cue.end] not in {"it", "that"}:
+            if source is None and cue.start > sentence.start and tokens.text[cue.start - 1] in BEFORE_SPEAKER and cue.end < sentence.end and tokens.lower[cue.end] not in {"it", "that"} and not participle:
                 source = self._source_at(cue.end, sentence, last_person)
             if source is not None:
                 return source, cue
