@@ -93,6 +93,9 @@ def spans_at(doc, key):
         "Serbia agreed to withdraw its military and police forces from [Kosovo](place:Kosovo).",
         "Refugees from [Syria](place:Syria) crossed the border.",
         "Outside of [Australia](place:Australia), the chain limited sales.",
+        # those who rule from a capital are its state
+        "The authorities in [Kabul](actor:Afghanistan) banned the protest.",
+        "The bloc gave the junta in [Niamey](actor:Niger) a deadline.",
         # a comment or criticism from a capital comes from its government
         "There was no immediate comment from [Moscow](actor:Russia).",
         "The move drew criticism from [Ankara](actor:Turkey).",

@@ -88,6 +88,8 @@ CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
 SERVICE_NOUNS = {"military", "police"}
 PASSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be"}
 PERFECT_AUXILIARIES = {"has", "have", "had"}
+# who rule from a capital named after them with 'in': "the authorities in Kabul"
+SEATED_RULERS = {"government", "junta", "authorities", "regime", "leadership", "rulers", "administration"}
 MAX_THING_WORDS = 3  # words of a thing's name after a state that opens it: "Japanese Grand Prix"
 VERBS_AFTER_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does", "continue", "continues", "say", "says", "said"}
 
@@ -628,6 +630,8 @@ class EntityResolver(LexiconComponent):
             return False  # "the pro-Beijing camp", "anti-Moscow protests": a side, no location
         if mention.start > 1 and lower[mention.start - 1] == "from" and lower[mention.start - 2] in MESSAGES | STANCES:
             return False  # "no immediate comment from Moscow", "criticism from Ankara": who speaks
+        if mention.start > 1 and lower[mention.start - 1] == "in" and lower[mention.start - 2] in SEATED_RULERS:
+            return False  # "the government in Damascus", "the junta in Niamey": the state that rules there
         start = self._direction_start(doc, mention)
         if start < mention.start:
             return True
