@@ -339,6 +339,13 @@ def test_no_state_where_an_organisation_works(annotate, group):
     assert ("Serbian", "state", "Serbia") in actors
 
 
+def test_a_body_of_another_states_capital_is_not_the_listed_states(annotate, group):
+    """A listed state's body named after another state's capital is that state's body."""
+    actors = group(annotate("Seoul's Joint Chiefs of Staff said the missile flew 600 km."), "actors")
+    assert "United States" not in [name for _, label, name in actors if label == "state"]
+    assert ("Seoul", "state", "South Korea") in actors
+
+
 @pytest.mark.parametrize(
     ("text", "company", "state"),
     [

@@ -179,7 +179,7 @@ class EntityResolver(LexiconComponent):
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "group", "capital", "demonym"}}
         dateline = _datelines(doc, self.place_aliases)
-        owners_at = {m.end: m.id_ for m in mentions if m.label_ in {"state", "demonym"}}
+        owners_at = {m.end: m.id_ for m in mentions if m.label_ in {"state", "demonym", "capital"}}
         # the state of a capital or state named right after 'in': "the House of Representatives in Tobruk"
         seated_at = {m.start: m.id_ for m in mentions if m.label_ in {"state", "capital"}}
         starts = {m.start for m in mentions}
