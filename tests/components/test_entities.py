@@ -55,6 +55,8 @@ def spans_at(doc, key):
         "[Serbian](actor:Serbia) officials rejected the plan.",
         "[Britain](actor:United Kingdom) should sign security agreements with [Kosovo](actor:Kosovo).",
         "[NATO](actor:NATO) began a military operation in March 1999.",
+        # armed groups under their other transliterations
+        "The [Tehreek-e-Taliban Pakistan](actor:Tehrik-i-Taliban Pakistan) claimed the attack.",
         # the descriptions wire copy gives UN agencies
         "[Iran](actor:Iran) halted cooperation with the [UN nuclear watchdog](actor:International Atomic Energy Agency).",
         # a state's military named by its common noun stands for the state, its police is the national police
