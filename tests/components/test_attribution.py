@@ -170,7 +170,8 @@ QUOTE = (
         # a business noun stands for the company named before; a claimant noun keeps its
         # modifiers and the words that qualify it
         ("Volkswagen will cut 4,000 jobs in Brazil, the German carmaker said on Thursday.", "jobs", "the German carmaker", "Volkswagen Group", "organization", True, "said"),
-        ("The UN nuclear watchdog said radiation levels were normal.", "radiation", "The UN nuclear watchdog", None, "organization", True, "said"),
+        ("The country's nuclear watchdog said radiation levels were normal.", "radiation", "The country's nuclear watchdog", None, "unknown", True, "said"),
+        ("The UN nuclear watchdog said radiation levels were normal.", "radiation", "UN nuclear watchdog", "International Atomic Energy Agency", "organization", True, "said"),
         ("The talks have stalled, people familiar with the matter said.", "talks", "people familiar with the matter", None, "unknown", True, "said"),
         ("The talks will resume next week, a source close to the presidency said.", "talks", "a source close to the presidency", None, "unknown", True, "said"),
         ("The deal could be announced next week, according to people familiar with the matter.", "deal", "people familiar with the matter", None, "unknown", True, "according to"),
