@@ -206,6 +206,7 @@ QUOTE = (
         ("FRANKFURT — Volkswagen said on Thursday it would cut 3,500 jobs. The carmaker said demand had weakened.", "weakened", "The carmaker", "Volkswagen Group", "organization", True, "said"),
         # a reporting participle: the person quoted 'as saying', or the sentence's subject
         ("The talks have stalled, Interfax quoted Lavrov as saying.", "talks", "Lavrov", "Sergey Lavrov", "person", True, "saying"),
+        ("“Any provocation will be met with force,” Kim Jong Un was quoted as saying.", "provocation", "Kim Jong Un", "Kim Jong Un", "person", True, "saying"),
         ("The ministry issued a statement, saying the strike had hit a depot.", "depot", "The ministry", "ministry", "unknown", True, "saying"),
         ("Protesters marched through the capital, accusing the government of rigging the vote.", "rigging", "Protesters", None, "unknown", True, "accusing"),
         ("The minister defended the plan, arguing it would save money.", "save", "The minister", None, "unknown", True, "arguing"),

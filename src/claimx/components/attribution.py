@@ -444,6 +444,9 @@ class Attribution(LexiconComponent):
         if tokens.lower[k] == "as" and k - 1 in self.actor_end:
             actor = self.actor_end[k - 1]
             return _source(actor.text, actor.id_, actor.label_, actor)
+        if tokens.lower[k] == "as" and k - 3 >= sentence.start and tokens.lower[k - 1] in {"quoted", "cited"} and tokens.lower[k - 2] in BE and k - 3 in self.actor_end:
+            actor = self.actor_end[k - 3]  # "“...,” Kim was quoted as saying"
+            return _source(actor.text, actor.id_, actor.label_, actor)
         if tokens.text[k] != ",":
             return None
         j = sentence.start
