@@ -127,6 +127,9 @@ def spans_at(doc, key):
         # an Arabic word for a cape, a valley, a monastery or a house opens a place's name
         "Turkish forces shelled [Ras al-Ayn](place:Ras al-Ayn) on Monday.",
         "The strike hit [Beit Hanoun](place:Beit Hanoun) overnight.",
+        # how far something reaches, and what is left, are places
+        "The birds range as far north as [Canada](place:Canada) in summer.",
+        "The retailer has no plans to leave [Thailand](place:Thailand).",
         # a border drawn with a state, or a region bordering one, locates
         "The town lies near the border with [Burkina Faso](place:Burkina Faso), officials said.",
         "The region, which borders [Venezuela](place:Venezuela), is a hub for smuggling.",
