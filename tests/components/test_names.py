@@ -220,6 +220,7 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
     ("text", "name", "kind"),
     [
         ("The Serbian Orthodox Church opened a school.", "Serbian Orthodox Church", "organization"),
+        ("The state-run Indian Railways launched the service.", "Indian Railways", "organization"),
         ("The Kosovo Liberation Army launched an insurgency.", "Kosovo Liberation Army", "group"),
         ("The New Diplomacy Project published a report on the Balkans.", "New Diplomacy Project", "organization"),
         ("The Ministry of Foreign Affairs of Serbia issued a protest note.", "Ministry of Foreign Affairs of Serbia", "organization"),
