@@ -479,6 +479,10 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # the audience a speaker addressed is no happening of the claim
         ('"We will not give up the north," the president told a rally in Kraljevo on Sunday.', "assertion"),
         ("The president held a rally in Kraljevo on Sunday.", "event"),
+        # a participle after an event's noun, with a verb of the present to come, is background
+        ("The truce signed in Doha in May remains fragile.", "assertion"),
+        ("The tariffs imposed in 2023 continue to weigh on exports.", "assertion"),
+        ("The truce signed in May was broken in June.", "event"),
         # an unknown verb in -s after an adverb makes no verbless fragment
         ("The deal still requires approval from the commission.", "assertion"),
         # a statement's act of the day in the present progressive, whatever its verb

@@ -148,6 +148,9 @@ QUOTE_MARKS = {"“", "”", '"', "«", "»"}
 INTRODUCTORY = {"in", "speaking", "talking", "writing", "according"}
 # a quantifier between a plural subject and its verb: "Miller and Smith both acknowledged"
 FLOATING_QUANTIFIERS = {"all", "both", "each"}
+# verbs of a state of affairs that follow a subject a participle qualifies: "The deal signed in June remains fragile"
+STATIVE_VERBS = {"remains", "remain", "continues", "continue", "looks", "look", "seems", "seem", "appears", "appear", "stands", "stand"}
+PARTICIPLE_CLAUSE_ENDS = {",", ";", ":", "—", "–"}
 ROLE_OF = {"for", "of", "to"}  # a role held for another: "the spokesman for President Putin"
 # verbs whose object is the audience of a saying: "told a rally", "addressed the summit"
 ADDRESSING = {"told", "tells", "telling", "addressed", "addresses", "addressing", "briefed", "briefs", "briefing"}
@@ -166,6 +169,7 @@ APPOSITION_REACH = 20
 ACRONYM_REACH = 6
 BEFORE_SPEAKER = {",", "”", '"'} | CLOSE_QUOTES  # '“...,” said the minister'
 FINITE = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might", "shall", "does", "did", "do"}
+PRESENT_FINITE = FINITE - {"was", "were", "had", "did"}
 VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
 NOT_PAST = {"need", "deed", "heed", "reed", "weed", "based", "concerned", "united", "interested", "limited", "detailed", "advanced", "armed", "related", "alleged", "suspected", "reported", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "embed", "skilled", "talented", "experienced", "aged", "sophisticated", "dedicated", "complicated", "designed", "renewed", "continued", "unprecedented", "coordinated", "organized", "organised", "required", "expected", "supposed", "used", "centred", "centered", "focused", "aimed", "committed", "determined", "prepared", "pleased", "honored", "honoured", "proud", "deserved", "unarmed", "guided", "scheduled", "planned", "proposed", "red", "bed", "shed", "hundred", "kindred", "sacred", "wicked"}
 
@@ -211,6 +215,7 @@ class Attribution(LexiconComponent):
         self.actor_start = {a.start: a for a in sorted(self.groups["actors"], key=len)}
         self.place_end = {p.end - 1: p.start for p in self.groups["places"]}
         self.date_end = {d.end - 1: d.start for d in self.groups["dates"]}
+        self.event_ends = {e.end - 1 for e in self.groups["events"]}
         self.date_start = {d.start: d.end for d in self.groups["dates"]}
         # the parser's subjects of verbs, where a trained pipeline runs under claimx
         self.subjects = {int(s.id_): s for s in doc.spans.get("claimx_model_subjects", [])}
@@ -1519,7 +1524,7 @@ class Attribution(LexiconComponent):
             if any(lower[k] in SUBJECT_PRONOUNS for k in words):
                 return True  # "Following the atrocities ..., we remain gravely concerned"
         return any(
-            (lower[k] in VERB_WORDS or lower[k] in FINITE
+            (lower[k] in VERB_WORDS or lower[k] in FINITE or lower[k] in STATIVE_VERBS
              or is_lower[k] and lower[k].endswith("ed") and lower[k] not in NOT_PAST and lower[k - 1] != "-")  # not "state-owned"
             # nor, in the main clause, a possessive ("sanctions on Russia’s largest bank")
             and not (main_clause and (self._participle(k) or lower[k] in {"'s", "’s"} and not is_lower[k - 1]))
@@ -1616,7 +1621,23 @@ class Attribution(LexiconComponent):
         if i + 1 >= len(tokens) or i == 0 or tokens.lower[i - 1] in AUXILIARIES | BE | ADVERBS:
             return False
         after = tokens.lower[i + 1]
-        return after == "by" and not tokens.is_name[i - 1] or after in PARTICIPLE_PREPOSITIONS and tokens.lower[i] in MODIFYING_PARTICIPLES
+        if after == "by" and not tokens.is_name[i - 1] or after in PARTICIPLE_PREPOSITIONS and tokens.lower[i] in MODIFYING_PARTICIPLES:
+            return True
+        # after an event's noun, with the clause's own verb still to come: "The agreement
+        # signed in June remains fragile", "The sanctions imposed in 2022 are still in force"
+        return after in PARTICIPLE_PREPOSITIONS and i - 1 in self.event_ends and self._verb_follows(i + 1)
+
+    def _verb_follows(self, k: int) -> bool:
+        """A finite verb of the present or a modal in the clause after token k, before a
+        comma or the sentence's end: a state of affairs now, not a later happening ("The
+        agreement signed in June was broken in July")."""
+        tokens = self.tokens
+        end = tokens.doc[k].sent.end
+        while k < end and tokens.text[k] not in PARTICIPLE_CLAUSE_ENDS:
+            if tokens.is_lower[k] and tokens.lower[k] in PRESENT_FINITE | STATIVE_VERBS:  # not the month "May"
+                return True
+            k += 1
+        return False
 
     def _apposed_doer(self, sentence: Span, j: int) -> bool:
         """The mark at j closes an apposition or a relative clause whose opening mark follows
