@@ -51,7 +51,7 @@ def spans_at(doc, key):
         "Commodore [Jay Tarriela](actor:Jay Tarriela) said the vessel was rammed.",
         "Ombudswoman [Iris Marin](actor:Iris Marin) called on the army to withdraw.",
         # Japanese names also come family name first, as Tokyo and US readouts write them
-        "Foreign Minister of [Japan](actor:Japan) [Motegi Toshimitsu](actor:Toshimitsu Motegi) met his counterpart.",
+        "Prime Minister of [Japan](actor:Japan) [Ishiba Shigeru](actor:Shigeru Ishiba) visited Manila.",
         "[Serbian](actor:Serbia) officials rejected the plan.",
         "[Britain](actor:United Kingdom) should sign security agreements with [Kosovo](actor:Kosovo).",
         "[NATO](actor:NATO) began a military operation in March 1999.",
@@ -74,9 +74,11 @@ def spans_at(doc, key):
         "[Serbian](actor:Serbia) forces withdrew from [Kosovo](place:Kosovo) in June 1999.",
         # ambiguous state names need political context
         "[Russia](actor:Russia), [Serbia](actor:Serbia) and [Chad](actor:Chad) signed the deal.",
-        "[Turkey](actor:Turkey) shot down a drone near its border.",
+        "[Turkey](actor:Turkey) intercepted a drone near its border.",
+        # a headline capitalises its verb: no name of a thing
+        "[Russia](actor:Russia) Strikes Kyiv Bridge Overnight",
         # only a one-word name that is also a word is ambiguous: not "Türkiye", "DRC"
-        "[Türkiye](actor:Turkey) rejected the offer.",
+        "The talks with [Türkiye](actor:Turkey) were useful.",
         ("The leaders met in [Brussels](place:Brussels) on 5 May 2024."),
         ("[Belgrade](actor:Serbia) and [Pristina](actor:Kosovo) resumed talks in [Brussels](place:Brussels)."),
         ("Thousands fled to [Kosovo](place:Kosovo) in 1999."),
@@ -99,6 +101,7 @@ def spans_at(doc, key):
         "Outside of [Australia](place:Australia), the chain limited sales.",
         # those who rule from a capital are its state
         "The authorities in [Kabul](actor:Afghanistan) banned the protest.",
+        "Local authorities in [Kyiv](place:Kyiv) closed the metro.",
         "The bloc gave the junta in [Niamey](actor:Niger) a deadline.",
         # a comment or criticism from a capital comes from its government
         "There was no immediate comment from [Moscow](actor:Russia).",
@@ -125,7 +128,7 @@ def spans_at(doc, key):
         "[Xi Jinping](actor:Xi Jinping) will visit [Moscow](place:Moscow) next week.",
         "Thousands have fled [Sudan](place:Sudan) since April.",
         # an Arabic word for a cape, a valley, a monastery or a house opens a place's name
-        "Turkish forces shelled [Ras al-Ayn](place:Ras al-Ayn) on Monday.",
+        "Turkish artillery pounded [Ras al-Ayn](place:Ras al-Ayn) overnight.",
         "The strike hit [Beit Hanoun](place:Beit Hanoun) overnight.",
         # how far something reaches, and what is left, are places
         "The birds range as far north as [Canada](place:Canada) in summer.",
@@ -139,6 +142,8 @@ def spans_at(doc, key):
         "The match in [Liverpool](place:Liverpool) ended late.",
         # ... as a club's short name too risky for an alias elsewhere does
         "[Celtic](actor:Celtic F.C.) beat [Rangers](actor:Rangers F.C.) 2-1 on Sunday.",
+        # ... but not inside another name
+        "[Texas](place:Texas) Rangers beat the Astros 5-2 on Sunday.",
         "[Marseille](place:Marseille) police arrested two men after the match.",
         # a state struck stays a party
         "[Israel](actor:Israel) struck [Iran](actor:Iran) overnight.",
@@ -258,6 +263,9 @@ def test_leader_administration(annotate, group, text, surface, name):
         ("Israel's Iron Dome intercepted most of the rockets.", "Iron Dome"),
         ("The Abraham Accords normalised ties between Israel and Bahrain.", "Abraham Accords"),
         ("A truce for Eid al-Fitr was agreed on Sunday.", "Eid al-Fitr"),
+        # ... not a club's short name inside another name, nor a given name that opens a place's
+        ("Texas Rangers beat the Astros 5-2 on Sunday.", "Rangers"),
+        ("Golden State scored 120 points on Sunday.", "Golden State"),
         # a law named after people is no person
         ("The suit was filed under the Sherman Antitrust Act and the Clayton Act.", "Sherman Antitrust Act"),
     ],
@@ -299,6 +307,7 @@ def test_actor_kind(annotate, text, surface, kind):
         "Chad Smith played the drums.",
         "Jordan scored twice in the second half.",
         "We ate turkey at the festival.",
+        "Georgia fired its head coach after the loss.",
     ],
 )
 def test_ambiguous_state_name_outside_political_text_is_no_actor(annotate, text):

@@ -35,6 +35,9 @@ import pytest
         ("The strike killed photojournalist Ziad al-Sharabi in the port.", "Ziad al-Sharabi"),
         ("The match referee Joel Aguilar awarded a penalty.", "Joel Aguilar"),
         ("Condolences came from his colleague Faisal al-Thubhani.", "Faisal al-Thubhani"),
+        # a feast's word or an Arabic place word may be a given name or a surname
+        ("Palestinian analyst Bassem Eid said the plan would fail.", "Bassem Eid"),
+        ("Ras Baraka said the detention centre was unsafe.", "Ras Baraka"),
         # what a player does names the player, whatever the given name
         ("In the 35th minute, Xherdan Zuberi scored from the spot.", "Xherdan Zuberi"),
         # a known given name opens an unknown name
@@ -180,6 +183,7 @@ def test_listed_person_gets_the_canonical_name(annotate, group, text, mention, n
         ("The Russian Federal Security Service said the plot was foiled.", "Federal Security Service", "Federal Security Service"),
         ("The U.S. Federal Trade Commission opened an inquiry.", "Federal Trade Commission", "Federal Trade Commission"),
         ("The U.S. Geological Survey said the quake was shallow.", "U.S. Geological Survey", "United States Geological Survey"),
+        ("US Airways Group said profits rose.", "US Airways Group", "US Airways Group"),
     ],
 )
 def test_organisation_gets_its_title(annotate, group, text, mention, name):

@@ -151,7 +151,11 @@ FLOATING_QUANTIFIERS = {"all", "both", "each"}
 # verbs of a state of affairs that follow a subject a participle qualifies: "The deal signed in June remains fragile"
 STATIVE_VERBS = {"remains", "remain", "continues", "continue", "looks", "look", "seems", "seem", "appears", "appear", "stands", "stand"}
 PARTICIPLE_CLAUSE_ENDS = {",", ";", ":", "—", "–"}
-ROLE_OF = {"for", "of", "to"}  # a role held for another: "the spokesman for President Putin"
+# what follows a participle of saying that says nothing: "claiming to represent", "claiming the lives of"
+NOT_SAID_AFTER_PARTICIPLE = {"to", "the lives", "lives", "responsibility", "credit"}
+ROLE_OF = {"for", "of", "to"}
+OPENING_PHRASE_ENDS = {",", "-", "—", "–"}
+MAX_OPENING_PHRASE = 6  # tokens of an opening phrase before a subject: "GAZA (Reuters) -", "On Tuesday,"  # a role held for another: "the spokesman for President Putin"
 # verbs whose object is the audience of a saying: "told a rally", "addressed the summit"
 ADDRESSING = {"told", "tells", "telling", "addressed", "addresses", "addressing", "briefed", "briefs", "briefing"}
 AUDIENCE_REACH = 2  # lower-case words between such a verb and the event word after its article
@@ -159,6 +163,7 @@ AUDIENCE_REACH = 2  # lower-case words between such a verb and the event word af
 # a happening: "have launched more than 100 attacks since November 2023", "has received
 # him at least a dozen times", "have already left the Russian market"
 TALLY_WORDS = {"since", "times", "already", "ever", "so far", "to date", "in history"}
+COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "several", "many", "multiple", "numerous", "hundreds", "thousands"}
 # what may open a date between a subject and its verb: "Putin on Tuesday said"
 DATE_PREPOSITIONS = {"on", "in", "at", "during", "earlier", "later"}
 # the closing mark of an apposition or a relative clause and its opening mark, and how
@@ -397,11 +402,13 @@ class Attribution(LexiconComponent):
                     return source, cue
                 continue
             participle = cue.label_ == "report" and tokens.lower[cue.start].endswith("ing")
-            if participle and cue.end < sentence.end and tokens.lower[cue.end] == "to":
-                continue  # "Giuliani, claiming to represent the State Department": no saying
+            if participle and {tokens.lower[cue.end] if cue.end < sentence.end else "", " ".join(tokens.lower[cue.end : cue.end + 2])} & NOT_SAID_AFTER_PARTICIPLE:
+                continue  # "claiming to represent", "claiming the lives of 12 civilians", "claiming responsibility": no saying
             source = self._participial(cue, sentence, last_person) if participle else None
             if source is not None:
                 return source, cue
+            if participle and tokens.text[cue.start - 1] == ",":
+                continue  # "The pope met Zelensky, describing the war as ...": no claimant but the subject
             source = self._source_before(cue.start, sentence, last_person)
             if source is None and cue.label_ == "report":
                 source = self._model_subject(cue.start, sentence, last_person)
@@ -993,14 +1000,17 @@ class Attribution(LexiconComponent):
 
     def _opens_sentence(self, actor: Span) -> bool:
         """The actor is its sentence's subject at the front: its first word or after 'The',
-        or the first actor after an opening phrase that a comma or a dash closes ('On
-        Tuesday, Hamas rejected', 'FRANKFURT — Volta Motors said')."""
+        or the first actor after a short opening phrase that a comma or a dash closes ('On
+        Tuesday, Hamas rejected', 'FRANKFURT — Volta Motors said'); not after a clause
+        ('Sales dropped in China last quarter, Bloomberg reported')."""
         opening = actor.sent.start
         if actor.start - opening <= 1:
             return True
-        lead = self.tokens.text[opening : actor.start]
-        return (lead[-1] in {",", "-", "—", "–"} or lead[-2:-1] and lead[-2] in {",", "-", "—", "–"} and self.tokens.lower[actor.start - 1] in ARTICLES) and not any(
-            opening <= a.start < actor.start for a in self.groups["actors"]
+        start = actor.start - 1 if self.tokens.lower[actor.start - 1] in ARTICLES else actor.start
+        lead = self.tokens.text[opening:start]
+        return (
+            len(lead) <= MAX_OPENING_PHRASE and lead[-1] in OPENING_PHRASE_ENDS
+            and not any(opening <= a.start < actor.start for a in self.groups["actors"])
         )
 
     def _body_before(self, span: Span, reach: int, fits) -> Span | None:
@@ -1411,6 +1421,7 @@ class Attribution(LexiconComponent):
             return False
         return any(
             lower[k] in {"is", "are", "am"} and lower[k + 1].endswith("ing") and lower[k + 1] != "being" and k not in self.quoted
+            and (k - 1 in self.actor_end or lower[k - 1] in {"we", "i"})  # a party acts, not "the weather is improving"
             for k in range(sentence.start + 2, sentence.end - 1)
         )
 
@@ -1473,15 +1484,26 @@ class Attribution(LexiconComponent):
         return False
 
     def _tally(self, sentence: Span, j: int, verb: int) -> bool:
-        """A verb in the present perfect ('has', 'have' between its doer at `j` and it) in
-        a sentence that counts or spans time: 'Since 2023 the Houthis have launched more
-        than 100 attacks', 'Putin has received him a dozen times'."""
-        lower = self.tokens.lower
+        """A verb in the present perfect ('has', 'have' between its doer at `j` and it) that
+        counts or spans time in its own clause, or after an opening 'Since ...': 'Since
+        2023 the Houthis have launched more than 100 attacks', 'Putin has received him a
+        dozen times'; not 'Russia has struck Kyiv, the deadliest strike since July', nor
+        'the Financial Times reported'."""
+        tokens = self.tokens
+        lower = tokens.lower
         if not {"has", "have"} & set(lower[j + 1 : verb]):
             return False
-        words = lower[sentence.start : sentence.end]
-        pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
-        return not TALLY_WORDS.isdisjoint(set(words) | pairs)
+        if lower[sentence.start] == "since" or " ".join(lower[sentence.start : sentence.start + 2]) in TALLY_WORDS:
+            return True
+        k = verb + 1
+        while k < sentence.end and tokens.text[k] not in PARTICIPLE_CLAUSE_ENDS:
+            two = " ".join(lower[k : k + 2])
+            if lower[k] in TALLY_WORDS and lower[k] != "times" or two in TALLY_WORDS:
+                return True
+            if lower[k] == "times" and tokens.is_lower[k] and (tokens.is_digit[k - 1] or lower[k - 1] in COUNT_WORDS):
+                return True  # "six times", "a dozen times"; not "The New York Times"
+            k += 1
+        return False
 
     def _takes_object(self, cue: Span, cues: list[Span], sentence: Span) -> bool:
         """A reporting verb of the `act` cues used for an act, with a plain object and no

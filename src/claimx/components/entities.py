@@ -90,6 +90,8 @@ PASSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be"}
 PERFECT_AUXILIARIES = {"has", "have", "had"}
 # who rule from a capital named after them with 'in': "the authorities in Kabul"
 SEATED_RULERS = {"government", "junta", "authorities", "regime", "leadership", "rulers", "administration"}
+# ... unless they rule the city only: "local authorities in Kyiv", "airport authorities in London"
+LOCAL_RULERS = {"local", "city", "municipal", "regional", "provincial", "district", "county", "port", "airport", "police", "health", "transport"}
 MAX_THING_WORDS = 3  # words of a thing's name after a state that opens it: "Japanese Grand Prix"
 VERBS_AFTER_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does", "continue", "continues", "say", "says", "said"}
 
@@ -247,10 +249,10 @@ class EntityResolver(LexiconComponent):
         return cities
 
     def _of_another_state(self, doc: Doc, mention: Span, owners_at: dict[int, str], seated_at: dict[int, str]) -> bool:
-        """A listed state's body named for another state, whose name or demonym stands right
-        before it or whose capital follows 'in' after it: "Libya's House of Representatives",
-        "the Nigerian House of Representatives", "the Joint Chiefs of Staff in Seoul" are no
-        part of the United States."""
+        """A listed state's body named for another state, whose name, demonym or capital
+        stands right before it or whose capital follows 'in' after it: "Libya's House of
+        Representatives", "the Nigerian House of Representatives", "Seoul's Joint Chiefs of
+        Staff", "the Joint Chiefs of Staff in Seoul" are no part of the United States."""
         owner = self.body_owners.get(mention.id_)
         if owner is None:
             return False
@@ -378,10 +380,12 @@ class EntityResolver(LexiconComponent):
 
     @staticmethod
     def _names_thing(doc: Doc, mention: Span) -> bool:
-        """A state or capital that opens the name of an event or thing, whose head may come
-        after other words of the name: 'London Marathon', 'the Japanese Grand Prix'."""
+        """A state or capital that opens the name of an event or thing: 'London Marathon'; a
+        demonym's head may come after other words of the name ('the Japanese Grand Prix'),
+        a name's not, as headlines capitalise verbs ('Russia Strikes Kyiv Bridge')."""
         tokens = view(doc)
-        for k in range(mention.end, min(mention.end + MAX_THING_WORDS, len(tokens))):
+        reach = MAX_THING_WORDS if mention.label_ == "demonym" else 1
+        for k in range(mention.end, min(mention.end + reach, len(tokens))):
             if not tokens.is_title[k]:
                 return False
             if tokens.lower[k] in THING_HEADS:
@@ -630,7 +634,7 @@ class EntityResolver(LexiconComponent):
             return False  # "the pro-Beijing camp", "anti-Moscow protests": a side, no location
         if mention.start > 1 and lower[mention.start - 1] == "from" and lower[mention.start - 2] in MESSAGES | STANCES:
             return False  # "no immediate comment from Moscow", "criticism from Ankara": who speaks
-        if mention.start > 1 and lower[mention.start - 1] == "in" and lower[mention.start - 2] in SEATED_RULERS:
+        if mention.start > 1 and lower[mention.start - 1] == "in" and lower[mention.start - 2] in SEATED_RULERS and not (mention.start > 2 and lower[mention.start - 3] in LOCAL_RULERS):
             return False  # "the government in Damascus", "the junta in Niamey": the state that rules there
         start = self._direction_start(doc, mention)
         if start < mention.start:
@@ -692,8 +696,8 @@ class EntityResolver(LexiconComponent):
                     continue  # "Monaco and France signed a tax deal"
                 club = self.club_towns.get(tokens.text[k])
                 listed_place = k > 1 and tokens.lower[k - 1] == "and" and k - 2 in locative_ends  # "in Newcastle and Sunderland"
-                if club is None or k in locative_ends or listed_place or k > 0 and tokens.lower[k - 1] in NOT_BEFORE_CLUB or k + 1 < len(doc) and (tokens.is_name[k + 1] or tokens.lower[k + 1] in LOCAL_NOUNS):
-                    continue  # "in Liverpool", "the Liverpool area", "to Lyon", "Liverpool Street", "Marseille police"
+                if club is None or k in locative_ends or listed_place or k > 0 and (tokens.lower[k - 1] in NOT_BEFORE_CLUB or tokens.is_name[k - 1]) or k + 1 < len(doc) and (tokens.is_name[k + 1] or tokens.lower[k + 1] in LOCAL_NOUNS):
+                    continue  # "in Liverpool", "the Liverpool area", "to Lyon", "Liverpool Street", "Marseille police", "Texas Rangers"
                 clubs.append(Span(doc, k, k + 1, label="organization", span_id=club))
         if not clubs:
             return mentions

@@ -66,6 +66,9 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 LOCATED_HEADS = {"Mission", "Office", "Embassy", "Delegation", "Representation", "Consulate"}
 # how a US federal body's name may open; its title spells the state out ("United States Geological Survey")
 US_ABBREVIATIONS = {"U.S.", "US", "U.S"}
+# head words of the names of federal bodies: "U.S. Geological Survey", "U.S. Department of Homeland Security"
+FEDERAL_HEADS = {"Survey", "Service", "Agency", "Commission", "Department", "Administration", "Bureau", "Office", "Army", "Navy", "Guard", "Corps", "Command", "Court", "Mint", "Council", "Board", "Authority", "Force", "Forces", "Institute", "Marshals"}
+FEASTS = {"Eid"}  # "Eid al-Fitr", "Eid al-Adha"
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
 # how alike given names must be to be one person's in two spellings: "Ahmad"/"Ahmed",
 # "Abdulhamid"/"Abdul Hamid"; not "Mohammed"/"Omar", "Melania"/"Donald"
@@ -80,9 +83,11 @@ def is_camel_case(word: str) -> bool:
 
 def organisation_name(text: str) -> str:
     """The name of an organisation as its title has it: a US federal body's spells the state
-    out ('U.S. Geological Survey' -> 'United States Geological Survey')."""
+    out ('U.S. Geological Survey' -> 'United States Geological Survey'); a company's stays
+    ('US Airways Group')."""
     first, _, rest = text.partition(" ")
-    return f"United States {rest}" if first in US_ABBREVIATIONS and rest else text
+    federal = not FEDERAL_HEADS.isdisjoint(rest.split())
+    return f"United States {rest}" if first in US_ABBREVIATIONS and rest and federal else text
 
 
 def _particles_then_name(tokens: TokenView, i: int) -> bool:
@@ -540,10 +545,11 @@ class NameFinder(LexiconComponent):
         ]
 
     def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed_people: set[int], after_demonym: set[int], before_state: set[int], one_word: dict[int, str]) -> list[Span]:
-        """'Slobodan MILOSEVIC'; 'John Kirby said'; 'said John Kirby'; 'X, a spokesman'."""
+        """People: 'Slobodan MILOSEVIC'; 'John Kirby said'; 'said John Kirby'; 'X, a spokesman';
+        and places that an Arabic place word opens: 'Ras al-Ayn'."""
         in_title = {i for _, start, end in titles for i in range(start, end)}
         is_name, n = tokens.is_name, len(tokens)
-        people = []
+        found = []
         i = 0
         while i < n:
             if not is_name[i] or i in known or i in in_title or tokens.text[i] in self.portfolios:
@@ -570,11 +576,19 @@ class NameFinder(LexiconComponent):
             ):
                 if end in one_word and tokens.text[start] in self.given and not (end + 1 < n and is_name[end + 1]):
                     end += 1  # a listed one-word name ends it: "Johann Marfetán Medina", "Sudesh Amman"
-                people.append(self._person(tokens, start, end))
-            elif end - start >= 2 and tokens.text[start] in self.place_openers:
-                people.append(Span(tokens.doc, start, end, label="place", span_id=tokens.doc[start:end].text))  # "shelled Ras al-Ayn"
+                found.append(self._person(tokens, start, end))
+            elif end - start >= 2 and self._opens_place(tokens, start):
+                found.append(Span(tokens.doc, start, end, label="place", span_id=tokens.doc[start:end].text))  # "shelled Ras al-Ayn"
             i = max(end, i + 1)
-        return people
+        return found
+
+    def _opens_place(self, tokens: TokenView, start: int) -> bool:
+        """An Arabic word for a cape, a valley, a monastery ... opens a place's name, unless it
+        is also a given name with no particle after it ('Ras al-Ayn', not 'Ras Baraka')."""
+        text = tokens.text
+        if text[start] not in self.place_openers:
+            return False
+        return text[start] not in self.given or start + 1 < len(tokens) and tokens.lower[start + 1] in PARTICLES
 
     def _given_then_listed(self, tokens: TokenView, known: set[int], headline: set[int], listed_surnames: set[int]) -> list[Span]:
         """A given name before a listed person's one-word name is another person of that
@@ -725,8 +739,12 @@ class NameFinder(LexiconComponent):
 
     def _looks_like_person(self, tokens: TokenView, start: int, end: int) -> bool:
         text, lower, n = tokens.text, tokens.lower, len(tokens)
-        if lower[start] in STORMS or lower[start] in REGION_WORDS or text[start] in self.place_openers:
+        if lower[start] in STORMS or lower[start] in REGION_WORDS:
             return False  # "2017's Hurricane Maria", "NATO's Eastern European member states"
+        if text[start] in FEASTS and start + 1 < n and lower[start + 1] in PARTICLES:
+            return False  # "Eid al-Fitr"; not "Bassem Eid"
+        if self._opens_place(tokens, start):
+            return end < n and lower[end] in self.reporting  # "Ras Baraka said"; not "shelled Ras al-Ayn"
         if end < n and lower[end] in self.weapons:
             return False  # "Shahed-type drones", "two Iskander-M missiles": a model's name
         if text[start] in self.given and lower[end - 1] not in self.thing_heads | TREATY_HEADS:
@@ -739,8 +757,8 @@ class NameFinder(LexiconComponent):
             return True  # "Slobodan MILOSEVIC"; not "Annex VII", "Iron Gate III"
         if start > 0 and lower[start - 1] in ARTICLES or lower[end - 1] in NAMELESS_HEADS:
             return False  # "The Emergency Response Rooms said", "James Webb Space Telescope found"
-        if end < n and lower[end] in self.player_acts and end - start == 2:
-            return True  # "Hirving Lozano scored a goal"
+        if end + 1 < n and lower[end] in self.player_acts and end - start == 2 and not tokens.is_digit[end + 1]:
+            return True  # "Hirving Lozano scored a goal"; not "Golden State scored 120 points"
         if end < n and lower[end] in self.reporting and not (lower[end] == "states" and (end + 1 >= n or lower[end + 1] not in CONTENT_OPENERS)):
             return True  # "John Kirby said"; not "the Eastern European states and ..."
         if end < n and lower[end] in {"of", "from"} and any(w in self.reporting for w in lower[end + 1 : end + 9]):
