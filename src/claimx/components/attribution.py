@@ -150,12 +150,13 @@ INTRODUCTORY = {"in", "speaking", "talking", "writing", "according"}
 FLOATING_QUANTIFIERS = {"all", "both", "each"}
 # verbs of a state of affairs that follow a subject a participle qualifies: "The deal signed in June remains fragile"
 STATIVE_VERBS = {"remains", "remain", "continues", "continue", "looks", "look", "seems", "seem", "appears", "appear", "stands", "stand"}
-PARTICIPLE_CLAUSE_ENDS = {",", ";", ":", "—", "–"}
+# marks that end the clause a verb stands in
+CLAUSE_END_MARKS = {",", ";", ":", "—", "–"}
 # what follows a participle of saying that says nothing: "claiming to represent", "claiming the lives of"
 NOT_SAID_AFTER_PARTICIPLE = {"to", "the lives", "lives", "responsibility", "credit"}
-ROLE_OF = {"for", "of", "to"}
+ROLE_OF = {"for", "of", "to"}  # a role held for another: "the spokesman for President Putin"
 OPENING_PHRASE_ENDS = {",", "-", "—", "–"}
-MAX_OPENING_PHRASE = 6  # tokens of an opening phrase before a subject: "GAZA (Reuters) -", "On Tuesday,"  # a role held for another: "the spokesman for President Putin"
+MAX_OPENING_PHRASE = 6  # tokens of an opening phrase before a subject: "GAZA (Reuters) -", "On Tuesday,"
 # verbs whose object is the audience of a saying: "told a rally", "addressed the summit"
 ADDRESSING = {"told", "tells", "telling", "addressed", "addresses", "addressing", "briefed", "briefs", "briefing"}
 AUDIENCE_REACH = 2  # lower-case words between such a verb and the event word after its article
@@ -402,8 +403,8 @@ class Attribution(LexiconComponent):
                     return source, cue
                 continue
             participle = cue.label_ == "report" and tokens.lower[cue.start].endswith("ing")
-            if participle and {tokens.lower[cue.end] if cue.end < sentence.end else "", " ".join(tokens.lower[cue.end : cue.end + 2])} & NOT_SAID_AFTER_PARTICIPLE:
-                continue  # "claiming to represent", "claiming the lives of 12 civilians", "claiming responsibility": no saying
+            if participle and self._says_nothing(cue, sentence):
+                continue
             source = self._participial(cue, sentence, last_person) if participle else None
             if source is not None:
                 return source, cue
@@ -443,6 +444,12 @@ class Attribution(LexiconComponent):
                     span = self.doc[start : k + 1]
                     return _source(span.text, f"{author.id_} {lower[k]}", "document", span), None
         return None, None
+
+    def _says_nothing(self, cue: Span, sentence: Span) -> bool:
+        """A participle of saying before what it takes or costs: 'claiming to represent',
+        'claiming the lives of 12 civilians', 'claiming responsibility'."""
+        after = self.tokens.lower[cue.end : min(cue.end + 2, sentence.end)]
+        return bool(after) and (after[0] in NOT_SAID_AFTER_PARTICIPLE or " ".join(after) in NOT_SAID_AFTER_PARTICIPLE)
 
     def _participial(self, cue: Span, sentence: Span, last_person) -> dict | None:
         """The claimant of a reporting participle: the person quoted 'as saying' ('Interfax
@@ -1495,15 +1502,21 @@ class Attribution(LexiconComponent):
             return False
         if lower[sentence.start] == "since" or " ".join(lower[sentence.start : sentence.start + 2]) in TALLY_WORDS:
             return True
-        k = verb + 1
-        while k < sentence.end and tokens.text[k] not in PARTICIPLE_CLAUSE_ENDS:
-            two = " ".join(lower[k : k + 2])
-            if lower[k] in TALLY_WORDS and lower[k] != "times" or two in TALLY_WORDS:
+        for k in self._clause_rest(verb + 1):
+            if lower[k] in TALLY_WORDS and lower[k] != "times" or " ".join(lower[k : k + 2]) in TALLY_WORDS:
                 return True
             if lower[k] == "times" and tokens.is_lower[k] and (tokens.is_digit[k - 1] or lower[k - 1] in COUNT_WORDS):
                 return True  # "six times", "a dozen times"; not "The New York Times"
-            k += 1
         return False
+
+    def _clause_rest(self, k: int) -> range:
+        """Tokens from k to the end of its clause: a comma, a colon or a dash, or the
+        sentence's end."""
+        tokens = self.tokens
+        end = k
+        while end < tokens.doc[k].sent.end and tokens.text[end] not in CLAUSE_END_MARKS:
+            end += 1
+        return range(k, end)
 
     def _takes_object(self, cue: Span, cues: list[Span], sentence: Span) -> bool:
         """A reporting verb of the `act` cues used for an act, with a plain object and no
@@ -1654,12 +1667,8 @@ class Attribution(LexiconComponent):
         comma or the sentence's end: a state of affairs now, not a later happening ("The
         agreement signed in June was broken in July")."""
         tokens = self.tokens
-        end = tokens.doc[k].sent.end
-        while k < end and tokens.text[k] not in PARTICIPLE_CLAUSE_ENDS:
-            if tokens.is_lower[k] and tokens.lower[k] in PRESENT_FINITE | STATIVE_VERBS:  # not the month "May"
-                return True
-            k += 1
-        return False
+        # lower case: not the month "May"
+        return any(tokens.is_lower[q] and tokens.lower[q] in PRESENT_FINITE | STATIVE_VERBS for q in self._clause_rest(k))
 
     def _apposed_doer(self, sentence: Span, j: int) -> bool:
         """The mark at j closes an apposition or a relative clause whose opening mark follows

@@ -25,8 +25,6 @@ NOT_NAMES = {
     "Under", "Over", "With", "Without", "Through", "During", "Since", "Until", "From", "For",
     "By", "Of", "To", "Into", "Among", "Between", "Against", "Following", "Amid", "Along",
     "Across", "Beyond", "Within", "Near", "Unlike", "Like", "About", "Upon", "Toward", "Towards",
-    # feasts that are no one's name: "a truce for Nowruz"
-    "Diwali", "Hanukkah", "Passover", "Nowruz",
 }
 # the last word of a name of a thing, an event or a street, not of a person or body:
 # "the Doris Day Show", "the London Marathon", "Karl Marx Avenue"
