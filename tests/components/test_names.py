@@ -256,6 +256,10 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("One database is owned by the Mexican company Cultura Colectiva.", "Cultura Colectiva", "organization"),
         ("The cybersecurity firm UpGuard found the databases.", "UpGuard", "organization"),
         ("Australian store chains Woolworths and Coles lowered their limits.", "Coles", "organization"),
+        ("The chipmaker pressed retailers such as Kwikmart and Value Barn to stock its parts.", "Value Barn", "organization"),
+        # an unknown name in a list with listed companies is one too
+        ("Buyers such as Sony, Zentrix and Hitachi signed exclusive deals.", "Zentrix", "organization"),
+        ("Shares of Nvidia, Intel or Quorvo fell.", "Quorvo", "organization"),
         # a head noun after a titled person's name opens no longer name
         ("They met French Ambassador to Niger Alexandre Garcia and Barkhane Force Commander Laurent Michon.", "Barkhane Force", "organization"),
         # a hyphenated name before the head; a listed name ends the tail
@@ -295,6 +299,11 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("Leaders of the African Union met on Monday.", "Leaders of the African Union", "organization"),
         ("The SARS-CoV-2 virus spread quickly.", "CoV", "organization"),  # too short for a camel-case name
         ("Senator McCarthy and Governor DeSantis spoke.", "McCarthy", "organization"),  # surnames, not companies
+        # a list with companies: a person, a place after a locative, a sentence's opening word
+        ("Apple, Google and Tim Cook attended the hearing.", "Tim Cook", "organization"),
+        ("In Cupertino, Apple, Google and Microsoft met.", "Cupertino", "organization"),
+        ("Yesterday, Google, Microsoft and Apple reported profits.", "Yesterday", "organization"),
+        ("Siemens, Airbus, Moldex and France backed the plan.", "Moldex", "organization"),
         ("Senator McCarthy and Governor DeSantis spoke.", "DeSantis", "organization"),
         # 'and' before an acronym or a person's name joins two names, not one
         ("Scientists from the University of Bristol and UC Davis took part.", "University of Bristol and UC Davis", "organization"),

@@ -184,7 +184,9 @@ class NameFinder(LexiconComponent):
         found = filter_spans(self._spelled_otherwise(tokens, listed, headline) + found)
         people = [s for s in found + listed if s.label_ == "person"]
         taken = known | {k for s in found for k in range(s.start, s.end)}
-        set_group(doc, "names", filter_spans(found + self._coordinated_people(tokens, people, taken, headline)))
+        found += self._coordinated_people(tokens, people, taken, headline)
+        taken |= {k for s in found for k in range(s.start, s.end)}
+        set_group(doc, "names", filter_spans(found + self._coordinated_companies(tokens, listed, taken, headline)))
         return doc
 
     def _name_run(self, tokens: TokenView, start: int, known: set[int], limit: int = MAX_NAME_TOKENS) -> int:
@@ -448,16 +450,20 @@ class NameFinder(LexiconComponent):
     def _after_org_nouns(self, tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
         """'the Mexican company Cultura Colectiva', 'store chains Woolworths and Coles': names
         right after a noun for a kind of organisation (org_nouns.jsonl), a list of them after
-        a plural, where no head noun or list names them."""
-        doc, text, n = tokens.doc, tokens.text, len(tokens)
+        a plural, also after 'such as', 'like' or 'including' ('retailers such as Best Buy and
+        Circuit City'), where no head noun or list names them."""
+        doc, text, lower, n = tokens.doc, tokens.text, tokens.lower, len(tokens)
         orgs = []
         for _, start, end in self.org_nouns(doc):
             if end in headline or end < n and doc[end].is_sent_start:
                 continue
+            plural = lower[end - 1].endswith("s")
+            if plural and end + 2 < n:
+                end += 2 if lower[end : end + 2] == ["such", "as"] else lower[end] in {"like", "including"}
             begin, stop = end, self._name_run(tokens, end, known)
             while stop > begin and not (stop < n and text[stop] in self.heads):
                 orgs.append(Span(doc, begin, stop, label="organization", span_id=doc[begin:stop].text))
-                if not tokens.lower[end - 1].endswith("s") or stop + 1 >= n or text[stop] not in {",", "and"}:
+                if not plural or stop + 1 >= n or text[stop] not in {",", "and"}:
                     break
                 begin = stop + 1 + (text[stop] == "," and text[stop + 1] == "and")
                 stop = self._name_run(tokens, begin, known)
@@ -695,6 +701,52 @@ class NameFinder(LexiconComponent):
             if "and" in joins and first > 0 and self._introduces_people(tokens, first - 1):
                 found += [self._person(tokens, begin, stop) for begin, stop, is_person in members if not is_person]
         return found
+
+    def _coordinated_companies(self, tokens: TokenView, listed: list[Span], taken: set[int], headline: set[int]) -> list[Span]:
+        """Unknown names in a list with two or more listed organisations and no state, place
+        or person, joined by commas and 'and' or 'or': 'customers such as Dell, Sony, Gateway
+        and Hitachi'; not a name that opens a person's ('Apple, Google and Tim Cook'), one
+        after a locative ('In Cupertino, Apple and Google') nor a sentence's first word that
+        the text capitalises nowhere else ('Yesterday, Google and Apple')."""
+        doc, text, lower, n = tokens.doc, tokens.text, tokens.lower, len(tokens)
+        at_start = {s.start: s for s in listed}
+        blocked = taken | headline
+        inside = written_inside(tokens)
+        found, k = [], 0
+        while k < n:
+            members, joins, edge = [], [], k
+            while True:
+                member = self._list_member(tokens, edge, at_start, blocked)
+                if member is None:
+                    break
+                members.append(member)
+                join = member[1]
+                if join + 1 >= n or lower[join] not in {",", "and", "or"}:
+                    break
+                serial = lower[join] == "," and lower[join + 1] in {"and", "or"}  # ", and"
+                joins.append(lower[join + serial])
+                edge = join + 1 + serial
+            k = members[-1][1] if members else k + 1
+            labels = [label for _, _, label in members]
+            if len(members) < 3 or not {"and", "or"} & set(joins) or labels.count("organization") < 2 or set(labels) - {"organization", None}:
+                continue
+            for start, end, label in members:
+                unknown = label is None and not self._opens_person(tokens, start) and not any(text[j] in self.heads for j in range(start, end))
+                placed = start > 0 and lower[start - 1] in self.locatives
+                if unknown and not placed and not (doc[start].is_sent_start and text[start] not in inside):
+                    found.append(Span(doc, start, end, label="organization", span_id=doc[start:end].text))
+        return found
+
+    @staticmethod
+    def _list_member(tokens: TokenView, k: int, at_start: dict[int, Span], blocked: set[int]) -> tuple[int, int, str | None] | None:
+        """The name at token k as (start, end, label of its list, or None for a name no list
+        holds of one to three words), or None where no name starts."""
+        if k >= len(tokens):
+            return None
+        if k in at_start:
+            return at_start[k].start, at_start[k].end, at_start[k].label_
+        begin, stop = NameFinder._free_run(tokens, k, 1, blocked)
+        return (begin, stop, None) if stop > begin else None
 
     def _introduces_people(self, tokens: TokenView, i: int) -> bool:
         """Token i is a role word or a lower-case plural noun: 'volunteers', 'scientists'."""
