@@ -228,6 +228,33 @@ def test_leader_administration(annotate, group, text, surface, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "branch", "state"),
+    [
+        ("Save the Children Italy said the boats were turned away.", "Save the Children Italy", "Italy"),
+        ("The stores had no plans for limits, ABC Australia reported.", "ABC Australia", "Australia"),
+        ("Unilever Indonesia raised its prices.", "Unilever Indonesia", "Indonesia"),
+    ],
+)
+def test_company_branch_in_a_state(annotate, group, text, branch, state):
+    """A listed company or charity with a state's name right after it is its branch there,
+    one organisation, and the state is no party."""
+    actors = group(annotate(text), "actors")
+    assert (branch, "organization", branch) in actors
+    assert not [a for a in actors if a[2] == state]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siemens Germany Day drew crowds.",  # a name goes on after the state
+        "Apple and Russia clashed over the app store.",
+    ],
+)
+def test_company_then_state_apart_is_no_branch(annotate, group, text):
+    assert not [a for a in group(annotate(text), "actors") if a[1] == "organization" and " " in a[0] and a[0].split()[-1] in {"Germany", "Russia"}]
+
+
+@pytest.mark.parametrize(
     ("text", "surface"),
     [
         # a capital opening an event's name is no actor

@@ -175,6 +175,7 @@ class EntityResolver(LexiconComponent):
         mentions += self._context_places(doc, mentions, locative_ends)
         mentions = self._subdivisions(doc, mentions)
         mentions = self._administrations(doc, mentions)
+        mentions = self._branches(doc, mentions)
         mentions = self._clubs(doc, mentions, locative_ends)
         mentions += self._police(doc, mentions)
         mentions += _the_government(doc, mentions)
@@ -756,6 +757,25 @@ class EntityResolver(LexiconComponent):
                 surname = person.id_.split()[-1]
                 merged.append(Span(doc, start, end + 1, label="organization", span_id=f"{surname} Administration"))
                 dropped.update(range(start, end + 1))
+        if not merged:
+            return mentions
+        return [m for m in mentions if dropped.isdisjoint(range(m.start, m.end))] + merged
+
+    def _branches(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """A listed company or charity and the state right after it name its branch there,
+        one organisation: 'Save the Children Italy', 'ABC Australia', 'Google China'; not
+        where a name goes on after the state, nor in a headline ('Shell Nigeria Spill')."""
+        headlines = {k for h in group(doc, "headlines") for k in range(h.start, h.end)}
+        states = {m.start: m for m in mentions if m.label_ in {"state", "ambiguous_state"}}
+        merged, dropped = [], set()
+        for m in mentions:
+            state = states.get(m.end)
+            if m.label_ != "organization" or m.id_ not in self.companies or state is None or m.start in headlines:
+                continue
+            if state.end < len(doc) and is_name_token(doc[state.end]):
+                continue
+            merged.append(Span(doc, m.start, state.end, label="organization", span_id=doc[m.start : state.end].text))
+            dropped.update(range(m.start, state.end))
         if not merged:
             return mentions
         return [m for m in mentions if dropped.isdisjoint(range(m.start, m.end))] + merged
