@@ -6,9 +6,10 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import ORTH
 from spacy.util import compile_infix_regex
 
-from . import factories
+from . import factories, resources
 from .errors import ClaimxError
 
 # Order matters: each component reads what the ones before it wrote.
@@ -54,6 +55,7 @@ def build(base: Language | None = None) -> Language:
     """
     nlp = base if base is not None else spacy.blank("en")
     _split_after_abbreviations(nlp)
+    _keep_title_abbreviations(nlp)
     names = component_names(nlp)
     for name in names:
         if name in nlp.pipe_names:
@@ -107,6 +109,16 @@ def _split_after_abbreviations(nlp: Language) -> None:
     current = nlp.tokenizer.infix_finditer
     infixes = [current.__self__.pattern] if current is not None else list(nlp.Defaults.infixes)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, ABBREVIATION_HYPHEN]).finditer
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Keep each abbreviated title of titles.jsonl one token with its full stop, as
+    spaCy keeps "Dr." and "Gen.": "Col. Amadou Diallo said" is no sentence end after
+    "Col" (spaCy's English exceptions lack "Col.", "Brig.", "Lt.", "Sgt.", ...)."""
+    for entry in resources.lexicon("titles"):
+        for word in (w for p in entry.phrases for w in p.split()):
+            if word.endswith(".") and word.count(".") == 1 and len(word) > 2:
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def _with_empty_tokenizer_cache(nlp: Language) -> Language:

@@ -287,6 +287,10 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
         ("Drones struck Kharkiv and Ukrenergo said power was cut.", "Ukrenergo"),
         # a title-case form that is a word or a surname is no acronym
         ("Pace adopted a resolution.", "Pace"),
+        # ... nor is an acronym inside a longer code or a name in capitals
+        ("PORT-AU-PRINCE (Reuters) - Gangs burned a police station.", "AU"),
+        ("The fighters of the CMA-DPA coalition withdrew.", "DPA"),
+        ("Health officials said the RTS,S vaccine was safe.", "RTS"),
         ("The action is being taken pursuant to Executive Order 14024.", "Executive Order"),
         # a state's name or demonym that opens the name of an event
         ("The Japanese Grand Prix was cancelled because of the typhoon.", "Japanese"),

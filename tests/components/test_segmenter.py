@@ -22,6 +22,10 @@ def sentences(doc) -> list[str]:
         ("He moved to the U.S. in 2010 and studied law.", ["He moved to the U.S. in 2010 and studied law."]),
         ("Officials at the U.S. Department of State said the talks failed.", ["Officials at the U.S. Department of State said the talks failed."]),
         ("The talks, said Mr. Smith, had failed.", ["The talks, said Mr. Smith, had failed."]),
+        # an abbreviated title before a name ends no sentence
+        ('"The town is ours," army spokesman Col. Idrissa Kone said.', ['"The town is ours," army spokesman Col. Idrissa Kone said.']),
+        ("Spokesman Brig. Gen. Tahir Osman said the town fell.", ["Spokesman Brig. Gen. Tahir Osman said the town fell."]),
+        ("The raid was led by Sgt. Maj. Ola Berg in May.", ["The raid was led by Sgt. Maj. Ola Berg in May."]),
         ("“Peace is fragile.” The minister then left.", ["“Peace is fragile.”", "The minister then left."]),
         ("Is peace possible? Nobody knows.", ["Is peace possible?", "Nobody knows."]),
         ("Prices rose 3.5 percent in 2023.", ["Prices rose 3.5 percent in 2023."]),

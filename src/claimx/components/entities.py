@@ -281,7 +281,7 @@ class EntityResolver(LexiconComponent):
         """The longest mentions that do not overlap; a name the gazetteer lists keeps the
         gazetteer's label ("West Bank" the place, not an organisation for its "Bank")."""
         gazetteer = list(doc.spans.get(SPAN_KEYS["gazetteer"], [])) + _in_capitals(doc, doc.spans.get(SPAN_KEYS["gazetteer_caps"], []))
-        gazetteer = [s for s in gazetteer if not _modifies_noun(doc, s)]
+        gazetteer = [s for s in gazetteer if not _modifies_noun(doc, s) and not _inside_a_code(doc, s)]
         listed = {(s.start, s.end) for s in gazetteer}
         candidates = gazetteer + [s for s in doc.spans.get(SPAN_KEYS["names"], []) if (s.start, s.end) not in listed]
         candidates.sort(key=lambda s: (-(s.end - s.start), RANK.get(s.label_, len(RANK)), s.start))
@@ -1019,6 +1019,24 @@ def _modifies_noun(doc: Doc, span: Span) -> bool:
         or word.endswith(("ed", "ly"))
     )
     return tokens.is_lower[end] and not verb_or_particle
+
+
+def _inside_a_code(doc: Doc, span: Span) -> bool:
+    """An acronym joined without a space to a word in capitals no list holds, or to a
+    letter after a comma, is part of a longer code or name: the 'AU' of 'PORT-AU-PRINCE',
+    the 'DPA' of 'CSP-DPA', the 'RTS' of 'RTS,S'; not 'EU-US' nor 'US-China'."""
+    if len(span) != 1 or not span.text.isupper():
+        return False
+    listed = {i for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) for i in range(s.start, s.end)}
+
+    def joined(first: int, joint: int, word: int) -> bool:
+        """Tokens first, joint (a hyphen or a comma) and the next with no space between."""
+        if not (0 <= word < len(doc) and 0 <= first) or doc[joint].text not in {"-", ","} or word in listed:
+            return False
+        text = doc[word].text
+        return text.isupper() and text.isalpha() and not doc[first].whitespace_ and not doc[joint].whitespace_
+
+    return joined(span.start - 2, span.start - 1, span.start - 2) or joined(span.end - 1, span.end, span.end + 1)
 
 
 def _acts(tokens: TokenView, k: int) -> bool:
