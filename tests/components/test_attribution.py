@@ -559,6 +559,11 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Few investors believed the claims in 2008.", "assertion"),
         ("EU leaders agreed on Friday to open accession talks with Ukraine.", "event"),
         ("The minister said on Tuesday that the talks had failed.", "assertion"),
+        # a verb of a role, a relation or a make-up tells no act, unless a day dates it
+        ("Kurt Volker served as special envoy for Ukraine until 2019.", "assertion"),
+        ("The Serbian delegation included three ministers.", "assertion"),
+        ("The rebel coalition comprised four armed groups.", "assertion"),
+        ("Dutch troops supported the offensive on 12 May 2023.", "event"),
         # a part of the day dates a happening
         ("Heavy shelling destroyed the bridge last night.", "event"),
         ("Heavy shelling destroyed the bridge over the weekend.", "event"),

@@ -149,6 +149,7 @@ INTRODUCTORY = {"in", "speaking", "talking", "writing", "according"}
 # a quantifier between a plural subject and its verb: "Miller and Smith both acknowledged"
 FLOATING_QUANTIFIERS = {"all", "both", "each"}
 # verbs of a state of affairs that follow a subject a participle qualifies: "The deal signed in June remains fragile"
+DAY_VALUE = len("2023-09-24")  # an ISO date to the day
 STATIVE_VERBS = {"remains", "remain", "continues", "continue", "looks", "look", "seems", "seem", "appears", "appear", "stands", "stand"}
 # marks that end the clause a verb stands in
 CLAUSE_END_MARKS = {",", ";", ":", "—", "–"}
@@ -194,7 +195,7 @@ class Attribution(LexiconComponent):
     and a quotation carries its speaker into the sentences it spans.
     """
 
-    lexicons = ("cues", "source_nouns", "context", "titles")
+    lexicons = ("cues", "source_nouns", "context", "titles", "predicates")
 
     def _build(self) -> None:
         self.cues = self.phrase_matcher(self.entries("cues"))
@@ -203,6 +204,9 @@ class Attribution(LexiconComponent):
         # a state's agents and weapons: "Turkish forces shelled", "Russian drones struck"
         self.agents = {p for e in self.entries("context", "affiliation") for p in e.phrases} | {p for e in self.entries("context", "weapon") for p in e.phrases}
         self.document_nouns = {p for p, kind in self.source_nouns.items() if kind == "document"}
+        # verbs in the past that tell a role, a relation or a make-up, no act: "served as
+        # envoy", "the records included photos"
+        self.characterising = {p for e in self.entries("predicates", "characterising") for p in e.phrases}
         self.report_words = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p}
         # the words of every lexicon: common nouns, which an article before them keeps from
         # naming a body ('The State announced')
@@ -1332,6 +1336,10 @@ class Attribution(LexiconComponent):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
         return self._narrates(sentence) or self._acted(sentence, events)
 
+    def _dated_to_the_day(self, sentence: Span) -> bool:
+        """Whether a date in the sentence names a day: '24 September 2023', 'on Monday'."""
+        return any(d.label_ in {"day_word", "weekday", "weekend"} or len(d._.claimx_value or "") >= DAY_VALUE for d in self._inside("dates", sentence))
+
     def _audience(self, event: Span) -> bool:
         """An event word that a verb of addressing governs, a few lower-case words before
         it: 'told a rally', 'told a news conference', 'addressed the summit'."""
@@ -1611,6 +1619,8 @@ class Attribution(LexiconComponent):
                     j -= 1
             if j < sentence.start or lower[j] in MODALS or any(lower[k] in NEGATORS for k in range(j, i)):
                 continue  # "The outbreak could spread", "Moscow never attacked": no happening
+            if word in self.characterising and not self._dated_to_the_day(sentence):
+                return False  # "Volker served as special envoy", "The leaked records included photos"
             if any(lower[k] == "once" and lower[k + 1] != "again" for k in range(j + 1, i)):
                 continue  # "Kosovo once relied on Serbian electricity": what used to be
             if j in self.actor_end or lower[j] in {"he", "she", "they", "we", "i"} or tokens.is_name[j]:
