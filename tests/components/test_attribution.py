@@ -576,6 +576,22 @@ def test_claim_type(extract, text, kind):
 
 
 @pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        # how a study was done is its content
+        ("Researchers at Lund University reported the results in the journal Nature.", "assertion"),
+        ("Marine scientists say warming seas harm the fish, in findings published this week.", "assertion"),
+        # a report on a conflict names happenings still
+        ("A new study of the Balkans warns of rising tension.", "event"),
+        ("Two people were hurt when a fire broke out.", "event"),
+    ],
+)
+def test_a_study_tells_its_method_no_happening(extract, opening, kind):
+    claims = extract(f"{opening} The team sampled 40 reefs off Fiji in 2018.")
+    assert claims[-1].type == kind
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Share",

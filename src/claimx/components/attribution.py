@@ -149,6 +149,13 @@ INTRODUCTORY = {"in", "speaking", "talking", "writing", "according"}
 # a quantifier between a plural subject and its verb: "Miller and Smith both acknowledged"
 FLOATING_QUANTIFIERS = {"all", "both", "each"}
 # verbs of a state of affairs that follow a subject a participle qualifies: "The deal signed in June remains fragile"
+# the opening of an article that reports research: its first words, what names a study,
+# and scientists with a verb of finding a few words after them
+RESEARCH_OPENING = 150
+RESEARCH_WORDS = {"journal", "researchers"}
+SCIENTISTS = {"scientists", "astronomers"}
+FINDING_VERBS = {"report", "reported", "say", "said", "find", "found", "publish", "published"}
+FINDING_REACH = 12
 DAY_VALUE = len("2023-09-24")  # an ISO date to the day
 STATIVE_VERBS = {"remains", "remain", "continues", "continue", "looks", "look", "seems", "seem", "appears", "appear", "stands", "stand"}
 # marks that end the clause a verb stands in
@@ -240,6 +247,7 @@ class Attribution(LexiconComponent):
         self.author = doc._.claimx_author = self._author(doc)
         self._author_administration(doc)
         self.document_at, self.document = self._document(doc)
+        self.research = self._reports_research()
         doc._.claimx_document = self.document
         claims, quote_ids, running, quote_source, last_person = [], [], None, None, None
         named: set[tuple[int, int]] = set()  # unknown names that spoke
@@ -1155,6 +1163,15 @@ class Attribution(LexiconComponent):
                     return i, {"name": f"{author.id_} {noun}", "kind": "document"}
         return None, None
 
+    def _reports_research(self) -> bool:
+        """Whether the article's opening reports a study: it names a study, a journal or
+        researchers ('In findings published in Science Advances, researchers from ...'), or
+        scientists who found or reported something."""
+        lower = self.tokens.lower[:RESEARCH_OPENING]
+        if RESEARCH_WORDS & set(lower):
+            return True
+        return any(word in SCIENTISTS and FINDING_VERBS & set(lower[k + 1 : k + FINDING_REACH]) for k, word in enumerate(lower))
+
     def _work_author(self, i: int) -> Span | None:
         """The body a document noun names as its author: 'a report by the New Diplomacy Project',
         'a study conducted by ISIS', 'an Amnesty report'; not 'Facebook records'."""
@@ -1313,6 +1330,8 @@ class Attribution(LexiconComponent):
         values = [d._.claimx_value for d in dates]
         if any(v is not None and len(v) < 4 for v in values):
             return False  # "in the 1990s", "in the 7th century": background, not a happening
+        if self.research and not self._dated_to_the_day(sentence):
+            return False  # "The team sampled 93 reefs": how a study was done is its content
         if events and (any(v and len(v) >= 4 for v in values) or any(d.label_ in {"day_word", "weekday", "weekend"} for d in dates)):
             # in the past, in the present progressive, or verbless: not "The election is
             # scheduled for March 24", "The E.O. the President is signing today builds on ..."
