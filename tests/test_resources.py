@@ -159,6 +159,9 @@ def found_context(nlp, doc, entry) -> bool:
     if entry.kind == "player_act":
         # a player's name before what a player does is a person, whatever the given name
         return any(a.label_ == "person" and a.end < len(doc) and doc[a.end].lower_ in entry.phrases for a in actors)
+    if entry.kind == "match_play":
+        # a play of a match or a race told in the past is a happening
+        return any(c.label_ == "event" for c in doc.spans[SPAN_KEYS["claims"]])
     if entry.kind == "sport":
         # a town names its club in a sentence about sport
         return any(a.label_ == "organization" and len(a) == 1 and a.text != a.id_ for a in actors)

@@ -564,6 +564,10 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The Serbian delegation included three ministers.", "assertion"),
         ("The rebel coalition comprised four armed groups.", "assertion"),
         ("Dutch troops supported the offensive on 12 May 2023.", "event"),
+        # a play of a match or a race told in the past is a happening
+        ("A header from the striker in the 80th minute went wide.", "event"),
+        ("The world record stands at 46.78 seconds.", "assertion"),
+        ("The gunman could face the death penalty.", "assertion"),
         # a part of the day dates a happening
         ("Heavy shelling destroyed the bridge last night.", "event"),
         ("Heavy shelling destroyed the bridge over the weekend.", "event"),
