@@ -359,6 +359,11 @@ def short_names(state):
             if " of " not in a and not a.isupper() and "." not in a and len(a.split()) <= 3]
 
 
+def acronyms(state):
+    """The state's acronyms: 'DRC', 'UAE'."""
+    return [a for a in state["aliases"] if a.isupper() and a.isalpha() and len(a) >= 2]
+
+
 # states whose short name takes "the" though no word of it asks for one
 THE_NAMES = {"Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands", "Philippines", "Seychelles"}
 ARTICLE_WORDS = {"Republic", "Kingdom", "Federation", "Union", "Islands", "States", "Emirates", "See", "State", "Democratic"}
@@ -406,6 +411,8 @@ def build_national_bodies(states, curated_aliases):
             forms += [f"{n}'s {noun}" for noun in nouns for n in names]
             forms += [t.format(D="", N=with_article(n) if " of {N}" in t else n)
                       for t in templates if "{D}" not in t for n in names]
+            # an acronym after 'of the': "Government of the DRC", "Armed Forces of the UAE"
+            forms += [t.format(D="", N=with_article(a)) for t in templates if " of {N}" in t for a in acronyms(state)]
             if body != "government":
                 forms = [name, *forms]
             aliases = [a for a in unique([*forms, *override.get("aliases", [])]) if a not in taken]

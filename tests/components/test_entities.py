@@ -38,6 +38,7 @@ def spans_at(doc, key):
         # capitals and metonyms as actors stand for their state
         "[Moscow](actor:Russia) denied any involvement.",
         "The [Kremlin](actor:Russia) said the talks had failed.",
+        "The [Government of the DRC](actor:Democratic Republic of the Congo) rejected the offer.",
         "[Belgrade](actor:Serbia) and [Pristina](actor:Kosovo) resumed talks.",
         "[Kyiv](actor:Ukraine) accused [Moscow](actor:Russia) of shelling the plant.",
         "[Moscow](actor:Russia)'s envoy met officials in [Belgrade](place:Belgrade).",

@@ -307,6 +307,7 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("In Cupertino, Apple, Google and Microsoft met.", "Cupertino", "organization"),
         ("Yesterday, Google, Microsoft and Apple reported profits.", "Yesterday", "organization"),
         ("Siemens, Airbus, Moldex and France backed the plan.", "Moldex", "organization"),
+        ("Chief Cabinet Secretary Hiro Tanaka said the launch was a threat.", "Chief Cabinet", "organization"),  # a title
         ("Senator McCarthy and Governor DeSantis spoke.", "DeSantis", "organization"),
         # 'and' before an acronym or a person's name joins two names, not one
         ("Scientists from the University of Bristol and UC Davis took part.", "University of Bristol and UC Davis", "organization"),
