@@ -377,6 +377,8 @@ def test_no_name_of_that_kind(annotate, group, text, wrong, kind):
         "The Talks Failed Again\nNobody was surprised by the result.",
         "In March the ministry said the talks had failed.",
         "The police said the road was closed.",
+        # ... nor from a paragraph's label in title case
+        "Securing Rare Earth Minerals Supply Chains:  The ministry will fund new mines.",
     ],
 )
 def test_no_names_from_capitalised_headlines_or_sentence_starts(annotate, group, text):

@@ -110,3 +110,18 @@ def test_furniture_line_yields_no_claim(annotate, extract, group, line):
 def test_sentence_that_looks_like_furniture_is_a_claim(annotate, extract, group, line):
     assert group(annotate(line), "furniture") == []
     assert [c.text for c in extract(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Combating Transnational Crime:  The ministry will fund patrols.", ["Combating Transnational Crime"]),
+        ("U.S.-ASEAN Health Partnership: The two sides signed a pact.", ["U.S.-ASEAN Health Partnership"]),
+        # a sentence with a colon, a lone word or a label in lower case is none
+        ("The minister said: the talks failed.", []),
+        ("Update: the talks failed.", []),
+        ("Key points of the plan: more patrols.", []),
+    ],
+)
+def test_paragraph_label_in_title_case(annotate, group, text, labels):
+    assert [label[0] for label in group(annotate(text), "labels")] == labels

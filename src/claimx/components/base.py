@@ -17,6 +17,7 @@ from ..schemas import LexiconEntry
 SPAN_KEYS = {
     "furniture": "claimx_furniture",
     "headlines": "claimx_headlines",
+    "labels": "claimx_labels",
     "gazetteer": "claimx_gazetteer",
     "gazetteer_caps": "claimx_gazetteer_caps",
     "names": "claimx_names",

@@ -159,7 +159,8 @@ class NameFinder(LexiconComponent):
         after_demonym = {s.end for s in listed if s.label_ == "demonym"}
         # an 'of' or 'from' before a state: "Karsten Warholm of Norway", "Abderrahman Samba of Qatar"
         before_state = {s.start - 1 for s in listed if s.label_ == "state" and s.start > 0 and tokens.lower[s.start - 1] in {"of", "from"}}
-        headline = _token_set(doc, "headlines")
+        # title case says nothing about names in a headline or a paragraph's label either
+        headline = _token_set(doc, "headlines") | _token_set(doc, "labels")
         # listed one-word names that may open a longer name after a title: "Deputy Commander
         # Saddam Haftar" (not Saddam Hussein), "Police director Vladimir Rebic" (not the city)
         longer = {i for s in listed if len(s) > 1 for i in range(s.start, s.end)}

@@ -22,11 +22,14 @@ STARTERS = {
     "since", "today", "yesterday", "there", "our", "their", "his", "her", "when", "while",
 }
 MAX_HEADLINE_WORDS = 25
+MAX_LABEL_TOKENS = 16
+LABEL_FUNCTION_WORDS = {"of", "and", "in", "the", "for", "to", "on", "a", "an", "with", "at", "by", "from"}
 MAX_FURNITURE_PREFIX_WORDS = 12
 
 
 class Segmenter(LexiconComponent):
-    """Sets sentence starts; stores headline and furniture lines in `doc.spans`.
+    """Sets sentence starts; stores headline and furniture lines, and the labels in title
+    case that open paragraphs, in `doc.spans`.
 
     A line break always ends a sentence; a full stop, question or exclamation mark
     (with any closing quotes) followed by a space and a capitalised word does too.
@@ -70,15 +73,18 @@ class Segmenter(LexiconComponent):
         # a list item's text is a sentence of its own, without its bullet
         starts[[start + 1 for start, end in lines if end - start > 1 and text[start] in BULLETS and tokens.whitespace[start]]] = 1
         doc.from_array([SENT_START], starts.astype("uint64"))
-        headlines, furniture = [], []
+        headlines, furniture, labels = [], [], []
         for start, end in lines:
             kind = self._furniture_id(tokens, start, end)
             if kind:
                 furniture.append(Span(doc, start, end, label="furniture", span_id=kind))
             elif _is_headline(tokens, start, end):
                 headlines.append(Span(doc, start, end, label="headline"))
+            elif (colon := _label_end(tokens, start, end)) is not None:
+                labels.append(Span(doc, start, colon, label="label"))
         set_group(doc, "furniture", furniture)
         set_group(doc, "headlines", headlines)
+        set_group(doc, "labels", labels)
         return doc
 
     def _furniture_id(self, tokens: TokenView, start: int, end: int) -> str | None:
@@ -157,6 +163,21 @@ def _is_headline(tokens: TokenView, start: int, end: int) -> bool:
         return False
     last = [w for w, space in zip(text, tokens.is_space[start:end]) if w not in CLOSERS and not space][-1]
     return last != ":" and last[-1:] not in FINAL
+
+
+def _label_end(tokens: TokenView, start: int, end: int) -> int | None:
+    """Where the colon stands that ends a paragraph's label in title case, as fact sheets
+    open their items ('Securing Critical Minerals Supply Chains:  The United States ...'),
+    or None: two words or more, each capitalised or a short function word."""
+    words = 0
+    for k in range(start, min(end - 1, start + MAX_LABEL_TOKENS)):
+        word = tokens.text[k]
+        if word == ":":
+            return k if words >= 2 else None
+        if tokens.is_alpha[k] and not (word[:1].isupper() or word in LABEL_FUNCTION_WORDS):
+            return None
+        words += tokens.is_alpha[k]
+    return None
 
 
 def _capitalised(tokens: TokenView, start: int, end: int) -> bool:
