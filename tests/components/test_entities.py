@@ -101,6 +101,11 @@ def spans_at(doc, key):
         "Refugees from [Syria](place:Syria) crossed the border.",
         "Outside of [Australia](place:Australia), the chain limited sales.",
         "The jet landed at a base southwest of [Lyon](place:Lyon) on Friday.",
+        # a name before a place's noun, or after one and 'of', is a place, no person or body
+        "Rebels captured the town of [Masisi](place:Masisi) overnight.",
+        "Gunmen fled to the [Abu Sitta](place:Abu Sitta) neighbourhood.",
+        "Troops were deployed to [Falcon](place:Falcon) state.",
+        "Residents fled to [Norte de Santander](place:Norte de Santander) province.",
         # a state's or a place's name before a site's word names the site
         "The police allowed only a rally in [Victoria Park](place:Victoria Park).",
         "The frigate anchored in [Manila Bay](place:Manila Bay) overnight.",
@@ -639,3 +644,15 @@ def test_town_before_its_region(annotate, markup, tagged):
 def test_no_town_without_its_region(annotate, text):
     doc = annotate(text)
     assert [s.id_ for s in doc.spans["claimx_places"] if "," in s.id_ or s.text == "IN"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels captured the town of Masisi overnight.",
+        "Gunmen fled to the Abu Sitta neighbourhood.",
+        "Residents fled to Norte de Santander province.",
+    ],
+)
+def test_a_place_before_or_after_its_noun_is_no_actor(annotate, group, text):
+    assert group(annotate(text), "actors") == []

@@ -75,6 +75,8 @@ PLURAL_SUBDIVISIONS = {
 }
 # the mentions a subdivision may have been read as
 PLACE_LIKE = {"place", "capital"}
+# the particles inside a place's name: "Norte de Santander", "Mocimboa da Praia"
+PLACE_PARTICLES = {"de", "da", "do", "del", "dos", "das", "la", "el", "al"}
 # the word after a place's name that makes a site of it: "Victoria Park", "Manila Bay",
 # "Kabul International Airport"
 SITE_HEADS = {"Street", "Road", "Avenue", "Boulevard", "Square", "Bridge", "Park", "Beach", "Bay", "Harbour", "Harbor", "Airport", "Stadium"}
@@ -160,6 +162,7 @@ class EntityResolver(LexiconComponent):
         self.inquiry = {p for e in self.entries("context", "inquiry") for p in e.phrases}
         self.platforms = {p for e in self.entries("context", "platform") for p in e.phrases}
         self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
+        self.locative_words = {p for e in self.entries("context", "locative") for p in e.phrases if " " not in p}
         self.body_owners = body_owners()
         # a mention of a state organ ("the Pentagon", "the State Department") is also one of its state
         self.body_states = {name: state for name, state in self.body_owners.items() if STATE_ORGAN.search(name)}
@@ -183,6 +186,7 @@ class EntityResolver(LexiconComponent):
         self._landing = {i + 1: word for i, word in enumerate(lower[:-1]) if word in self.landing}
         mentions += self._surnames(doc, mentions, locative_ends)
         mentions += self._context_places(doc, mentions, locative_ends)
+        mentions = self._before_place_nouns(doc, mentions)
         mentions = self._subdivisions(doc, mentions)
         mentions = self._administrations(doc, mentions)
         mentions = self._branches(doc, mentions)
@@ -213,6 +217,9 @@ class EntityResolver(LexiconComponent):
                 continue  # "the Bishkek Protocol", "the Brussels Agreement", "the Minsk agreements"
             if self._medium(doc, mention):
                 continue  # "wrote on Twitter", "told the public via Twitter": a medium, no party
+            if label == "person" and len(mention) == 1 and mention.text != mention.id_ and self._of_a_place_noun(doc, mention.start) and not _owns(doc, mention.end):
+                places.append(self._place(doc, mention, mention.text))  # "the town of Masisi", not Mokgweetsi Masisi
+                continue
             alternative = self._place_names.get((mention.start, mention.end))
             if label in {"government", "organization"} and alternative and self._locates(doc, mention, locative_ends):
                 places.append(self._place(doc, mention, alternative))  # "talks in Brussels"
@@ -886,6 +893,44 @@ class EntityResolver(LexiconComponent):
             end += 1
         return end < len(doc) and tokens.lower[end] in VERBS_AFTER_SUBJECT
 
+    def _of_a_place_noun(self, doc: Doc, k: int) -> bool:
+        """Token k follows a place's noun and 'of': 'the town of Masisi'."""
+        return k > 1 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in self.place_nouns
+
+    def _before_place_nouns(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """A name before a place's common noun names a place, in place of the person or
+        body a shape or a list made of it: 'the Abu Sitta neighbourhood' (no person),
+        'deployed to Falcon state' (no organisation), 'fled to Norte de Santander province'
+        (no bank); not a place, state or people a list holds ('the Donetsk region', 'the
+        Russian state', 'the Central European region'), nor a body a list holds whole
+        ('the ASEAN region')."""
+        tokens = view(doc)
+        lower, is_name = tokens.lower, tokens.is_name
+        listed = {(s.start, s.end) for s in doc.spans.get(SPAN_KEYS["gazetteer"], [])}
+        regions = [(m.start, m.end) for m in mentions if m.label_ in REGION_LABELS | {"demonym"} and (m.start, m.end) in listed]
+        others = [m for m in mentions if m.label_ not in REGION_LABELS | {"demonym"}]
+        found = []
+        for p in range(1, len(doc)):
+            if lower[p] not in self.place_nouns or not tokens.is_lower[p]:
+                continue
+            start = p
+            while start > 0 and p - start < MAX_THING_WORDS + 1 and (
+                is_name[start - 1] or lower[start - 1] in PLACE_PARTICLES and start > 1 and is_name[start - 2] and start < p
+            ):
+                start -= 1
+            if start == p or lower[start - 1] not in {"the", "to", "of"} | self.locative_words:
+                continue
+            if any(start < end and begin < p for begin, end in regions):
+                continue  # "the Donetsk region", "the Russian state", "the Central European region"
+            made = [m for m in others if m.start < p and start < m.end]
+            if not made or any((m.start, m.end) == (start, p) and m.label_ != "person" and (m.start, m.end) in listed for m in made):
+                continue  # nothing to correct; "the ASEAN region"
+            found.append(Span(doc, start, p, label="place", span_id=doc[start:p].text))
+        if not found:
+            return mentions
+        covered = {k for f in found for k in range(f.start, f.end)}
+        return [m for m in mentions if covered.isdisjoint(range(m.start, m.end))] + found
+
     def _direction_start(self, doc: Doc, mention: Span) -> int:
         lower = view(doc).lower
         start = mention.start
@@ -1037,6 +1082,11 @@ def _inside_a_code(doc: Doc, span: Span) -> bool:
         return text.isupper() and text.isalpha() and not doc[first].whitespace_ and not doc[joint].whitespace_
 
     return joined(span.start - 2, span.start - 1, span.start - 2) or joined(span.end - 1, span.end, span.end + 1)
+
+
+def _owns(doc: Doc, end: int) -> bool:
+    """A possessive follows: "Masisi's government"."""
+    return end < len(doc) and doc[end].lower_ in {"'s", "’s"}
 
 
 def _acts(tokens: TokenView, k: int) -> bool:
