@@ -656,3 +656,20 @@ def test_no_town_without_its_region(annotate, text):
 )
 def test_a_place_before_or_after_its_noun_is_no_actor(annotate, group, text):
     assert group(annotate(text), "actors") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a name the United States' body shares with other states' is the state's in view
+        ("Kenya is tense. Kenya voted. Ruto convened the National Security Council on Monday.", "National Security Council", "National Security Council"),
+        ("Libya split in 2014. Libya has two governments. The House of Representatives moved to Tobruk.", "House of Representatives", "House of Representatives"),
+        # ... not where the text names the United States or one of its own bodies
+        ("Kenya voted. Kenya is calm. The United States said the National Security Council met.", "National Security Council", "United States National Security Council"),
+        ("Kenya voted. Kenya is calm. The State Department said the National Security Council met.", "National Security Council", "United States National Security Council"),
+    ],
+)
+def test_body_with_a_shared_name_belongs_to_the_state_in_view(annotate, group, text, surface, name):
+    actors = group(annotate(text), "actors")
+    assert (surface, "organization", name) in actors
+    assert (name == "United States National Security Council") is ("United States" in [n for _, kind, n in actors if kind == "state"])

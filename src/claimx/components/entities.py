@@ -91,6 +91,9 @@ CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
 # common nouns of a service that the gazetteer lists after a demonym or a state's
 # possessive ("the Chinese military", "Indonesian police", "Serbia's military")
 SERVICE_NOUNS = {"military", "police"}
+US = "United States"
+# names of the United States' bodies that other states' bodies bear too
+SHARED_BODY_NAMES = {"Senate", "House of Representatives", "Supreme Court", "National Security Council", "Department of Justice", "Justice Department", "Department of Defense", "Defense Department", "Treasury"}
 # a legislature's bare noun and the word of its bodies' names: "the parliament" is the
 # "Parliament of Kenya"
 LEGISLATURES = {"Parliament": "Parliament", "parliament": "Parliament", "Senate": "Senate"}
@@ -195,6 +198,7 @@ class EntityResolver(LexiconComponent):
         mentions += self._police(doc, mentions)
         mentions += _the_government(doc, mentions)
         mentions += self._legislatures(doc, mentions)
+        mentions = self._bodies_of_another_state(doc, mentions)
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "group", "capital", "demonym"}}
         dateline = _datelines(doc, self.place_aliases)
@@ -799,6 +803,27 @@ class EntityResolver(LexiconComponent):
             return mentions
         return [m for m in mentions if dropped.isdisjoint(range(m.start, m.end))] + merged
 
+    def _bodies_of_another_state(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """A body the gazetteer gives the United States under a name other states' bodies
+        bear too (SHARED_BODY_NAMES: 'the National Security Council', 'Congress'), in a
+        text that names no United States and is about another state, is that state's: named
+        as its body of that name where the gazetteer has one ('Congress' in a text about
+        the Philippines is the 'Congress of the Philippines'), else by its own words."""
+        states = _states(mentions)
+        if any(name == US for _, name in states) or any(self.body_owners.get(m.id_) == US and _bare(m.text) not in SHARED_BODY_NAMES for m in mentions):
+            return mentions  # a text that names the United States or one of its own bodies ("the State Department")
+        out = []
+        for m in mentions:
+            words = _bare(m.text)
+            if m.label_ == "organization" and self.body_owners.get(m.id_) == US and words in SHARED_BODY_NAMES:
+                in_view = _states_in_view(doc, states, m.start)
+                if in_view:
+                    forms = [f for state in in_view for f in (f"{words} of {state}", f"{words} of the {state}", f"{state} {words}")]
+                    name = next((self.body_names[f] for f in forms if f in self.body_names), words)
+                    m = Span(doc, m.start, m.end, label="organization", span_id=name)
+            out.append(m)
+        return out
+
     def _legislatures(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         """'Parliament', 'the parliament', 'the Senate' with no name on them are the
         legislature of the likeliest state the text is about that has one so called
@@ -1082,6 +1107,11 @@ def _inside_a_code(doc: Doc, span: Span) -> bool:
         return text.isupper() and text.isalpha() and not doc[first].whitespace_ and not doc[joint].whitespace_
 
     return joined(span.start - 2, span.start - 1, span.start - 2) or joined(span.end - 1, span.end, span.end + 1)
+
+
+def _bare(name: str) -> str:
+    """A name without its article: 'the Senate' -> 'Senate'."""
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 def _owns(doc: Doc, end: int) -> bool:
