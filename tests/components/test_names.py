@@ -261,6 +261,8 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("Buyers such as Sony, Zentrix and Hitachi signed exclusive deals.", "Zentrix", "organization"),
         # a legal form ends a company's name; a common word that opens the sentence is none of it
         ("Volta Weaving Limited cut jobs.", "Volta Weaving Limited", "organization"),
+        # a state's name may open a name before a noun for its kind
+        ("The UK Coastal Trade Watch agency said a ship was hit.", "UK Coastal Trade Watch", "organization"),
         ("Shares of Brakton Inc. fell 3%.", "Brakton Inc.", "organization"),
         ("Shares of Nvidia, Intel or Quorvo fell.", "Quorvo", "organization"),
         # a head noun after a titled person's name opens no longer name

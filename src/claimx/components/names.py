@@ -490,11 +490,14 @@ class NameFinder(LexiconComponent):
         """'the Kaufland chain', 'its Netto chain', 'the Wagner group': a name between a
         determiner and a noun for a kind of organisation."""
         doc, lower, is_name = tokens.doc, tokens.lower, tokens.is_name
+        state_ends = {s.end - 1 for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "state" and len(s) == 1}
         orgs = []
         for _, start, _ in self.org_nouns(doc):
             begin = start
             while begin > 0 and start - begin < MAX_NAME_TOKENS - 1 and is_name[begin - 1] and begin - 1 not in known and tokens.text[begin - 1] not in self.heads:
                 begin -= 1
+            if begin < start and begin > 1 and begin - 1 in state_ends and lower[begin - 2] in ORG_DETERMINERS:
+                begin -= 1  # a listed state's name opens it: "the UK Maritime Trade Operations agency"
             if (
                 begin < start and begin > 0 and lower[begin - 1] in ORG_DETERMINERS and start - 1 not in headline and not doc[begin].is_sent_start
                 and not any(lower[k] in self.thing_heads for k in range(begin, start))  # "the Hawaiian Island chain"
