@@ -1310,7 +1310,8 @@ class Attribution(LexiconComponent):
         tokens = self.tokens
         acts = {c.start for c in cues if c.label_ == "act"}
         # "A report released last week found": the work's making is no happening of the claim
-        events = [e for e in self._inside("events", sentence) if not self._of_a_work(e) and e.label_ not in TRENDS]
+        # a war or a trend goes on over time, but a verb in the past tells its act: "Russia has invaded"
+        events = [e for e in self._inside("events", sentence) if not self._of_a_work(e) and (e.label_ not in TRENDS or e.label_ == "war" and _is_past(tokens.lower[e.start]))]
         # "told a rally in Belgrade on Saturday": the audience of the saying, no happening of the claim
         events = [e for e in events if not self._audience(e)]
         # "Webb, launched in December 2021, is the largest telescope": background in an aside
