@@ -564,6 +564,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The Serbian delegation included three ministers.", "assertion"),
         ("The rebel coalition comprised four armed groups.", "assertion"),
         ("Dutch troops supported the offensive on 12 May 2023.", "event"),
+        # a count may open the bare subject of a situated act
+        ("Around 450 troops disembarked on Monday.", "event"),
+        ("Some loyalists gathered near the residence in Barakani.", "event"),
         # a war goes on over time, but a verb in the past tells its act
         ("Comoros has invaded the rebel-held island.", "event"),
         ("The war has reshaped the region's economy.", "assertion"),

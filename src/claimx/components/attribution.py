@@ -156,7 +156,10 @@ RESEARCH_WORDS = {"journal", "researchers"}
 SCIENTISTS = {"scientists", "astronomers"}
 FINDING_VERBS = {"report", "reported", "say", "said", "find", "found", "publish", "published"}
 FINDING_REACH = 12
-DAY_VALUE = len("2023-09-24")  # an ISO date to the day
+DAY_VALUE = len("2023-09-24")
+# what may open a count of people or things: "around 450 troops", "at least 12 people"
+APPROXIMATORS = {"around", "about", "nearly", "almost", "roughly", "some", "over", "at", "least", "more", "than", "up", "to", "an", "estimated", "approximately"}
+COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores"}  # an ISO date to the day
 STATIVE_VERBS = {"remains", "remain", "continues", "continue", "looks", "look", "seems", "seem", "appears", "appear", "stands", "stand"}
 # marks that end the clause a verb stands in
 CLAUSE_END_MARKS = {",", ";", ":", "—", "–"}
@@ -1769,8 +1772,13 @@ class Attribution(LexiconComponent):
     def _bare_subject(self, start: int, j: int) -> bool:
         """Tokens start..j are a noun phrase of at most three words with no article that
         opens the clause, its head a common noun: 'Heavy rain [flooded]', 'Russian
-        shelling [damaged]'."""
+        shelling [damaged]'; a count may open it: 'Around 450 troops [disembarked]', 'At
+        least 12 people [died]'."""
         tokens = self.tokens
+        while start < j and tokens.lower[start] in APPROXIMATORS:
+            start += 1
+        if start < j and (tokens.is_digit[start] or tokens.lower[start] in COUNT_WORDS):
+            start += 1
         if not 0 <= j - start <= 2 or not tokens.is_lower[j] or tokens.lower[j] in AUX | MODALS:
             return False
         return all(tokens.is_alpha[k] and tokens.lower[k] not in AUX | POSSESSIVES | DEMONSTRATIVES | QUESTION_WORDS | SUBORDINATORS | OPENERS | QUANTIFIERS | {"it", "there", "as"} for k in range(start, j + 1))
