@@ -465,6 +465,8 @@ def test_capital_naming_a_treaty_is_no_actor(annotate, group, text, capital):
         ("Student protester Joshua Wong wrote on Twitter that the bill was dead.", "Twitter", False),
         ("Johnson told the public via Twitter that he would act.", "Twitter", False),
         ("Sanctions on Telegram were lifted.", "Telegram", True),
+        ("An official government Twitter account announced the curfew.", "Twitter", False),
+        ("Twitter suspended the account on Monday.", "Twitter", True),
     ],
 )
 def test_platform_as_medium_is_no_actor(annotate, group, text, platform, actor):

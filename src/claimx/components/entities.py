@@ -91,6 +91,8 @@ CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
 # common nouns of a service that the gazetteer lists after a demonym or a state's
 # possessive ("the Chinese military", "Indonesian police", "Serbia's military")
 SERVICE_NOUNS = {"military", "police"}
+# what a platform's name before it makes the platform a medium of: "a Twitter account"
+PLATFORM_ITEMS = {"account", "accounts", "post", "posts", "page", "pages", "feed", "handle", "channel", "video", "videos", "message", "messages", "livestream", "thread", "profile", "story", "stories"}
 US = "United States"
 # names of the United States' bodies that other states' bodies bear too
 SHARED_BODY_NAMES = {"Senate", "House of Representatives", "Supreme Court", "National Security Council", "Department of Justice", "Justice Department", "Department of Defense", "Defense Department", "Treasury"}
@@ -418,9 +420,12 @@ class EntityResolver(LexiconComponent):
 
     def _medium(self, doc: Doc, mention: Span) -> bool:
         """A platform named as the medium of a message: 'via Twitter', 'used Instagram',
-        'wrote on Twitter' ('on' after a word of messaging), not 'sanctions on Telegram'."""
+        'wrote on Twitter' ('on' after a word of messaging), 'a government Twitter account';
+        not 'sanctions on Telegram'."""
         if mention.text not in self.platforms or mention.start == 0:
             return False
+        if mention.end < len(doc) and doc[mention.end].lower_ in PLATFORM_ITEMS:
+            return True  # "an official Twitter account", "a Facebook post"
         before = doc[mention.start - 1].lower_
         if before == "on":
             return any(t.lower_ in MESSAGING for t in doc[max(mention.start - MAX_GOVERNOR_DISTANCE - 1, 0) : mention.start - 1])

@@ -93,7 +93,8 @@ class ModelEntities(LexiconComponent):
             return doc
         gazetteer = list(doc.spans.get(SPAN_KEYS["gazetteer"], []))
         names = list(doc.spans.get(SPAN_KEYS["names"], []))
-        headline = {i for s in doc.spans.get(SPAN_KEYS["headlines"], []) for i in range(s.start, s.end)}
+        # a headline and a paragraph's label in title case, where the NER reads names from case
+        headline = {i for key in ("headlines", "labels") for s in doc.spans.get(SPAN_KEYS[key], []) for i in range(s.start, s.end)}
         locative_ends = {end for _, _, end in self.locative(doc)}
         candidates = []
         for ent in doc.ents:
