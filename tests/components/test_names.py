@@ -103,6 +103,8 @@ import pytest
         ("Professor Ngozi Chukwu van den Berg said the data was clear.", "Ngozi Chukwu van den Berg"),
         ("Angola's Isabel dos Santos was sanctioned.", "Isabel dos Santos"),
         ('"We dominated," de la Fuente said.', "de la Fuente"),
+        # a listed surname joined by a hyphen to the name before is part of a double surname
+        ("She was greeted by Maria Lopez-Sarkozy, the mayor's wife.", "Maria Lopez-Sarkozy"),
     ],
 )
 def test_person(annotate, group, text, person):

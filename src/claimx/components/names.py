@@ -151,8 +151,10 @@ class NameFinder(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
         tokens = view(doc)
-        known = _token_set(doc, "gazetteer")
         listed = list(doc.spans.get(SPAN_KEYS["gazetteer"], []))
+        # a listed surname that a hyphen joins to the name before is part of a double one:
+        # the "Sarkozy" of "Carla Bruni-Sarkozy" leaves the whole name to the shape rules
+        known = _token_set(doc, "gazetteer") - {s.start for s in listed if s.label_ == "person" and len(s) == 1 and after_hyphen(tokens, s.start)}
         # where a listed person's name starts: "Robert Gabriel Mugabe" is Mugabe, not a second person
         listed_people = {s.start for s in listed if s.label_ == "person"}
         # a run right after a demonym: "Kenyan Eliud Kipchoge", "Ethiopians Dejene Debela"
