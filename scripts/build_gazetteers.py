@@ -437,14 +437,14 @@ def possessive(name):
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-def build_legislatures(states, taken):
+def build_legislatures(states, curated, taken):
     """Every current state's legislature and its two houses where it has two, named by
     their Wikipedia titles (gazetteer_sources/legislatures.jsonl): the name, its curated
     aliases and, for the generic word of a name, that word after each adjectival demonym
     and the state's possessive, before 'of [the] {State}' and after the state's name
     ("Iraqi Parliament", "Iraq's parliament", "Parliament of Iraq" for the "Council of
     Representatives of Iraq"); every legislature but a congress is also a "parliament" in
-    news, whatever its name. `taken`: aliases other entries already have, which stay there."""
+    news, whatever its name. a legislature a curated entry names keeps that entry's name ("National Assembly (Hungary)"). `curated`: {alias: name} of the curated entries; `taken`: aliases other entries already have, which stay there."""
     by_id = {s["id"]: s for s in states}
     rows, taken = [], set(taken)
     for row in read_jsonl(SOURCES / "legislatures.jsonl"):
@@ -466,6 +466,7 @@ def build_legislatures(states, taken):
                 forms += [f"{word} of {with_article(n)}" for n in names] + [f"{n} {word}" for n in names]
                 if word == "Parliament":
                     forms += [f"{d} parliament" for d in adjs] + [f"{possessive(n)} parliament" for n in names]
+            name = next((curated[f] for f in forms if f in curated), name)
             aliases = [a for a in unique(forms) if a not in taken]
             if not aliases:
                 continue
@@ -527,7 +528,7 @@ def main():
     curated = {a: r["name"] for r in organizations + bodies for a in r["aliases"]}
     write_jsonl("organizations.jsonl", organizations)
     national = build_national_bodies(states, curated)
-    legislatures = build_legislatures(states, [*curated, *(a for r in national for a in r["aliases"])])
+    legislatures = build_legislatures(states, curated, [*curated, *(a for r in national for a in r["aliases"])])
     write_jsonl("bodies.jsonl", bodies + national + legislatures)
 
 

@@ -565,14 +565,18 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The rebel coalition comprised four armed groups.", "assertion"),
         ("Dutch troops supported the offensive on 12 May 2023.", "event"),
         # a count may open the bare subject of a situated act
-        ("Around 450 troops disembarked on Monday.", "event"),
-        ("Some loyalists gathered near the residence in Barakani.", "event"),
+        ("Some 300 marines came ashore on Friday.", "event"),
+        ("Many investors doubted the figures in 2008.", "assertion"),
+        ("Roughly 70 percent of respondents rejected territorial concessions in 2023.", "assertion"),
+        ("Some supporters assembled outside the palace in Moroni.", "event"),
         # a war goes on over time, but a verb in the past tells its act
         ("Comoros has invaded the rebel-held island.", "event"),
+        ("Turkish troops have occupied the north of the island for 50 years.", "assertion"),
         ("The war has reshaped the region's economy.", "assertion"),
         # a play of a match or a race told in the past is a happening
         ("A header from the striker in the 80th minute went wide.", "event"),
-        ("The world record stands at 46.78 seconds.", "assertion"),
+        ("The course record stands at two hours and three minutes.", "assertion"),
+        ("Inflation was higher than expected in the first half.", "assertion"),
         ("The gunman could face the death penalty.", "assertion"),
         # a part of the day dates a happening
         ("Heavy shelling destroyed the bridge last night.", "event"),
@@ -590,7 +594,10 @@ def test_claim_type(extract, text, kind):
     [
         # how a study was done is its content
         ("Researchers at Lund University reported the results in the journal Nature.", "assertion"),
-        ("Marine scientists say warming seas harm the fish, in findings published this week.", "assertion"),
+        ("Marine scientists found that warming seas harm the fish, in findings published this week.", "assertion"),
+        # ... not a newspaper's name, nor scientists who only speak
+        ("Jets struck a depot near Tyre, The Wall Street Journal reported.", "event"),
+        ("Seismologists said the fault ruptured over 300 km.", "event"),
         # a report on a conflict names happenings still
         ("A new study of the Balkans warns of rising tension.", "event"),
         ("Two people were hurt when a fire broke out.", "event"),

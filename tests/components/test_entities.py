@@ -100,12 +100,14 @@ def spans_at(doc, key):
         "Serbia agreed to withdraw its military and police forces from [Kosovo](place:Kosovo).",
         "Refugees from [Syria](place:Syria) crossed the border.",
         "Outside of [Australia](place:Australia), the chain limited sales.",
-        "The jet landed at a base southwest of [Lyon](place:Lyon) on Friday.",
+        "The jet landed at a base southwest of [Kyiv](place:Kyiv) on Friday.",
         # a name before a place's noun, or after one and 'of', is a place, no person or body
         "Rebels captured the town of [Masisi](place:Masisi) overnight.",
         "Gunmen fled to the [Abu Sitta](place:Abu Sitta) neighbourhood.",
         "Troops were deployed to [Falcon](place:Falcon) state.",
         "Residents fled to [Norte de Santander](place:Norte de Santander) province.",
+        # ... not a leader's name before "camp" or "base"
+        "The [Trump](actor:Donald Trump) camp dismissed the poll.",
         # a state's or a place's name before a site's word names the site
         "The police allowed only a rally in [Victoria Park](place:Victoria Park).",
         "The frigate anchored in [Manila Bay](place:Manila Bay) overnight.",
@@ -286,7 +288,6 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
         ("BEIJING/TAIPEI, Oct 14 (Reuters) - China launched drills around Taiwan.", "Reuters"),
         ("GOMA, Democratic Republic of Congo (AP) — M23 rebels seized the town.", "AP"),
         # a body's common noun after a locative is no place
-        ("She testified in Court on Monday.", "Court"),
         ("He testified in Court on Monday.", "Court"),
         # ... but a list that a person's name ends is none of places
         ("A couple from Florida, Richard and Lisa Parry, drove to the capital.", "Richard"),
@@ -465,7 +466,8 @@ def test_capital_naming_a_treaty_is_no_actor(annotate, group, text, capital):
         ("Student protester Joshua Wong wrote on Twitter that the bill was dead.", "Twitter", False),
         ("Johnson told the public via Twitter that he would act.", "Twitter", False),
         ("Sanctions on Telegram were lifted.", "Telegram", True),
-        ("An official government Twitter account announced the curfew.", "Twitter", False),
+        ("The city council's Twitter account announced the curfew.", "Twitter", False),
+        ("Analysts say Facebook accounts for most of the revenue.", "Facebook", True),
         ("Twitter suspended the account on Monday.", "Twitter", True),
     ],
 )
@@ -532,7 +534,7 @@ def test_a_state_named_in_its_legislature_is_a_party(annotate, group, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Iraq voted. Iraq's plan was boycotted by Sunni Members of Parliament.",
+        "Ghana voted. Ghana's budget was opposed by several Members of Parliament.",
         "Ghana voted. Ghana is calm. A new parliament will sit next year.",
         "Ghana voted. Ghana is calm. The parliament building was closed.",
     ],

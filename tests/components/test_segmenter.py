@@ -115,8 +115,10 @@ def test_sentence_that_looks_like_furniture_is_a_claim(annotate, extract, group,
 @pytest.mark.parametrize(
     ("text", "labels"),
     [
-        ("Combating Transnational Crime:  The ministry will fund patrols.", ["Combating Transnational Crime"]),
-        ("U.S.-ASEAN Health Partnership: The two sides signed a pact.", ["U.S.-ASEAN Health Partnership"]),
+        ("Countering Organised Smuggling:  The ministry will fund patrols.", ["Countering Organised Smuggling"]),
+        ("Regional Health Security Partnership: The two sides signed a pact.", ["Regional Health Security Partnership"]),
+        # a name alone is a speaker's
+        ("Kwabena Mensah: The vote was rigged.", []),
         # a sentence with a colon, a lone word or a label in lower case is none
         ("The minister said: the talks failed.", []),
         ("Update: the talks failed.", []),

@@ -75,6 +75,10 @@ PLURAL_SUBDIVISIONS = {
 }
 # the mentions a subdivision may have been read as
 PLACE_LIKE = {"place", "capital"}
+# the nouns of places that a name before them names ("the Abu Sitta neighbourhood",
+# "Falcon state"); not "camp", "base" or "border", which follow a party's or a leader's
+# name too ("the Trump camp", "the Biden border policy")
+NAMING_PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "county", "municipality", "state", "oblast", "governorate", "prefecture", "neighbourhood", "neighborhood", "suburb", "commune", "settlement", "valley"}
 # the particles inside a place's name: "Norte de Santander", "Mocimboa da Praia"
 PLACE_PARTICLES = {"de", "da", "do", "del", "dos", "das", "la", "el", "al"}
 # the word after a place's name that makes a site of it: "Victoria Park", "Manila Bay",
@@ -92,7 +96,8 @@ CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
 # possessive ("the Chinese military", "Indonesian police", "Serbia's military")
 SERVICE_NOUNS = {"military", "police"}
 # what a platform's name before it makes the platform a medium of: "a Twitter account"
-PLATFORM_ITEMS = {"account", "accounts", "post", "posts", "page", "pages", "feed", "handle", "channel", "video", "videos", "message", "messages", "livestream", "thread", "profile", "story", "stories"}
+# (not "accounts" nor "posts", verbs too: "Facebook accounts for most of the revenue")
+PLATFORM_ITEMS = {"account", "post", "page", "pages", "feed", "handle", "channel", "video", "videos", "message", "messages", "livestream", "thread", "profile", "story", "stories"}
 US = "United States"
 # names of the United States' bodies that other states' bodies bear too
 SHARED_BODY_NAMES = {"Senate", "House of Representatives", "Supreme Court", "National Security Council", "Department of Justice", "Justice Department", "Department of Defense", "Defense Department", "Treasury"}
@@ -167,12 +172,12 @@ class EntityResolver(LexiconComponent):
         self.inquiry = {p for e in self.entries("context", "inquiry") for p in e.phrases}
         self.platforms = {p for e in self.entries("context", "platform") for p in e.phrases}
         self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
-        self.locative_words = {p for e in self.entries("context", "locative") for p in e.phrases if " " not in p}
         self.body_owners = body_owners()
         # a mention of a state organ ("the Pentagon", "the State Department") is also one of its state
         self.body_states = {name: state for name, state in self.body_owners.items() if STATE_ORGAN.search(name)}
         self.companies = {c.name for c in resources.gazetteer("companies")}
         self.body_names = {alias: b.name for b in resources.gazetteer("bodies") for alias in b.aliases}
+        self.us_people = {p.name for p in resources.gazetteer("people") if p.country == "US"}
         # clubs that sport news names by their town alone ("Liverpool beat Everton 2-1")
         self.club_towns = {form: c.name for c in resources.gazetteer("companies") for form in c.town_forms}
         self.sport_words = {p for e in self.entries("context", "sport") for p in e.phrases}
@@ -191,7 +196,7 @@ class EntityResolver(LexiconComponent):
         self._landing = {i + 1: word for i, word in enumerate(lower[:-1]) if word in self.landing}
         mentions += self._surnames(doc, mentions, locative_ends)
         mentions += self._context_places(doc, mentions, locative_ends)
-        mentions = self._before_place_nouns(doc, mentions)
+        mentions = self._before_place_nouns(doc, mentions, locative_ends)
         mentions = self._subdivisions(doc, mentions)
         mentions = self._administrations(doc, mentions)
         mentions = self._branches(doc, mentions)
@@ -800,8 +805,8 @@ class EntityResolver(LexiconComponent):
             state = states.get(m.end)
             if m.label_ != "organization" or m.id_ not in self.companies or state is None or m.start in headlines:
                 continue
-            if state.end < len(doc) and is_name_token(doc[state.end]):
-                continue
+            if state.end < len(doc) and (is_name_token(doc[state.end]) or doc[state.end].lower_ in {"'s", "’s"}):
+                continue  # "Google China Chief Executive ...", "gave Huawei Iran's network"
             merged.append(Span(doc, m.start, state.end, label="organization", span_id=doc[m.start : state.end].text))
             dropped.update(range(m.start, state.end))
         if not merged:
@@ -810,33 +815,34 @@ class EntityResolver(LexiconComponent):
 
     def _bodies_of_another_state(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         """A body the gazetteer gives the United States under a name other states' bodies
-        bear too (SHARED_BODY_NAMES: 'the National Security Council', 'Congress'), in a
-        text that names no United States and is about another state, is that state's: named
-        as its body of that name where the gazetteer has one ('Congress' in a text about
-        the Philippines is the 'Congress of the Philippines'), else by its own words."""
+        bear too (SHARED_BODY_NAMES: 'the National Security Council', 'the Senate'), in a
+        text that names neither the United States, its capital, one of its people nor one of
+        its own bodies and is about another state, is that state's: named as its body of that
+        name where the gazetteer has one ('the Senate' in a text about the Philippines is the
+        'Senate of the Philippines'), else by its own words; one name all through the text."""
         states = _states(mentions)
-        if any(name == US for _, name in states) or any(self.body_owners.get(m.id_) == US and _bare(m.text) not in SHARED_BODY_NAMES for m in mentions):
-            return mentions  # a text that names the United States or one of its own bodies ("the State Department")
-        out = []
+        if any(m.id_ == US or m.id_ in self.us_people or self.body_owners.get(m.id_) == US and _bare(m.text) not in SHARED_BODY_NAMES for m in mentions):
+            return mentions  # a text that names the United States, its capital, one of its people or own bodies ("the State Department")
+        out, named = [], {}
         for m in mentions:
             words = _bare(m.text)
             if m.label_ == "organization" and self.body_owners.get(m.id_) == US and words in SHARED_BODY_NAMES:
-                in_view = _states_in_view(doc, states, m.start)
-                if in_view:
+                if words not in named:  # one name for the body all through the text
+                    in_view = _states_in_view(doc, states, m.start)
                     forms = [f for state in in_view for f in (f"{words} of {state}", f"{words} of the {state}", f"{state} {words}")]
-                    name = next((self.body_names[f] for f in forms if f in self.body_names), words)
-                    m = Span(doc, m.start, m.end, label="organization", span_id=name)
+                    named[words] = next((self.body_names[f] for f in forms if f in self.body_names), words) if in_view else m.id_
+                m = Span(doc, m.start, m.end, label="organization", span_id=named[words])
             out.append(m)
         return out
 
     def _legislatures(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         """'Parliament', 'the parliament', 'the Senate' with no name on them are the
-        legislature of the likeliest state the text is about that has one so called
-        (`_states_in_view`), named as
+        legislature so called of the state the text is about, else of the state its
+        sentence names (`_states_in_view`), named as
         bodies.jsonl names it ('Parliament of Kenya', 'United States Senate'), or by the
         bare word where no state is in view or none of its bodies goes by it; not a
         parliament of no state ('a new parliament') nor one that modifies a noun ('the
-        parliament building', 'Senate race')."""
+        parliament building', 'Senate race', 'the Houses of Parliament')."""
         tokens = view(doc)
         lower, text, n = tokens.lower, tokens.text, len(tokens)
         held = {i for m in mentions for i in range(m.start, m.end)}
@@ -848,11 +854,13 @@ class EntityResolver(LexiconComponent):
                 continue
             if text[k].islower() and (k == 0 or lower[k - 1] not in {"the", "to", "in"}):
                 continue  # "a parliament", "parliament elections"
-            if k > 1 and lower[k - 1] == "of" and (lower[k - 2] in self.roles or lower[k - 2][:-1] in self.roles):
-                continue  # "Members of Parliament", "the Speaker of Parliament": people
+            if k > 1 and lower[k - 1] == "of" and (lower[k - 2] in self.roles or lower[k - 2][:-1] in self.roles or lower[k - 2] in {"houses", "act", "acts"}):
+                continue  # "Members of Parliament": people; "the Houses of Parliament", "an Act of Parliament"
             if k + 1 < n and (is_name_token(doc[k + 1]) or tokens.is_lower[k + 1] and lower[k + 1] not in AFTER_A_LEGISLATURE and not _acts(tokens, k + 1)):
                 continue
-            forms = [f for state in _states_in_view(doc, states, k) for f in (f"{word} of {state}", f"{word} of the {state}", f"{state} {word}")]
+            # the state the text is about before the one its sentence names: "Kenya ... After
+            # talks with Uganda, Parliament ratified the deal" is Kenya's
+            forms = [f for state in reversed(_states_in_view(doc, states, k)) for f in (f"{word} of {state}", f"{word} of the {state}", f"{state} {word}")]
             name = next((self.body_names[f] for f in forms if f in self.body_names), word)
             found.append(Span(doc, k, k + 1, label="organization", span_id=name))
         return found
@@ -927,7 +935,7 @@ class EntityResolver(LexiconComponent):
         """Token k follows a place's noun and 'of': 'the town of Masisi'."""
         return k > 1 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in self.place_nouns
 
-    def _before_place_nouns(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+    def _before_place_nouns(self, doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
         """A name before a place's common noun names a place, in place of the person or
         body a shape or a list made of it: 'the Abu Sitta neighbourhood' (no person),
         'deployed to Falcon state' (no organisation), 'fled to Norte de Santander province'
@@ -941,20 +949,20 @@ class EntityResolver(LexiconComponent):
         others = [m for m in mentions if m.label_ not in REGION_LABELS | {"demonym"}]
         found = []
         for p in range(1, len(doc)):
-            if lower[p] not in self.place_nouns or not tokens.is_lower[p]:
+            if lower[p] not in NAMING_PLACE_NOUNS or not tokens.is_lower[p]:
                 continue
             start = p
             while start > 0 and p - start < MAX_THING_WORDS + 1 and (
                 is_name[start - 1] or lower[start - 1] in PLACE_PARTICLES and start > 1 and is_name[start - 2] and start < p
             ):
                 start -= 1
-            if start == p or lower[start - 1] not in {"the", "to", "of"} | self.locative_words:
+            if start == p or start not in locative_ends and lower[start - 1] not in {"the", "to", "of"}:
                 continue
             if any(start < end and begin < p for begin, end in regions):
                 continue  # "the Donetsk region", "the Russian state", "the Central European region"
             made = [m for m in others if m.start < p and start < m.end]
-            if not made or any((m.start, m.end) == (start, p) and m.label_ != "person" and (m.start, m.end) in listed for m in made):
-                continue  # nothing to correct; "the ASEAN region"
+            if not made or any((m.start, m.end) in listed and (m.start, m.end) == (start, p) for m in made):
+                continue  # nothing to correct; "the ASEAN region", "the Trump camp"
             found.append(Span(doc, start, p, label="place", span_id=doc[start:p].text))
         if not found:
             return mentions
@@ -1057,11 +1065,12 @@ def _states_in_view(doc: Doc, states: list[tuple[int, str]], k: int) -> list[str
 
 def _sites(doc: Doc, mentions: list[Span]) -> list[Span]:
     """A state's or a place's name with a site's word after it names that site, a place:
-    'a gathering in Victoria Park', 'docked in Manila Bay', 'Kabul International Airport'."""
+    'a gathering in Victoria Park', 'docked in Manila Bay', 'Kabul International Airport';
+    not where a name goes on ('China Harbour Engineering')."""
     sites = []
     for m in mentions:
         end = m.end + (m.end + 1 < len(doc) and doc[m.end].text == "International")
-        if m.label_ in REGION_LABELS and end < len(doc) and doc[end].text in SITE_HEADS:
+        if m.label_ in REGION_LABELS and end < len(doc) and doc[end].text in SITE_HEADS and not (end + 1 < len(doc) and is_name_token(doc[end + 1])):
             sites.append((m, Span(doc, m.start, end + 1, label="place", span_id=doc[m.start : end + 1].text)))
     if not sites:
         return mentions

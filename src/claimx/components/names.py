@@ -23,6 +23,8 @@ ORG_DETERMINERS = {"the", "its", "their", "his", "her", "our", "'s", "’s"}
 HAPPENINGS = {"battle", "siege", "fall", "liberation", "occupation", "massacre", "bombing", "invasion", "capture", "defence", "defense", "sack", "relief", "evacuation"}
 # labels of listed one-word names that a title may put first in a longer name
 ONE_WORD_OPENERS = {"person", "place", "capital"}
+# the legal forms that end a company's name
+LEGAL_FORMS = {"Inc.", "Inc", "Ltd", "Ltd.", "plc", "PLC", "LLC", "LLP", "Limited", "GmbH", "S.A.", "N.V.", "B.V.", "S.p.A.", "SpA", "Kft.", "Pty", "Corp."}
 MAX_SYLLABLE = 5  # letters of a lower-case part of a hyphenated given name ("Man-kei", "Jae-in", "Ji-sung", "Jae-myung")
 # a capital, lower-case letters, then a capital inside the word: "UpGuard", "GasBuddy", "YouTube"
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -189,7 +191,8 @@ class NameFinder(LexiconComponent):
         taken = known | {k for s in found for k in range(s.start, s.end)}
         found += self._coordinated_people(tokens, people, taken, headline)
         taken |= {k for s in found for k in range(s.start, s.end)}
-        set_group(doc, "names", filter_spans(found + self._coordinated_companies(tokens, listed, taken, headline)))
+        people = [s for s in found + listed if s.label_ == "person"]
+        set_group(doc, "names", filter_spans(found + self._coordinated_companies(tokens, listed, people, taken, headline)))
         return doc
 
     def _name_run(self, tokens: TokenView, start: int, known: set[int], limit: int = MAX_NAME_TOKENS) -> int:
@@ -320,6 +323,8 @@ class NameFinder(LexiconComponent):
                     start = opening  # "the Great Orchestra of Christmas Charity", "Cinema for Peace Foundation"
                 else:
                     break
+            if text[i] in LEGAL_FORMS and start < i and all(k in known for k in range(start, i)):
+                continue  # a listed company keeps its name before its legal form: "Deutsche Bank AG", "BP PLC"
             end = i + 1
             # a listed name takes no tail after 'on' or 'to': "the Rapid Support Forces on El Fasher"
             located = end < n and lower[end] == "in" and text[i] in LOCATED_HEADS  # "OSCE Mission in Kosovo"
@@ -457,7 +462,7 @@ class NameFinder(LexiconComponent):
     def _after_org_nouns(self, tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
         """'the Mexican company Cultura Colectiva', 'store chains Woolworths and Coles': names
         right after a noun for a kind of organisation (org_nouns.jsonl), a list of them after
-        a plural, also after 'such as', 'like' or 'including' ('retailers such as Best Buy and
+        a plural, also after 'such as' or 'including' ('retailers such as Best Buy and
         Circuit City'), where no head noun or list names them."""
         doc, text, lower, n = tokens.doc, tokens.text, tokens.lower, len(tokens)
         orgs = []
@@ -466,7 +471,7 @@ class NameFinder(LexiconComponent):
                 continue
             plural = lower[end - 1].endswith("s")
             if plural and end + 2 < n:
-                end += 2 if lower[end : end + 2] == ["such", "as"] else lower[end] in {"like", "including"}
+                end += 2 if lower[end : end + 2] == ["such", "as"] else lower[end] == "including"  # not "like", a verb too: "Most banks like Powell"
             begin, stop = end, self._name_run(tokens, end, known)
             while stop > begin and not (stop < n and text[stop] in self.heads):
                 orgs.append(Span(doc, begin, stop, label="organization", span_id=doc[begin:stop].text))
@@ -498,8 +503,8 @@ class NameFinder(LexiconComponent):
             begin = start
             while begin > 0 and start - begin < MAX_NAME_TOKENS - 1 and is_name[begin - 1] and begin - 1 not in known and tokens.text[begin - 1] not in self.heads:
                 begin -= 1
-            if begin < start and begin > 1 and begin - 1 in state_ends and lower[begin - 2] in ORG_DETERMINERS:
-                begin -= 1  # a listed state's name opens it: "the UK Maritime Trade Operations agency"
+            if begin < start and begin > 1 and begin - 1 in state_ends and lower[begin - 2] in ORG_DETERMINERS and not lower[start].endswith("s"):
+                begin -= 1  # a listed state's name opens it: "the UK Maritime Trade Operations agency", not "the US Big Tech companies"
             if (
                 begin < start and begin > 0 and lower[begin - 1] in ORG_DETERMINERS and start - 1 not in headline and not doc[begin].is_sent_start
                 and not any(lower[k] in self.thing_heads for k in range(begin, start))  # "the Hawaiian Island chain"
@@ -712,15 +717,19 @@ class NameFinder(LexiconComponent):
                 found += [self._person(tokens, begin, stop) for begin, stop, is_person in members if not is_person]
         return found
 
-    def _coordinated_companies(self, tokens: TokenView, listed: list[Span], taken: set[int], headline: set[int]) -> list[Span]:
+    def _coordinated_companies(self, tokens: TokenView, listed: list[Span], people: list[Span], taken: set[int], headline: set[int]) -> list[Span]:
         """Unknown names in a list with two or more listed organisations and no state, place
         or person, joined by commas and 'and' or 'or': 'customers such as Dell, Sony, Gateway
-        and Hitachi'; not a name that opens a person's ('Apple, Google and Tim Cook'), one
+        and Hitachi'; not a name that opens a person's ('Apple, Google and Tim Cook'), the
+        family name of a person the text names ('payments by Glencore, Trafigura and
+        Gertler' after 'Dan Gertler'), one
         after a locative ('In Cupertino, Apple and Google') nor a sentence's first word that
         the text capitalises nowhere else ('Yesterday, Google and Apple')."""
         doc, text, lower, n = tokens.doc, tokens.text, tokens.lower, len(tokens)
         at_start = {s.start: s for s in listed}
         blocked = taken | headline
+        # the family names of the people the text names: "Glencore, Trafigura and Gertler"
+        surnames = {p.id_.split()[-1] for p in people}
         inside = written_inside(tokens)
         found, k = [], 0
         while k < n:
@@ -741,7 +750,7 @@ class NameFinder(LexiconComponent):
             if len(members) < 3 or not {"and", "or"} & set(joins) or labels.count("organization") < 2 or set(labels) - {"organization", None}:
                 continue
             for start, end, label in members:
-                unknown = label is None and not self._opens_person(tokens, start) and not any(text[j] in self.heads for j in range(start, end))
+                unknown = label is None and not self._opens_person(tokens, start) and not any(text[j] in self.heads for j in range(start, end)) and text[end - 1] not in surnames
                 placed = start > 0 and lower[start - 1] in self.locatives
                 if unknown and not placed and not (doc[start].is_sent_start and text[start] not in inside):
                     found.append(Span(doc, start, end, label="organization", span_id=doc[start:end].text))

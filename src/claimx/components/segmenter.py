@@ -23,6 +23,7 @@ STARTERS = {
 }
 MAX_HEADLINE_WORDS = 25
 MAX_LABEL_TOKENS = 16
+MIN_LABEL_WORDS = 4
 LABEL_FUNCTION_WORDS = {"of", "and", "in", "the", "for", "to", "on", "a", "an", "with", "at", "by", "from"}
 MAX_FURNITURE_PREFIX_WORDS = 12
 
@@ -168,12 +169,14 @@ def _is_headline(tokens: TokenView, start: int, end: int) -> bool:
 def _label_end(tokens: TokenView, start: int, end: int) -> int | None:
     """Where the colon stands that ends a paragraph's label in title case, as fact sheets
     open their items ('Securing Critical Minerals Supply Chains:  The United States ...'),
-    or None: two words or more, each capitalised or a short function word."""
+    or None: each word capitalised or a short function word."""
     words = 0
     for k in range(start, min(end - 1, start + MAX_LABEL_TOKENS)):
         word = tokens.text[k]
         if word == ":":
-            return k if words >= 2 else None
+            # a name alone is a speaker's or a sender's ("Kwabena Adjei-Mensah:"): a label has
+            # four words, or three that open with a verb in -ing ("Combating Transnational Crime:")
+            return k if words >= MIN_LABEL_WORDS or words == MIN_LABEL_WORDS - 1 and tokens.lower[start].endswith("ing") else None
         if tokens.is_alpha[k] and not (word[:1].isupper() or word in LABEL_FUNCTION_WORDS):
             return None
         words += tokens.is_alpha[k]
