@@ -26,6 +26,8 @@ def sentences(doc) -> list[str]:
         ('"The town is ours," army spokesman Col. Idrissa Kone said.', ['"The town is ours," army spokesman Col. Idrissa Kone said.']),
         ("Spokesman Brig. Gen. Tahir Osman said the town fell.", ["Spokesman Brig. Gen. Tahir Osman said the town fell."]),
         ("The raid was led by Sgt. Maj. Ola Berg in May.", ["The raid was led by Sgt. Maj. Ola Berg in May."]),
+        ("He retired as a Lt. Col. He now runs a charity.", ["He retired as a Lt. Col.", "He now runs a charity."]),
+        ('Police named him only as "Mr. A" in May.', ['Police named him only as "Mr. A" in May.']),
         ("“Peace is fragile.” The minister then left.", ["“Peace is fragile.”", "The minister then left."]),
         ("Is peace possible? Nobody knows.", ["Is peace possible?", "Nobody knows."]),
         ("Prices rose 3.5 percent in 2023.", ["Prices rose 3.5 percent in 2023."]),

@@ -132,9 +132,10 @@ def _is_boundary(tokens: TokenView, i: int) -> bool:
         return False
     if end in FINAL:
         return True
-    # "... in the U.S. The talks": a dotted abbreviation ends a sentence only
-    # before a word that typically opens one.
-    return len(end) > 2 and end.endswith(".") and end.count(".") > 1 and tokens.lower[i] in STARTERS
+    # "... in the U.S. The talks", "... retired as a Lt. Col. He now ...": an abbreviation
+    # ends a sentence only before a word that typically opens one, and one with a single
+    # full stop not before a letter ('identified only as "Mr. A"')
+    return len(end) > 2 and end.endswith(".") and tokens.lower[i] in STARTERS and (end.count(".") > 1 or len(text[i]) > 1)
 
 
 def _lines(tokens: TokenView) -> list[tuple[int, int]]:
