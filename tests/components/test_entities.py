@@ -259,11 +259,11 @@ def test_company_branch_in_a_state(annotate, group, text, branch, state):
     "text",
     [
         "Siemens Germany Day drew crowds.",  # a name goes on after the state
-        "Apple and Russia clashed over the app store.",
+        "The contract gave Huawei Iran's entire 5G network.",  # the state owns what follows
     ],
 )
 def test_company_then_state_apart_is_no_branch(annotate, group, text):
-    assert not [a for a in group(annotate(text), "actors") if a[1] == "organization" and " " in a[0] and a[0].split()[-1] in {"Germany", "Russia"}]
+    assert not [a for a in group(annotate(text), "actors") if a[1] == "organization" and " " in a[0] and a[0].split()[-1] in {"Germany", "Iran"}]
 
 
 @pytest.mark.parametrize(

@@ -157,10 +157,8 @@ FINDING_VERBS = {"found", "find", "finds", "discovered", "published", "report", 
 FINDING_REACH = 12
 DAY_VALUE = len("2023-09-24")  # an ISO date to the day
 DAY_LABELS = {"day_word", "weekday", "weekend"}  # dates that name a day: "yesterday", "on Monday"
-MIN_SPORT_WORDS = 1  # words of the context entry 'sport' that make a text one about sport
-# what may open a count of people: "around 450 troops", "at least 12 people"
+# what may open a count of people: "around 450 troops", "at least 12 people" (NUMERALS below)
 APPROXIMATORS = {"around", "about", "nearly", "almost", "roughly", "some", "over", "at", "least", "more", "than", "up", "to", "an", "estimated", "approximately"}
-NUMERALS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores"}
 # ... not a share: "Roughly 70 percent of respondents rejected"
 SHARES = {"percent", "per", "%", "cent", "percentage"}
 # verbs of a state of affairs that follow a subject a participle qualifies: "The deal signed in June remains fragile"
@@ -180,6 +178,9 @@ AUDIENCE_REACH = 2  # lower-case words between such a verb and the event word af
 # him at least a dozen times", "have already left the Russian market"
 TALLY_WORDS = {"since", "times", "already", "ever", "so far", "to date", "in history"}
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "several", "many", "multiple", "numerous", "hundreds", "thousands"}
+# ... of them, the numbers that may open a count of people: "three soldiers", "scores of
+# people" (not "many", "several": "Many investors believed" tells no happening)
+NUMERALS = (COUNT_WORDS | {"scores"}) - QUANTIFIERS - {"dozen", "multiple", "numerous"}
 # what may open a date between a subject and its verb: "Putin on Tuesday said"
 DATE_PREPOSITIONS = {"on", "in", "at", "during", "earlier", "later"}
 # the closing mark of an apposition or a relative clause and its opening mark, and how
@@ -259,7 +260,7 @@ class Attribution(LexiconComponent):
         self.document_at, self.document = self._document(doc)
         self.research = self._reports_research()
         # a text about sport, where a "header" or "the first half" is a play of a match
-        self.sport = sum(word in self.sport_words for word in tokens.lower) >= MIN_SPORT_WORDS
+        self.sport = not self.sport_words.isdisjoint(tokens.lower)
         doc._.claimx_document = self.document
         claims, quote_ids, running, quote_source, last_person = [], [], None, None, None
         named: set[tuple[int, int]] = set()  # unknown names that spoke

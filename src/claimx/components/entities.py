@@ -805,7 +805,7 @@ class EntityResolver(LexiconComponent):
             state = states.get(m.end)
             if m.label_ != "organization" or m.id_ not in self.companies or state is None or m.start in headlines:
                 continue
-            if state.end < len(doc) and (is_name_token(doc[state.end]) or doc[state.end].lower_ in {"'s", "’s"}):
+            if state.end < len(doc) and is_name_token(doc[state.end]) or _owns(doc, state.end):
                 continue  # "Google China Chief Executive ...", "gave Huawei Iran's network"
             merged.append(Span(doc, m.start, state.end, label="organization", span_id=doc[m.start : state.end].text))
             dropped.update(range(m.start, state.end))
@@ -829,8 +829,7 @@ class EntityResolver(LexiconComponent):
             if m.label_ == "organization" and self.body_owners.get(m.id_) == US and words in SHARED_BODY_NAMES:
                 if words not in named:  # one name for the body all through the text
                     in_view = _states_in_view(doc, states, m.start)
-                    forms = [f for state in in_view for f in (f"{words} of {state}", f"{words} of the {state}", f"{state} {words}")]
-                    named[words] = next((self.body_names[f] for f in forms if f in self.body_names), words) if in_view else m.id_
+                    named[words] = self._body_of(words, in_view) if in_view else m.id_
                 m = Span(doc, m.start, m.end, label="organization", span_id=named[words])
             out.append(m)
         return out
@@ -838,11 +837,11 @@ class EntityResolver(LexiconComponent):
     def _legislatures(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         """'Parliament', 'the parliament', 'the Senate' with no name on them are the
         legislature so called of the state the text is about, else of the state its
-        sentence names (`_states_in_view`), named as
-        bodies.jsonl names it ('Parliament of Kenya', 'United States Senate'), or by the
-        bare word where no state is in view or none of its bodies goes by it; not a
-        parliament of no state ('a new parliament') nor one that modifies a noun ('the
-        parliament building', 'Senate race', 'the Houses of Parliament')."""
+        sentence names (`_states_in_view`), named as bodies.jsonl names it ('Parliament of
+        Kenya', 'United States Senate'), or by the bare word where no state is in view or
+        none of its bodies goes by it; not a parliament of no state ('a new parliament')
+        nor one that modifies a noun ('the parliament building', 'Senate race', 'the
+        Houses of Parliament')."""
         tokens = view(doc)
         lower, text, n = tokens.lower, tokens.text, len(tokens)
         held = {i for m in mentions for i in range(m.start, m.end)}
@@ -860,10 +859,15 @@ class EntityResolver(LexiconComponent):
                 continue
             # the state the text is about before the one its sentence names: "Kenya ... After
             # talks with Uganda, Parliament ratified the deal" is Kenya's
-            forms = [f for state in reversed(_states_in_view(doc, states, k)) for f in (f"{word} of {state}", f"{word} of the {state}", f"{state} {word}")]
-            name = next((self.body_names[f] for f in forms if f in self.body_names), word)
+            name = self._body_of(word, list(reversed(_states_in_view(doc, states, k))))
             found.append(Span(doc, k, k + 1, label="organization", span_id=name))
         return found
+
+    def _body_of(self, words: str, states: list[str]) -> str:
+        """The name bodies.jsonl gives the body of the first of `states` that has one called
+        `words` ('Parliament' of Kenya: 'Parliament of Kenya'), else `words`."""
+        forms = [f for state in states for f in (f"{words} of {state}", f"{words} of the {state}", f"{state} {words}")]
+        return next((self.body_names[f] for f in forms if f in self.body_names), words)
 
     @staticmethod
     def _of_a_region(doc: Doc, mention: Span) -> bool:

@@ -16,6 +16,7 @@ PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", 
 ROMANCE_CONNECTORS = {"de", "des", "du", "la", "le", "les", "del", "della", "delle", "degli", "di", "do", "da", "dos", "das", "pour", "para", "por"}
 # org_heads entries whose nouns open a name ("Banco", "Frente") rather than end it
 HEAD_FIRST = "_head_first"
+LEGAL_FORM = "_legal_form"  # the org_heads entry of the legal forms that end a company's name: "Limited", "PLC"
 MAX_NAME_TOKENS = 4
 # what may stand before "<name> chain", "<name> group"
 ORG_DETERMINERS = {"the", "its", "their", "his", "her", "our", "'s", "’s"}
@@ -23,8 +24,6 @@ ORG_DETERMINERS = {"the", "its", "their", "his", "her", "our", "'s", "’s"}
 HAPPENINGS = {"battle", "siege", "fall", "liberation", "occupation", "massacre", "bombing", "invasion", "capture", "defence", "defense", "sack", "relief", "evacuation"}
 # labels of listed one-word names that a title may put first in a longer name
 ONE_WORD_OPENERS = {"person", "place", "capital"}
-# the legal forms that end a company's name
-LEGAL_FORMS = {"Inc.", "Inc", "Ltd", "Ltd.", "plc", "PLC", "LLC", "LLP", "Limited", "GmbH", "S.A.", "N.V.", "B.V.", "S.p.A.", "SpA", "Kft.", "Pty", "Corp."}
 MAX_SYLLABLE = 5  # letters of a lower-case part of a hyphenated given name ("Man-kei", "Jae-in", "Ji-sung", "Jae-myung")
 # a capital, lower-case letters, then a capital inside the word: "UpGuard", "GasBuddy", "YouTube"
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
@@ -123,6 +122,7 @@ class NameFinder(LexiconComponent):
         self.org_nouns = self.phrase_matcher(self.entries("org_nouns"), attr="ORTH")
         self.heads = {p: e.kind for e in self.entries("org_heads") if not e.id.endswith(HEAD_FIRST) for p in e.phrases}
         self.heads_first = {p: e.kind for e in self.entries("org_heads") if e.id.endswith(HEAD_FIRST) for p in e.phrases}
+        self.legal_forms = {p for e in self.entries("org_heads") if e.id.endswith(LEGAL_FORM) for p in e.phrases}
         self.roles = {p for e in self.entries("titles", "role") for p in e.phrases if " " not in p}
         self.portfolios = {p for e in self.entries("titles", "portfolio") for p in e.phrases}
         # a head noun that opens an office's name is no organisation's: "Pentagon Press Secretary"
@@ -323,7 +323,7 @@ class NameFinder(LexiconComponent):
                     start = opening  # "the Great Orchestra of Christmas Charity", "Cinema for Peace Foundation"
                 else:
                     break
-            if text[i] in LEGAL_FORMS and start < i and all(k in known for k in range(start, i)):
+            if text[i] in self.legal_forms and start < i and all(k in known for k in range(start, i)):
                 continue  # a listed company keeps its name before its legal form: "Deutsche Bank AG", "BP PLC"
             end = i + 1
             # a listed name takes no tail after 'on' or 'to': "the Rapid Support Forces on El Fasher"
@@ -403,9 +403,9 @@ class NameFinder(LexiconComponent):
     def _name_before(self, tokens: TokenView, of: int, known: set[int]) -> int | None:
         """Where a name of one to three words that stands right before `of` starts, if it
         opens a phrase (after a determiner or as the sentence's first words, not a common
-        word alone: `_common_opening`) and holds no
-        title, role or happening: the 'Great Orchestra' of 'the Great Orchestra of
-        Christmas Charity', not 'Minister' of 'the Minister of Health Office' nor a person."""
+        word alone: `_common_opening`) and holds no title, role or happening: the 'Great
+        Orchestra' of 'the Great Orchestra of Christmas Charity', not 'Minister' of 'the
+        Minister of Health Office' nor a person."""
         begin = of
         while begin > 0 and of - begin < MAX_NAME_TOKENS - 1 and tokens.is_name[begin - 1] and begin - 1 not in known:
             begin -= 1
@@ -722,9 +722,9 @@ class NameFinder(LexiconComponent):
         or person, joined by commas and 'and' or 'or': 'customers such as Dell, Sony, Gateway
         and Hitachi'; not a name that opens a person's ('Apple, Google and Tim Cook'), the
         family name of a person the text names ('payments by Glencore, Trafigura and
-        Gertler' after 'Dan Gertler'), one
-        after a locative ('In Cupertino, Apple and Google') nor a sentence's first word that
-        the text capitalises nowhere else ('Yesterday, Google and Apple')."""
+        Gertler' after 'Dan Gertler'), one after a locative ('In Cupertino, Apple and
+        Google') nor a sentence's first word that the text capitalises nowhere else
+        ('Yesterday, Google and Apple')."""
         doc, text, lower, n = tokens.doc, tokens.text, tokens.lower, len(tokens)
         at_start = {s.start: s for s in listed}
         blocked = taken | headline
