@@ -142,6 +142,9 @@ def spans_at(doc, key):
         # an Arabic word for a cape, a valley, a monastery or a house opens a place's name
         "Turkish artillery pounded [Ras al-Ayn](place:Ras al-Ayn) overnight.",
         "The strike hit [Beit Hanoun](place:Beit Hanoun) overnight.",
+        # the Arabic article before a listed place's name is part of it
+        "Fighting spread to [Al Hudaydah](place:Hodeidah) on Monday.",
+        "Fighting spread to [Al-Hasakah](place:Al-Hasakah) on Monday.",
         # how far something reaches, and what is left, are places
         "The birds range as far north as [Canada](place:Canada) in summer.",
         "The retailer has no plans to leave [Thailand](place:Thailand).",

@@ -99,6 +99,12 @@ import pytest
         ("Michael Jordan bought a stake in the Charlotte Hornets.", "Michael Jordan"),
         ("Tom Jordan, the company's chief executive, resigned.", "Tom Jordan"),
         ("The officials included Johann Marfetán Medina, a former judge.", "Johann Marfetán Medina"),
+        # ... or a middle name before more of the name
+        ("On Tuesday Hassan Ahmadi Karimi and his guard were wounded.", "Hassan Ahmadi Karimi"),
+        # an age or a verb of naming before a name no list holds
+        ("The ship's 31-year-old Tendai Mukoko was among the crew.", "Tendai Mukoko"),
+        ("The dead sailor was identified as Ronel Bagatsing by the navy.", "Ronel Bagatsing"),
+        ("Police named the driver as Obinna Eze on Friday.", "Obinna Eze"),
         # particles: no word of the count, and a listed word after one is a surname
         ("Professor Ngozi Chukwu van den Berg said the data was clear.", "Ngozi Chukwu van den Berg"),
         ("Angola's Isabel dos Santos was sanctioned.", "Isabel dos Santos"),
@@ -125,6 +131,9 @@ def test_person(annotate, group, text, person):
         "The crowd gathered at the Haram al-Sharif compound.",
         # the given names of a listed person are not a second person
         "Robert Gabriel Mugabe said the land would be returned.",
+        # an age before a club's name and a role; the Arabic article before a place's name
+        "The 29-year-old Real Sociedad midfielder scored twice.",
+        "The fighting spread to Al Hudaydah and Al-Hasakah on Monday.",
     ],
 )
 def test_a_title_or_role_is_no_name(annotate, group, text):

@@ -69,6 +69,7 @@ LOCATED_HEADS = {"Mission", "Office", "Embassy", "Delegation", "Representation",
 US_ABBREVIATIONS = {"U.S.", "US", "U.S"}
 # head words of the names of federal bodies: "U.S. Geological Survey", "U.S. Department of Homeland Security"
 FEDERAL_HEADS = {"Survey", "Service", "Agency", "Commission", "Department", "Administration", "Bureau", "Office", "Army", "Navy", "Guard", "Corps", "Command", "Court", "Mint", "Council", "Board", "Authority", "Force", "Forces", "Institute", "Marshals"}
+ARABIC_ARTICLES = {"Al", "al", "El", "el"}  # before a place's name: "Al Hudaydah", "al-Hasakah"
 FEASTS = {"Eid"}  # "Eid al-Fitr", "Eid al-Adha"
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
 # how alike given names must be to be one person's in two spellings: "Ahmad"/"Ahmed",
@@ -149,6 +150,8 @@ class NameFinder(LexiconComponent):
         self.place_openers = {p for e in self.entries("context", "place_opener") for p in e.phrases}
         # what a player does on the pitch: "Hirving Lozano scored", whatever the given name
         self.player_acts = {p for e in self.entries("context", "player_act") for p in e.phrases}
+        # a verb that names someone before "as": "was identified as Jaypee Galicha"
+        self.namings = {p for e in self.entries("context", "naming") for p in e.phrases}
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
@@ -182,7 +185,8 @@ class NameFinder(LexiconComponent):
         found += self._camel_case(tokens, known, headline)
         found += self._one_word_claimants(tokens, known, headline)
         found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym, before_state, one_word)
-        found += self._given_then_listed(tokens, known, headline, set(one_word))
+        found += self._given_then_listed(tokens, known, headline, set(one_word), places)
+        found += self._article_then_place(tokens, one_word, places, known)
         found += self._given_as_place(tokens, listed, known, headline)
         found += self._given_then_place(tokens, listed, known, headline)
         # a listed person's name spelled otherwise goes first: of equal spans, the first is kept
@@ -200,7 +204,8 @@ class NameFinder(LexiconComponent):
         text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
         end, skipped = start, 0
         while end < n and (end - start - skipped < limit or self._hyphen_syllable(tokens, end)):
-            after_particle = end > start and (lower[end - 1] in PARTICLES or end > start + 1 and text[end - 1] == "-" and lower[end - 2] in PARTICLES)
+            # the particle follows a given name: "Isabel dos Santos", not "Al Hudaydah"
+            after_particle = end > start + 1 and lower[end - 1] in PARTICLES or end > start + 2 and text[end - 1] == "-" and lower[end - 2] in PARTICLES
             if is_name[end] and (end not in known or after_particle and text[start] in self.given) and text[end] not in self.heads:
                 end += 1  # a listed word after a particle is a surname: "Isabel dos Santos", not "Gaz de France"
             elif lower[end] in PARTICLES and end > start and _particles_then_name(tokens, end):
@@ -611,15 +616,35 @@ class NameFinder(LexiconComponent):
             return False
         return text[start] not in self.given or start + 1 < len(tokens) and tokens.lower[start + 1] in PARTICLES
 
-    def _given_then_listed(self, tokens: TokenView, known: set[int], headline: set[int], listed_surnames: set[int]) -> list[Span]:
+    def _given_then_listed(self, tokens: TokenView, known: set[int], headline: set[int], listed_surnames: set[int], places: set[int]) -> list[Span]:
         """A given name before a listed person's one-word name is another person of that
-        family: 'his son, Hunter Biden', 'First Lady Jill Biden'."""
+        family: 'his son, Hunter Biden', 'First Lady Jill Biden'; not the Arabic article
+        before a place's name: 'Al Hudaydah'."""
         return [
-            self._person(tokens, i - 1, i + 1)
+            self._person(tokens, i - 1, self._surname_end(tokens, i, known))
             for i in sorted(listed_surnames)
             if i > 0 and tokens.text[i - 1] in self.given and i - 1 not in known and i - 1 not in headline
             and not (i > 1 and tokens.text[i - 2] in self.given)  # "Robert Gabriel Mugabe" is Mugabe
+            and not (i in places and tokens.lower[i - 1] in PARTICLES)
         ]
+
+    @staticmethod
+    def _article_then_place(tokens: TokenView, one_word: dict[int, str], places: set[int], known: set[int]) -> list[Span]:
+        """The Arabic article before a listed place's name is part of it: 'Al Hudaydah',
+        'al-Hasakah' are Hodeidah and Hasakah."""
+        text, found = tokens.text, []
+        for i in sorted(places & set(one_word)):
+            hyphen = i > 1 and text[i - 1] == "-" and not tokens.whitespace[i - 2] and not tokens.whitespace[i - 1]
+            start = i - 2 if hyphen else i - 1
+            if start >= 0 and start not in known and text[start] in ARABIC_ARTICLES and (hyphen or tokens.whitespace[start]):
+                found.append(Span(tokens.doc, start, i + 1, label="place", span_id=one_word[i]))
+        return found
+
+    def _surname_end(self, tokens: TokenView, i: int, known: set[int]) -> int:
+        """End of a name whose listed word i follows a given name: a listed word before more
+        of a name is a middle name ("Mostafa Ahmadi Roshan"); a place's noun is no name."""
+        end = i + 1 if i + 1 in known else self._name_run(tokens, i + 1, known, MAX_NAME_TOKENS - 2)
+        return end if end == i + 1 or tokens.lower[end - 1] not in self.thing_heads else i + 1
 
     def _given_then_place(self, tokens: TokenView, listed: list[Span], known: set[int], headline: set[int]) -> list[Span]:
         """A given name before a listed one-word place that ends the name is a person of that
@@ -631,7 +656,7 @@ class NameFinder(LexiconComponent):
             k, g = span.start, span.start - 1
             if len(span) > 1 or span.label_ not in SURNAME_PLACE_LABELS or g < 0 or k in headline or g in headline:
                 continue
-            if text[g] not in self.given or g in known or g > 0 and tokens.is_name[g - 1] or k + 1 < n and tokens.is_name[k + 1]:
+            if text[g] not in self.given or text[g] in ARABIC_ARTICLES or g in known or g > 0 and tokens.is_name[g - 1] or k + 1 < n and tokens.is_name[k + 1]:
                 continue
             people.append(self._person(tokens, g, k + 1))
         return people
@@ -837,11 +862,21 @@ class NameFinder(LexiconComponent):
         before = start - 1
         if before >= 0 and lower[before] in {"'s", "’s"}:
             return True  # "Korea's Kim Shin-Wook"
+        if self._named_before(tokens, start) and not (end < n and (self._is_role(lower[end]) or lower[end] in self.thing_heads)):
+            return True  # not "the 29-year-old Real Sociedad midfielder"
         if before > 0 and lower[before] in self.reporting and text[before - 1] in {",", "”", '"'}:
             return True
         if end + 1 < n and text[end] == ",":
             return any(w in self.roles_and_offices for w in lower[end + 1 : end + 5])
         return False
+
+    def _named_before(self, tokens: TokenView, start: int) -> bool:
+        """An age or a verb of naming comes right before the name: "22-year-old Rangoli
+        Patil", "was identified as Jaypee Galicha", "police named the driver as Darius Okafor"."""
+        lower = tokens.lower
+        if start >= 5 and lower[start - 5 : start] == [lower[start - 5], "-", "year", "-", "old"] and tokens.is_digit[start - 5]:
+            return True
+        return start >= 2 and lower[start - 1] == "as" and any(lower[k] in self.namings for k in range(max(start - 5, 0), start - 1))
 
 
 def _common_opening(tokens: TokenView, k: int) -> bool:
