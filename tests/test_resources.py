@@ -159,6 +159,12 @@ def found_context(nlp, doc, entry) -> bool:
     if entry.kind == "player_act":
         # a player's name before what a player does is a person, whatever the given name
         return any(a.label_ == "person" and a.end < len(doc) and doc[a.end].lower_ in entry.phrases for a in actors)
+    if entry.kind == "naming":
+        # a name after a verb of naming and 'as' is a person's, whatever the given name
+        return any(
+            a.label_ == "person" and a.start > 1 and doc[a.start - 1].lower_ == "as" and not {t.lower_ for t in doc[max(a.start - 5, 0) : a.start - 1]}.isdisjoint(entry.phrases)
+            for a in actors
+        )
     if entry.kind == "match_play":
         # a play of a match or a race told in the past is a happening
         return any(c.label_ == "event" for c in doc.spans[SPAN_KEYS["claims"]])
