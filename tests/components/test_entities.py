@@ -142,6 +142,17 @@ def spans_at(doc, key):
         # an Arabic word for a cape, a valley, a monastery or a house opens a place's name
         "Turkish artillery pounded [Ras al-Ayn](place:Ras al-Ayn) overnight.",
         "The strike hit [Beit Hanoun](place:Beit Hanoun) overnight.",
+        # a name before a place's noun, a feature's word or after 'in' is a place's
+        "Shelling hit the [Hasbarra](place:Hasbarra) district overnight.",
+        "Trucks were turned back at the [Velinda](place:Velinda) crossing.",
+        "The plant lies in [Kamal Suef](place:Kamal Suef), officials said.",
+        "The ice shelf off [Queen Anna Land](place:Queen Anna Land) is thinning.",
+        "Melting is fastest under the [Pine Island Glacier](place:Pine Island Glacier).",
+        # a road a state's goods go along
+        "Grain was shipped via [Egypt](place:Egypt) to Europe.",
+        "The tanker sank off the coast of [Yemen](place:Yemen).",
+        # people sent from a state act for it
+        "Mediators from [Oman](actor:Oman) arrived on Monday.",
         # the Arabic article before a listed place's name is part of it
         "Fighting spread to [Al Hudaydah](place:Hodeidah) on Monday.",
         "Fighting spread to [Al-Hasakah](place:Al-Hasakah) on Monday.",

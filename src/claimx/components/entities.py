@@ -78,7 +78,9 @@ PLACE_LIKE = {"place", "capital"}
 # the nouns of places that a name before them names ("the Abu Sitta neighbourhood",
 # "Falcon state"); not "camp", "base" or "border", which follow a party's or a leader's
 # name too ("the Trump camp", "the Biden border policy")
-NAMING_PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "county", "municipality", "state", "oblast", "governorate", "prefecture", "neighbourhood", "neighborhood", "suburb", "commune", "settlement", "valley"}
+NAMING_PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "county", "municipality", "state", "oblast", "governorate", "prefecture", "neighbourhood", "neighborhood", "suburb", "commune", "settlement", "valley", "crossing", "corridor", "road", "junction", "peninsula", "port"}
+# the endings of adjectives of peoples and regions: "the Central European region"
+ADJECTIVE_ENDINGS = ("ean", "ian", "ese", "ish")
 # the particles inside a place's name: "Norte de Santander", "Mocimboa da Praia"
 PLACE_PARTICLES = {"de", "da", "do", "del", "dos", "das", "la", "el", "al"}
 # the word after a place's name that makes a site of it: "Victoria Park", "Manila Bay",
@@ -941,11 +943,11 @@ class EntityResolver(LexiconComponent):
 
     def _before_place_nouns(self, doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
         """A name before a place's common noun names a place, in place of the person or
-        body a shape or a list made of it: 'the Abu Sitta neighbourhood' (no person),
-        'deployed to Falcon state' (no organisation), 'fled to Norte de Santander province'
-        (no bank); not a place, state or people a list holds ('the Donetsk region', 'the
-        Russian state', 'the Central European region'), nor a body a list holds whole
-        ('the ASEAN region')."""
+        body a shape or a list made of it, or of nothing: 'the Abu Sitta neighbourhood' (no
+        person), 'deployed to Falcon state' (no organisation), 'fled to Norte de Santander
+        province' (no bank), 'hit the Hasbaya district'; not a place, state or people a
+        list holds ('the Donetsk region', 'the Russian state'), nor a people's adjective
+        ('the Central European region'), nor a body a list holds whole ('the ASEAN region')."""
         tokens = view(doc)
         lower, is_name = tokens.lower, tokens.is_name
         listed = {(s.start, s.end) for s in doc.spans.get(SPAN_KEYS["gazetteer"], [])}
@@ -965,8 +967,8 @@ class EntityResolver(LexiconComponent):
             if any(start < end and begin < p for begin, end in regions):
                 continue  # "the Donetsk region", "the Russian state", "the Central European region"
             made = [m for m in others if m.start < p and start < m.end]
-            if not made or any((m.start, m.end) in listed and (m.start, m.end) == (start, p) for m in made):
-                continue  # nothing to correct; "the ASEAN region", "the Trump camp"
+            if any((m.start, m.end) in listed and (m.start, m.end) == (start, p) for m in made) or lower[p - 1].endswith(ADJECTIVE_ENDINGS):
+                continue  # "the ASEAN region", "the Trump camp", "the Central European region"
             found.append(Span(doc, start, p, label="place", span_id=doc[start:p].text))
         if not found:
             return mentions

@@ -69,6 +69,7 @@ LOCATED_HEADS = {"Mission", "Office", "Embassy", "Delegation", "Representation",
 US_ABBREVIATIONS = {"U.S.", "US", "U.S"}
 # head words of the names of federal bodies: "U.S. Geological Survey", "U.S. Department of Homeland Security"
 FEDERAL_HEADS = {"Survey", "Service", "Agency", "Commission", "Department", "Administration", "Bureau", "Office", "Army", "Navy", "Guard", "Corps", "Command", "Court", "Mint", "Council", "Board", "Authority", "Force", "Forces", "Institute", "Marshals"}
+PLACE_PREPOSITIONS = {"in", "near", "inside", "outside"}  # a name after one is a place's, not a person's
 ARABIC_ARTICLES = {"Al", "al", "El", "el"}  # before a place's name: "Al Hudaydah", "al-Hasakah"
 FEASTS = {"Eid"}  # "Eid al-Fitr", "Eid al-Adha"
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
@@ -602,7 +603,10 @@ class NameFinder(LexiconComponent):
             ):
                 if end in one_word and tokens.text[start] in self.given and not (end + 1 < n and is_name[end + 1]):
                     end += 1  # a listed one-word name ends it: "Johann Marfetán Medina", "Sudesh Amman"
-                found.append(self._person(tokens, start, end))
+                if start == i and start > 0 and tokens.lower[start - 1] in PLACE_PREPOSITIONS and not (end < n and tokens.lower[end] in {"'s", "’s"}):
+                    found.append(Span(tokens.doc, start, end, label="place", span_id=tokens.doc[start:end].text))  # "plants in Beni Suef"
+                else:
+                    found.append(self._person(tokens, start, end))
             elif end - start >= 2 and self._opens_place(tokens, start):
                 found.append(Span(tokens.doc, start, end, label="place", span_id=tokens.doc[start:end].text))  # "shelled Ras al-Ayn"
             i = max(end, i + 1)
