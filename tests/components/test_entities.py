@@ -151,6 +151,9 @@ def spans_at(doc, key):
         # a road a state's goods go along
         "Grain was shipped via [Egypt](place:Egypt) to Europe.",
         "The tanker sank off the coast of [Yemen](place:Yemen).",
+        # a state named before its envoy or its tariffs acts, whatever comes before
+        "The minister briefed the visiting [U.S.](actor:United States) envoy on Monday.",
+        "Exporters fret over [U.S.](actor:United States) tariffs on steel.",
         # people sent from a state act for it
         "Mediators from [Oman](actor:Oman) arrived on Monday.",
         # the Arabic article before a listed place's name is part of it

@@ -31,6 +31,8 @@ TRADE_NOUNS = {"company", "companies", "group", "charity", "firm", "firms", "sup
 MIN_GOVERNED_MENTIONS = 2
 # what a capital tells the home of before them, as TRADE_NOUNS do: "the London club"
 TEAM_NOUNS = {"team", "outfit", "franchise"}
+# what a state imposes or gives, named after it: "U.S. tariffs", "Russian sanctions"
+POLICY_NOUNS = {"tariff", "tariffs", "sanctions", "aid", "policy", "pressure", "strikes", "airstrikes", "demands", "support"}
 # a 'to' after these goes nowhere: "pursuant to Executive Order 14024", "according to"
 NOT_DIRECTIONS = {"pursuant", "according", "due", "thanks", "prior", "owing", "subject", "contrary", "similar", "related", "compared"}
 # what is 'in' a work or an undertaking rather than a place: "published in Nature",
@@ -664,8 +666,8 @@ class EntityResolver(LexiconComponent):
         """Whether a state or capital mention is used as a location."""
         tokens = view(doc)
         lower = tokens.lower
-        if mention.end < len(doc) and (lower[mention.end] in {"'s", "’s"} or lower[mention.end] in self.government_nouns):
-            return False
+        if mention.end < len(doc) and (lower[mention.end] in {"'s", "’s"} or lower[mention.end] in self.government_nouns | self.affiliated | POLICY_NOUNS):
+            return False  # "the visiting U.S. envoy", "over U.S. tariffs": the state acts
         if mention.start > 1 and lower[mention.start - 1] == "-" and lower[mention.start - 2] in STANCE_PREFIXES:
             return False  # "the pro-Beijing camp", "anti-Moscow protests": a side, no location
         if mention.start > 1 and lower[mention.start - 1] == "from" and lower[mention.start - 2] in MESSAGES | STANCES:
