@@ -573,8 +573,10 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Comoros has invaded the rebel-held island.", "event"),
         ("Turkish troops have occupied the north of the island for 50 years.", "assertion"),
         ("The war has reshaped the region's economy.", "assertion"),
-        # a play of a match or a race told in the past is a happening
-        ("A header from the striker in the 80th minute went wide.", "event"),
+        # a play of a match or a race told in the past is a happening, in a text with two
+        # words of sport
+        ("A header from the striker in the 80th minute of the match went wide.", "event"),
+        ("The plan's goals stayed out of reach in the first half.", "assertion"),
         ("The course record stands at two hours and three minutes.", "assertion"),
         ("Inflation was higher than expected in the first half.", "assertion"),
         ("The gunman could face the death penalty.", "assertion"),
@@ -587,6 +589,13 @@ def test_claim_type(extract, text, kind):
     (claim,) = extract(text)
     assert claim.type == kind
     assert (claim.recommendation is not None) is (kind == "recommendation")
+
+
+def test_plays_told_in_a_text_about_sport(extract):
+    text = "Japan beat Australia 4-3 in the softball final. Dana Kirwin made a base hit. Mele Tupou was walked."
+    assert [c.type for c in extract(text)][1:] == ["event", "event"]
+    # ... and not in a text about anything else
+    assert [c.type for c in extract("The budget plan failed. Dana Kirwin made a base hit. Mele Tupou was walked.")][1:] == ["assertion", "assertion"]
 
 
 @pytest.mark.parametrize(

@@ -193,6 +193,9 @@ BEFORE_SPEAKER = {",", "”", '"'} | CLOSE_QUOTES  # '“...,” said the minist
 FINITE = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might", "shall", "does", "did", "do"}
 PRESENT_FINITE = FINITE - {"was", "were", "had", "did"}
 VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
+MIN_SPORT_WORDS = 2
+# pasts that in a text about sport tell plays of a match: "Forkin made a base hit"
+PLAY_PAST = {"made", "got", "put", "kept"}
 NOT_PAST = {"need", "deed", "heed", "reed", "weed", "based", "concerned", "united", "interested", "limited", "detailed", "advanced", "armed", "related", "alleged", "suspected", "reported", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "embed", "skilled", "talented", "experienced", "aged", "sophisticated", "dedicated", "complicated", "designed", "renewed", "continued", "unprecedented", "coordinated", "organized", "organised", "required", "expected", "supposed", "used", "centred", "centered", "focused", "aimed", "committed", "determined", "prepared", "pleased", "honored", "honoured", "proud", "deserved", "unarmed", "guided", "scheduled", "planned", "proposed", "red", "bed", "shed", "hundred", "kindred", "sacred", "wicked"}
 
 
@@ -259,8 +262,9 @@ class Attribution(LexiconComponent):
         self._author_administration(doc)
         self.document_at, self.document = self._document(doc)
         self.research = self._reports_research()
-        # a text about sport, where a "header" or "the first half" is a play of a match
-        self.sport = not self.sport_words.isdisjoint(tokens.lower)
+        # a text about sport, where a "header" or "the first half" is a play of a match: two
+        # words of sport, not the "goals" of a readout nor "defeated" of an election
+        self.sport = len(self.sport_words.intersection(tokens.lower)) >= MIN_SPORT_WORDS
         doc._.claimx_document = self.document
         claims, quote_ids, running, quote_source, last_person = [], [], None, None, None
         named: set[tuple[int, int]] = set()  # unknown names that spoke
@@ -1659,7 +1663,8 @@ class Attribution(LexiconComponent):
             if i in self.quoted or not tokens.is_lower[i] or not tokens.is_alpha[i]:
                 continue
             word = lower[i]
-            past = _is_past(word)
+            # "Forkin made a base hit", "Stevenson got a hit": plays of a match
+            past = _is_past(word) or self.sport and word in PLAY_PAST
             if not past or self._subordinate(sentence, i) or self._participle(i):
                 continue
             j = i - 1
@@ -1691,8 +1696,8 @@ class Attribution(LexiconComponent):
                 return True  # "The Italian foreign minister, Luigi Di Maio, joined"
             if self._apposed_doer(sentence, j):
                 return True  # "Kurt Volker, the special envoy, resigned", "The Syrian Army — whose ... — entered"
-            if lower[j] in {"was", "were"} and self._situated(sentence):
-                return True  # "The 176 people on board were all killed" near a place or date
+            if lower[j] in {"was", "were"} and (self._situated(sentence) or self.sport and j - 1 >= sentence.start and (tokens.is_name[j - 1] or j - 1 in self.actor_end)):
+                return True  # "The 176 people on board were all killed" near a place or date; "Porter was walked"
         return False
 
     def _subordinate(self, sentence: Span, i: int) -> bool:
