@@ -154,6 +154,14 @@ def spans_at(doc, key):
         # a state named before its envoy or its tariffs acts, whatever comes before
         "The minister briefed the visiting [U.S.](actor:United States) envoy on Monday.",
         "Exporters fret over [U.S.](actor:United States) tariffs on steel.",
+        # a part of a state's land after its "'s" is located by the state
+        "Storms battered [Kenya](place:Kenya)'s coast on Monday.",
+        "Gunmen attacked a village in [Sudan](place:Sudan)'s western Darfur region.",
+        "[Kenya](actor:Kenya)'s coast guard seized the boat.",
+        # examples of lands after markets, or after countries a locative opens
+        "Cases rose in 12 countries, including [Brazil](place:Brazil) and [Peru](place:Peru).",
+        "Sales grew in markets such as [India](place:India) and [Brazil](place:Brazil).",
+        "Countries such as [France](actor:France) and [Germany](actor:Germany) signed the pact.",
         # people sent from a state act for it
         "Mediators from [Oman](actor:Oman) arrived on Monday.",
         # the Arabic article before a listed place's name is part of it

@@ -31,6 +31,13 @@ TRADE_NOUNS = {"company", "companies", "group", "charity", "firm", "firms", "sup
 MIN_GOVERNED_MENTIONS = 2
 # what a capital tells the home of before them, as TRADE_NOUNS do: "the London club"
 TEAM_NOUNS = {"team", "outfit", "franchise"}
+# the nouns of lands whose examples a list gives, and the words that open it
+LAND_GROUPS = {"countries", "nations", "markets", "destinations", "economies", "places", "locations", "regions"}
+MARKET_NOUNS = {"markets", "destinations", "locations"}  # lands whatever comes before
+EXAMPLE_CUES = {"including", "notably", "especially", "particularly", "except", "like"}
+# the nouns of a land's parts that a state's "'s" may open: "Kenya's coast", "Peru's mountains"
+LAND_NOUNS = {"coast", "coastline", "shores", "mountains", "highlands", "lowlands", "plains", "desert", "deserts", "beaches", "islands", "lakes", "rivers", "forests", "countryside", "hinterland", "heartland", "interior", "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+MAX_PLACE_MODIFIERS = 2  # words between the "'s" and the noun: "Sudan's western Darfur region"
 # what a state imposes or gives, named after it: "U.S. tariffs", "Russian sanctions"
 POLICY_NOUNS = {"tariff", "tariffs", "sanctions", "aid", "policy", "pressure", "strikes", "airstrikes", "demands", "support"}
 # a 'to' after these goes nowhere: "pursuant to Executive Order 14024", "according to"
@@ -404,6 +411,7 @@ class EntityResolver(LexiconComponent):
             before = lower[max(i - 4, 0) : i]
             if not self.motion.isdisjoint(before) and MESSAGES.isdisjoint(before) and not (i > 0 and lower[i - 1] in NOT_DIRECTIONS):
                 ends.add(i + 1)  # "fled to Kyiv", not "sent an email to Cultura Colectiva"
+        ends |= self._examples_of_lands(tokens, ends)
         for _, start, end in self.place_noun_matcher(doc):
             if not tokens.is_lower[start]:
                 continue  # a capital opens a name: "the State of Qatar"
@@ -412,6 +420,26 @@ class EntityResolver(LexiconComponent):
             elif end < len(doc) and tokens.is_name[end]:
                 ends.add(end)  # "the island Crete"
         return ends
+
+    @staticmethod
+    def _examples_of_lands(tokens: TokenView, ends: set[int]) -> set[int]:
+        """Where the examples of lands start: after 'including' or 'such as' that follow
+        markets or destinations, or countries a locative opens ('cases rose in 12 countries
+        including Brazil', 'markets such as India'); not 'Countries such as France signed'."""
+        lower, found = tokens.lower, set()
+        for i, word in enumerate(lower):
+            cue = 2 if word == "such" and i + 1 < len(lower) and lower[i + 1] == "as" else 1 if word in EXAMPLE_CUES else 0
+            if not cue or i == 0:
+                continue
+            k = i - 1 - (tokens.text[i - 1] == ",")
+            if k < 0 or lower[k] not in LAND_GROUPS:
+                continue
+            opening = k
+            while opening > 0 and tokens.is_lower[opening - 1] and tokens.is_alpha[opening - 1] and opening - 1 not in ends and k - opening < MAX_PLACE_MODIFIERS + 1:
+                opening -= 1
+            if lower[k] in MARKET_NOUNS or opening in ends or any(opening - d in ends for d in (1, 2)) and tokens.is_digit[opening - 1]:
+                found.add(i + cue)
+        return found
 
     @staticmethod
     def _names_thing(doc: Doc, mention: Span) -> bool:
@@ -666,7 +694,9 @@ class EntityResolver(LexiconComponent):
         """Whether a state or capital mention is used as a location."""
         tokens = view(doc)
         lower = tokens.lower
-        if mention.end < len(doc) and (lower[mention.end] in {"'s", "’s"} or lower[mention.end] in self.government_nouns | self.affiliated | POLICY_NOUNS):
+        if mention.end < len(doc) and lower[mention.end] in {"'s", "’s"}:
+            return self._possessed_place(tokens, mention.end + 1)  # "Kenya's coast"; not "Kenya's army"
+        if mention.end < len(doc) and lower[mention.end] in self.government_nouns | self.affiliated | POLICY_NOUNS:
             return False  # "the visiting U.S. envoy", "over U.S. tariffs": the state acts
         if mention.start > 1 and lower[mention.start - 1] == "-" and lower[mention.start - 2] in STANCE_PREFIXES:
             return False  # "the pro-Beijing camp", "anti-Moscow protests": a side, no location
@@ -718,6 +748,24 @@ class EntityResolver(LexiconComponent):
                 return conjoined and not self._party_after(doc, i + 1, mention.end)
             if mention.label_ == "capital" and i + 1 in self._landing:
                 return conjoined  # "toured Addis Ababa, Nairobi and Kampala": the capitals visited
+        return False
+
+    def _possessed_place(self, tokens: TokenView, k: int) -> bool:
+        """What a state has at k, after its "'s", is a part of its land, which the state
+        only locates: "Kenya's coast", "Sudan's western Darfur region", "Mexico's north";
+        not "Kenya's coastal guard", "Russia's southern military district"."""
+        lower, n = tokens.lower, len(tokens)
+        for j in range(k, min(k + MAX_PLACE_MODIFIERS + 1, n)):
+            word = lower[j]
+            after = lower[j + 1] if j + 1 < n else ""
+            if word in self.place_nouns | LAND_NOUNS:
+                return after not in self.government_nouns | self.affiliated
+            if word in self.directions and not (tokens.is_lower[j + 1] and tokens.is_alpha[j + 1] if j + 1 < n else False):
+                return True  # "Mexico's north", "in Syria's northeast"
+            if tokens.is_name[j] and self._place_names.get((j, j + 1)) is not None:
+                continue  # "Sudan's Darfur region"
+            if not (tokens.is_lower[j] and tokens.is_alpha[j]) or word in self.government_nouns | self.affiliated:
+                return False
         return False
 
     def _clubs(self, doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
