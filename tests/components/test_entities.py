@@ -162,6 +162,13 @@ def spans_at(doc, key):
         "Cases rose in 12 countries, including [Brazil](place:Brazil) and [Peru](place:Peru).",
         "Sales grew in markets such as [India](place:India) and [Brazil](place:Brazil).",
         "Countries such as [France](actor:France) and [Germany](actor:Germany) signed the pact.",
+        # a people's word before a part of its land locates; before its goods it names no party
+        "Floodwaters cut off dozens of [Indian](place:India) villages.",
+        "Colombian coffee prices rose on frost fears.",
+        "[Chinese](actor:China) warships shadowed the convoy.",
+        # the ends of a route
+        "Flights between [Cairo](place:Cairo) and [Riyadh](place:Riyadh) resumed on Monday.",
+        "Talks between [Moscow](actor:Russia) and [Kyiv](actor:Ukraine) stalled.",
         # people sent from a state act for it
         "Mediators from [Oman](actor:Oman) arrived on Monday.",
         # the Arabic article before a listed place's name is part of it

@@ -37,6 +37,10 @@ MARKET_NOUNS = {"markets", "destinations", "locations"}  # lands whatever comes 
 EXAMPLE_CUES = {"including", "notably", "especially", "particularly", "except", "like"}
 # the nouns of a land's parts that a state's "'s" may open: "Kenya's coast", "Peru's mountains"
 LAND_NOUNS = {"coast", "coastline", "shores", "mountains", "highlands", "lowlands", "plains", "desert", "deserts", "beaches", "islands", "lakes", "rivers", "forests", "countryside", "hinterland", "heartland", "interior", "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+# lands a demonym locates, and its goods and measures, which no state does: "Indian
+# villages", "Colombian coffee prices", "Saudi oil output"
+LAND_PLURALS = {"vineyards", "factories", "farms", "mines", "fields", "hospitals", "schools", "universities", "waters", "cities", "towns", "villages", "ports", "beaches", "resorts"}
+GOODS_NOUNS = {"coffee", "oil", "gas", "coal", "beef", "grain", "wheat", "rice", "copper", "gold", "cotton", "wine", "exports", "imports", "output", "production", "prices", "peso", "rupee", "yen", "yuan", "currency", "bonds", "shares", "stocks", "economy", "growth", "inflation", "gdp", "unemployment", "workforce", "population", "harvest", "tourists", "tourism"}
 MAX_PLACE_MODIFIERS = 2  # words between the "'s" and the noun: "Sudan's western Darfur region"
 # what a state imposes or gives, named after it: "U.S. tariffs", "Russian sanctions"
 POLICY_NOUNS = {"tariff", "tariffs", "sanctions", "aid", "policy", "pressure", "strikes", "airstrikes", "demands", "support"}
@@ -183,6 +187,7 @@ class EntityResolver(LexiconComponent):
         self.inquiry = {p for e in self.entries("context", "inquiry") for p in e.phrases}
         self.platforms = {p for e in self.entries("context", "platform") for p in e.phrases}
         self.place_nouns = {p for e in self.entries("context", "place_noun") for p in e.phrases}
+        self.weapons = {p for e in self.entries("context", "weapon") for p in e.phrases}
         self.body_owners = body_owners()
         # a mention of a state organ ("the Pentagon", "the State Department") is also one of its state
         self.body_states = {name: state for name, state in self.body_owners.items() if STATE_ORGAN.search(name)}
@@ -259,6 +264,9 @@ class EntityResolver(LexiconComponent):
                 places.append(self._place(doc, mention, mention.id_))
                 if mention.id_ in self.polities and self._governs(doc, mention, locative_ends):
                     actors.append(_relabel(mention, "state", mention.id_))
+            elif label == "demonym" and (land := self._land_of(doc, mention)) is not None:
+                if land:
+                    places.append(self._place(doc, mention, mention.id_))  # "Indian villages", "the Croatian coast"
             elif label == "demonym":
                 if self._trade(doc, mention) or self._of_a_region(doc, mention) or self._one_of_a_people(doc, mention) or self._names_thing(doc, mention):
                     continue  # "the Mexican company Cultura Colectiva", "Latin American countries", "the Italian will rest", "the Italian Open"
@@ -927,6 +935,22 @@ class EntityResolver(LexiconComponent):
         American', 'North American', 'Central Asian' (a listed compound such as 'South
         Korean' is matched whole before)."""
         return mention.start > 0 and doc[mention.start - 1].is_title and doc[mention.start - 1].lower_ in REGION_WORDS
+
+    def _land_of(self, doc: Doc, mention: Span) -> bool | None:
+        """What a demonym's noun, a word or two after it, makes of it: True for a part of
+        the land ('Indian villages', 'the Croatian coast'), False for its goods or its
+        economy ('Colombian coffee prices', 'Saudi oil output'), None for all else ('Chinese
+        warships', 'Indian officials')."""
+        tokens = view(doc)
+        for k in range(mention.end, min(mention.end + MAX_PLACE_MODIFIERS, len(doc))):
+            word = tokens.lower[k]
+            if not (tokens.is_lower[k] and tokens.is_alpha[k]) or word in self.government_nouns | self.affiliated | self.weapons:
+                return None
+            if word in self.place_nouns | LAND_NOUNS | LAND_PLURALS:
+                return k + 1 >= len(doc) or tokens.lower[k + 1] != "of"  # not "the Indian state of Kerala"
+            if word in GOODS_NOUNS:
+                return False
+        return None
 
     @staticmethod
     def _trade(doc: Doc, mention: Span) -> bool:
