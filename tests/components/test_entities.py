@@ -158,13 +158,13 @@ def spans_at(doc, key):
         "Storms battered [Kenya](place:Kenya)'s coast on Monday.",
         "Gunmen attacked a village in [Sudan](place:Sudan)'s western Darfur region.",
         "[Kenya](actor:Kenya)'s coast guard seized the boat.",
+        "[Iran](actor:Iran)'s nuclear programme worries its neighbours.",
         # examples of lands after markets, or after countries a locative opens
         "Cases rose in 12 countries, including [Brazil](place:Brazil) and [Peru](place:Peru).",
         "Sales grew in markets such as [India](place:India) and [Brazil](place:Brazil).",
         "Countries such as [France](actor:France) and [Germany](actor:Germany) signed the pact.",
         # a people's word before a part of its land locates; before its goods it names no party
         "Floodwaters cut off dozens of [Indian](place:India) villages.",
-        "Colombian coffee prices rose on frost fears.",
         "[Chinese](actor:China) warships shadowed the convoy.",
         # the ends of a route
         "Flights between [Cairo](place:Cairo) and [Riyadh](place:Riyadh) resumed on Monday.",
@@ -303,6 +303,9 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
     [
         # a capital opening an event's name is no actor
         ("She beat the record set at the 2003 London Marathon.", "London"),
+        # a state's or a people's goods and measures name no party
+        ("Germany's retail sales fell 1.2 percent in May.", "Germany"),
+        ("Colombian coffee prices rose on frost fears.", "Colombian"),
         # a demonym that opens an event's name, a thing named after a person
         ("Swiatek is the top seed at the Italian Open next week.", "Italian"),
         # a place joined by a hyphen to an unlisted name opens a company's name

@@ -40,7 +40,7 @@ LAND_NOUNS = {"coast", "coastline", "shores", "mountains", "highlands", "lowland
 # lands a demonym locates, and its goods and measures, which no state does: "Indian
 # villages", "Colombian coffee prices", "Saudi oil output"
 LAND_PLURALS = {"vineyards", "factories", "farms", "mines", "fields", "hospitals", "schools", "universities", "waters", "cities", "towns", "villages", "ports", "beaches", "resorts"}
-GOODS_NOUNS = {"coffee", "oil", "gas", "coal", "beef", "grain", "wheat", "rice", "copper", "gold", "cotton", "wine", "exports", "imports", "output", "production", "prices", "peso", "rupee", "yen", "yuan", "currency", "bonds", "shares", "stocks", "economy", "growth", "inflation", "gdp", "unemployment", "workforce", "population", "harvest", "tourists", "tourism"}
+GOODS_NOUNS = {"sales", "debt", "reserves", "coffee", "oil", "gas", "coal", "beef", "grain", "wheat", "rice", "copper", "gold", "cotton", "wine", "exports", "imports", "output", "production", "prices", "peso", "rupee", "yen", "yuan", "currency", "bonds", "shares", "stocks", "economy", "growth", "inflation", "gdp", "unemployment", "workforce", "population", "harvest", "tourists", "tourism"}
 MAX_PLACE_MODIFIERS = 2  # words between the "'s" and the noun: "Sudan's western Darfur region"
 # what a state imposes or gives, named after it: "U.S. tariffs", "Russian sanctions"
 POLICY_NOUNS = {"tariff", "tariffs", "sanctions", "aid", "policy", "pressure", "strikes", "airstrikes", "demands", "support"}
@@ -271,6 +271,8 @@ class EntityResolver(LexiconComponent):
                 if self._trade(doc, mention) or self._of_a_region(doc, mention) or self._one_of_a_people(doc, mention) or self._names_thing(doc, mention):
                     continue  # "the Mexican company Cultura Colectiva", "Latin American countries", "the Italian will rest", "the Italian Open"
                 actors.append(_relabel(mention, "state", mention.id_))
+            elif mention.end < len(doc) and doc[mention.end].lower_ in {"'s", "’s"} and self._possessed(view(doc), mention.end + 1) is False:
+                continue  # "Germany's retail sales fell": no party
             elif self._locates(doc, mention, locative_ends):
                 name = mention.text if label == "capital" else mention.id_
                 places.append(self._place(doc, mention, name))
@@ -703,7 +705,7 @@ class EntityResolver(LexiconComponent):
         tokens = view(doc)
         lower = tokens.lower
         if mention.end < len(doc) and lower[mention.end] in {"'s", "’s"}:
-            return self._possessed_place(tokens, mention.end + 1)  # "Kenya's coast"; not "Kenya's army"
+            return self._possessed(tokens, mention.end + 1) is True  # "Kenya's coast"; not "Kenya's army"
         if mention.end < len(doc) and lower[mention.end] in self.government_nouns | self.affiliated | POLICY_NOUNS:
             return False  # "the visiting U.S. envoy", "over U.S. tariffs": the state acts
         if mention.start > 1 and lower[mention.start - 1] == "-" and lower[mention.start - 2] in STANCE_PREFIXES:
@@ -758,23 +760,27 @@ class EntityResolver(LexiconComponent):
                 return conjoined  # "toured Addis Ababa, Nairobi and Kampala": the capitals visited
         return False
 
-    def _possessed_place(self, tokens: TokenView, k: int) -> bool:
-        """What a state has at k, after its "'s", is a part of its land, which the state
-        only locates: "Kenya's coast", "Sudan's western Darfur region", "Mexico's north";
-        not "Kenya's coastal guard", "Russia's southern military district"."""
+    def _possessed(self, tokens: TokenView, k: int) -> bool | None:
+        """What a state has at k, after its "'s": True for a part of its land, which the
+        state only locates ("Kenya's coast", "Sudan's western Darfur region", "Mexico's
+        north"), False for its goods or measures, which name no party ("Germany's retail
+        sales", "Chile's copper output"), None for all else ("Kenya's coast guard",
+        "Russia's southern military district", "Iran's nuclear programme")."""
         lower, n = tokens.lower, len(tokens)
         for j in range(k, min(k + MAX_PLACE_MODIFIERS + 1, n)):
             word = lower[j]
             after = lower[j + 1] if j + 1 < n else ""
             if word in self.place_nouns | LAND_NOUNS:
-                return after not in self.government_nouns | self.affiliated
+                return True if after not in self.government_nouns | self.affiliated else None
             if word in self.directions and not (tokens.is_lower[j + 1] and tokens.is_alpha[j + 1] if j + 1 < n else False):
                 return True  # "Mexico's north", "in Syria's northeast"
+            if word in GOODS_NOUNS and after not in self.government_nouns | self.affiliated:
+                return False
             if tokens.is_name[j] and self._place_names.get((j, j + 1)) is not None:
                 continue  # "Sudan's Darfur region"
             if not (tokens.is_lower[j] and tokens.is_alpha[j]) or word in self.government_nouns | self.affiliated:
-                return False
-        return False
+                return None
+        return None
 
     def _clubs(self, doc: Doc, mentions: list[Span], locative_ends: set[int]) -> list[Span]:
         """A town that names its club in a sentence about sport, where no locative places
