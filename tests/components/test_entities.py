@@ -169,6 +169,18 @@ def spans_at(doc, key):
         # the ends of a route
         "Flights between [Cairo](place:Cairo) and [Riyadh](place:Riyadh) resumed on Monday.",
         "Talks between [Moscow](actor:Russia) and [Kyiv](actor:Ukraine) stalled.",
+        # what storms and quakes hit, rivers run through and travellers head for are places
+        "A cyclone battered [Mozambique](place:Mozambique) and [Malawi](place:Malawi) on Friday.",
+        "[Pakistan](place:Pakistan) was hit by devastating floods in 2022.",
+        "[Kyiv](place:Kyiv) was hit by a barrage of missiles overnight.",
+        "[Israel](actor:Israel) struck targets in Lebanon overnight.",
+        "The Nile flows through [Sudan](place:Sudan) and [Egypt](place:Egypt).",
+        "The team departed for [Japan](place:Japan) on Monday.",
+        "The president toured [Vietnam](place:Vietnam) and [Cambodia](place:Cambodia) last year.",
+        "Vaccination was delayed across Asia, including [India](place:India).",
+        "Shipments fell in every major market except [India](place:India).",
+        "[Lima](place:Lima)'s mayor announced new bus lanes.",
+        "Residents of [Kabul](place:Kabul) queued for bread.",
         # people sent from a state act for it
         "Mediators from [Oman](actor:Oman) arrived on Monday.",
         # the Arabic article before a listed place's name is part of it

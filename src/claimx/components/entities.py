@@ -32,8 +32,8 @@ MIN_GOVERNED_MENTIONS = 2
 # what a capital tells the home of before them, as TRADE_NOUNS do: "the London club"
 TEAM_NOUNS = {"team", "outfit", "franchise"}
 # the nouns of lands whose examples a list gives, and the words that open it
-LAND_GROUPS = {"countries", "nations", "markets", "destinations", "economies", "places", "locations", "regions"}
-MARKET_NOUNS = {"markets", "destinations", "locations"}  # lands whatever comes before
+LAND_GROUPS = {"countries", "nations", "markets", "destinations", "economies", "places", "locations", "regions", "country", "market", "region"}
+MARKET_NOUNS = {"markets", "destinations", "locations", "market"}  # lands whatever comes before
 EXAMPLE_CUES = {"including", "notably", "especially", "particularly", "except", "like"}
 # the nouns of a land's parts that a state's "'s" may open: "Kenya's coast", "Peru's mountains"
 LAND_NOUNS = {"coast", "coastline", "shores", "mountains", "highlands", "lowlands", "plains", "desert", "deserts", "beaches", "islands", "lakes", "rivers", "forests", "countryside", "hinterland", "heartland", "interior", "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -41,6 +41,11 @@ LAND_NOUNS = {"coast", "coastline", "shores", "mountains", "highlands", "lowland
 # villages", "Colombian coffee prices", "Saudi oil output"
 LAND_PLURALS = {"vineyards", "factories", "farms", "mines", "fields", "hospitals", "schools", "universities", "waters", "cities", "towns", "villages", "ports", "beaches", "resorts"}
 GOODS_NOUNS = {"sales", "debt", "reserves", "coffee", "oil", "gas", "coal", "beef", "grain", "wheat", "rice", "copper", "gold", "cotton", "wine", "exports", "imports", "output", "production", "prices", "peso", "rupee", "yen", "yuan", "currency", "bonds", "shares", "stocks", "economy", "growth", "inflation", "gdp", "unemployment", "workforce", "population", "harvest", "tourists", "tourism"}
+# what a capital's "'s" opens that is the city's, not the state's: "Lima's mayor"
+CITY_NOUNS = {"mayor", "traffic", "streets", "residents", "metro", "subway", "skyline", "suburbs", "outskirts", "city", "old"}
+# what storms, quakes and floods do to a land is no party's act: "A cyclone battered Mozambique"
+HAZARDS = {"typhoon", "cyclone", "hurricane", "storm", "storms", "flood", "floods", "flooding", "earthquake", "quake", "earthquakes", "drought", "wildfire", "wildfires", "heatwave", "tsunami", "landslide", "landslides", "rains", "blizzard"}
+HAZARD_REACH = 4  # words between the hazard and its verb: "Typhoon Haikui hit", "devastating floods"
 MAX_PLACE_MODIFIERS = 2  # words between the "'s" and the noun: "Sudan's western Darfur region"
 # what a state imposes or gives, named after it: "U.S. tariffs", "Russian sanctions"
 POLICY_NOUNS = {"tariff", "tariffs", "sanctions", "aid", "policy", "pressure", "strikes", "airstrikes", "demands", "support"}
@@ -442,6 +447,12 @@ class EntityResolver(LexiconComponent):
             if not cue or i == 0:
                 continue
             k = i - 1 - (tokens.text[i - 1] == ",")
+            name = k
+            while name >= 0 and tokens.is_name[name]:
+                name -= 1
+            if name < k and name + 1 in ends and lower[name] in {"across", "throughout", "in"}:
+                found.add(i + cue)  # "across Asia, including India"; not "from Russia, including Chechen fighters"
+                continue
             if k < 0 or lower[k] not in LAND_GROUPS:
                 continue
             opening = k
@@ -705,6 +716,8 @@ class EntityResolver(LexiconComponent):
         tokens = view(doc)
         lower = tokens.lower
         if mention.end < len(doc) and lower[mention.end] in {"'s", "’s"}:
+            if mention.label_ == "capital" and mention.end + 1 < len(doc) and lower[mention.end + 1] in CITY_NOUNS:
+                return True  # "Lima's mayor", "Nairobi's traffic jams": the city
             return self._possessed(tokens, mention.end + 1) is True  # "Kenya's coast"; not "Kenya's army"
         if mention.end < len(doc) and lower[mention.end] in self.government_nouns | self.affiliated | POLICY_NOUNS:
             return False  # "the visiting U.S. envoy", "over U.S. tariffs": the state acts
@@ -731,8 +744,10 @@ class EntityResolver(LexiconComponent):
             # "in the United States"; not "fired rockets at Israel", "officials from Iran"
             return not self._party_after(doc, start, mention.end)
         verb = self._landing.get(start)
-        if verb is not None and (mention.label_ == "capital" or verb in self.motion):
-            return True  # "missiles hit Kyiv", "thousands fled Sudan"; not "Israel struck Iran"
+        if verb is not None and (mention.label_ == "capital" or verb in self.motion or self._hazard_before(tokens, start)):
+            return True  # "missiles hit Kyiv", "thousands fled Sudan", "a cyclone battered Mozambique"; not "Israel struck Iran"
+        if self._hit_by(tokens, mention):
+            return True  # "Kyiv was hit by missiles", "Pakistan was hit by floods"
         # a coordination chain back to a locative: "across Bosnia, Montenegro, and North
         # Macedonia", "in Canada, the Czech Republic, Germany and the United Kingdom"; a
         # list has a conjunction, so "In the Western Balkans, Moscow seeks" is none, and
@@ -756,9 +771,27 @@ class EntityResolver(LexiconComponent):
                 if subject and (opener <= 0 or doc[opener].is_sent_start or not tokens.is_alpha[opener - 1]):  # after a comma or a quote mark
                     return False
                 return conjoined and not self._party_after(doc, i + 1, mention.end)
-            if mention.label_ == "capital" and i + 1 in self._landing:
-                return conjoined  # "toured Addis Ababa, Nairobi and Kampala": the capitals visited
+            if i + 1 in self._landing and (mention.label_ == "capital" or self._landing[i + 1] in self.motion or self._hazard_before(tokens, i + 1)):
+                return conjoined  # "toured Addis Ababa, Nairobi and Kampala", "toured Vietnam and Cambodia": the lands visited
         return False
+
+    @staticmethod
+    def _hazard_before(tokens: TokenView, verb_end: int) -> bool:
+        """A storm, a quake or a flood does what the verb before `verb_end` tells: 'Typhoon
+        Haikui hit Taiwan', 'A cyclone battered Mozambique'."""
+        return any(tokens.lower[k] in HAZARDS for k in range(max(verb_end - 1 - HAZARD_REACH, 0), verb_end - 1))
+
+    @staticmethod
+    def _hit_by(tokens: TokenView, mention: Span) -> bool:
+        """A capital 'was hit by' anything, or a state by a storm, a quake or a flood: 'Kyiv
+        was hit by missiles', 'Pakistan was hit by floods'; not 'Israel was hit by rockets'."""
+        lower, k = tokens.lower, mention.end
+        if not (k + 2 < len(tokens) and lower[k] in {"was", "were", "is", "has", "had"}):
+            return False
+        k += 1 + (lower[k + 1] == "been")
+        if k + 1 >= len(tokens) or lower[k] not in {"hit", "struck", "battered", "rocked", "shaken", "pounded"} or lower[k + 1] != "by":
+            return False
+        return mention.label_ == "capital" or any(lower[j] in HAZARDS for j in range(k + 2, min(k + 2 + HAZARD_REACH, len(tokens))))
 
     def _possessed(self, tokens: TokenView, k: int) -> bool | None:
         """What a state has at k, after its "'s": True for a part of its land, which the
