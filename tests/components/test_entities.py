@@ -181,6 +181,10 @@ def spans_at(doc, key):
         "Shipments fell in every major market except [India](place:India).",
         "[Lima](place:Lima)'s mayor announced new bus lanes.",
         "Residents of [Kabul](place:Kabul) queued for bread.",
+        # a land that records a measure or the weather is where it happens
+        "[Japan](place:Japan) has recorded its hottest summer since 1898.",
+        "[Kenya](place:Kenya), [Uganda](place:Uganda) and [Tanzania](place:Tanzania) recorded heavy rains this month.",
+        "[Japan](actor:Japan) saw the launch as a threat.",
         # people sent from a state act for it
         "Mediators from [Oman](actor:Oman) arrived on Monday.",
         # the Arabic article before a listed place's name is part of it

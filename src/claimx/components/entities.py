@@ -43,6 +43,10 @@ LAND_PLURALS = {"vineyards", "factories", "farms", "mines", "fields", "hospitals
 GOODS_NOUNS = {"sales", "debt", "reserves", "coffee", "oil", "gas", "coal", "beef", "grain", "wheat", "rice", "copper", "gold", "cotton", "wine", "exports", "imports", "output", "production", "prices", "peso", "rupee", "yen", "yuan", "currency", "bonds", "shares", "stocks", "economy", "growth", "inflation", "gdp", "unemployment", "workforce", "population", "harvest", "tourists", "tourism"}
 # what a capital's "'s" opens that is the city's, not the state's: "Lima's mayor"
 CITY_NOUNS = {"mayor", "traffic", "streets", "residents", "metro", "subway", "skyline", "suburbs", "outskirts", "city", "old"}
+# what a land records or sees, which happens there: "Japan has recorded its hottest summer"
+EXPERIENCING = {"recorded", "registered", "logged", "saw", "seen", "experienced", "suffered"}
+MEASURES = {"record", "cases", "rains", "rainfall", "temperatures", "hottest", "coldest", "wettest", "driest", "warmest", "earthquakes", "increase", "increases", "rise", "decline", "drop", "boom", "surge", "outbreak", "outbreaks", "drought", "floods", "deaths", "infections", "tourists", "arrivals", "inflation", "growth"}
+MEASURE_REACH = 6  # words after the verb that may name the measure
 # what storms, quakes and floods do to a land is no party's act: "A cyclone battered Mozambique"
 HAZARDS = {"typhoon", "cyclone", "hurricane", "storm", "storms", "flood", "floods", "flooding", "earthquake", "quake", "earthquakes", "drought", "wildfire", "wildfires", "heatwave", "tsunami", "landslide", "landslides", "rains", "blizzard"}
 HAZARD_REACH = 4  # words between the hazard and its verb: "Typhoon Haikui hit", "devastating floods"
@@ -748,6 +752,8 @@ class EntityResolver(LexiconComponent):
             return True  # "missiles hit Kyiv", "thousands fled Sudan", "a cyclone battered Mozambique"; not "Israel struck Iran"
         if self._hit_by(tokens, mention):
             return True  # "Kyiv was hit by missiles", "Pakistan was hit by floods"
+        if self._records(tokens, mention):
+            return True  # "Japan has recorded its hottest summer", "Kenya, Uganda and Tanzania recorded heavy rains"
         # a coordination chain back to a locative: "across Bosnia, Montenegro, and North
         # Macedonia", "in Canada, the Czech Republic, Germany and the United Kingdom"; a
         # list has a conjunction, so "In the Western Balkans, Moscow seeks" is none, and
@@ -792,6 +798,25 @@ class EntityResolver(LexiconComponent):
         if k + 1 >= len(tokens) or lower[k] not in {"hit", "struck", "battered", "rocked", "shaken", "pounded"} or lower[k + 1] != "by":
             return False
         return mention.label_ == "capital" or any(lower[j] in HAZARDS for j in range(k + 2, min(k + 2 + HAZARD_REACH, len(tokens))))
+
+    @staticmethod
+    def _records(tokens: TokenView, mention: Span) -> bool:
+        """A state, alone or in a list, that records, sees or suffers a measure, a record
+        or weather is where they happen: 'Japan has recorded its hottest summer', 'Germany
+        saw a record number of applications', 'Kenya, Uganda and Tanzania recorded heavy
+        rains'; not 'Japan saw the launch as a threat', 'Russia suffered heavy losses'."""
+        lower, n = tokens.lower, len(tokens)
+        k = mention.end
+        while k < n and (tokens.is_name[k] or lower[k] in {",", "and", "the"}):
+            k += 1
+        while k < n and lower[k] in {"has", "have", "had", "also", "again", "just", "now"}:
+            k += 1
+        if k >= n or lower[k] not in EXPERIENCING:
+            return False
+        rest = lower[k + 1 : min(k + 1 + MEASURE_REACH, n)]
+        if "as" in rest:
+            return False
+        return any(word in MEASURES for word in rest) or lower[k] != "suffered" and any(tokens.is_digit[j] for j in range(k + 1, min(k + 1 + MEASURE_REACH, n)))
 
     def _possessed(self, tokens: TokenView, k: int) -> bool | None:
         """What a state has at k, after its "'s": True for a part of its land, which the
