@@ -319,6 +319,8 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
     [
         # a capital opening an event's name is no actor
         ("She beat the record set at the 2003 London Marathon.", "London"),
+        # "States" in an index's name says nothing
+        ("Somalia topped the Fund for Peace's Failed States Index.", "Failed"),
         # a state's or a people's goods and measures name no party
         ("Germany's retail sales fell 1.2 percent in May.", "Germany"),
         ("Colombian coffee prices rose on frost fears.", "Colombian"),

@@ -131,6 +131,10 @@ def test_person(annotate, group, text, person):
         "The crowd gathered at the Haram al-Sharif compound.",
         # the given names of a listed person are not a second person
         "Robert Gabriel Mugabe said the land would be returned.",
+        # a possessive opens no name by itself: a policy, a framework, a bay
+        "The president rejected South Korea's Sunshine Policy.",
+        "Per the agency's Monitored Emergency Use framework, clinics may give the drug.",
+        "The study covered sharks in South Africa's False Bay.",
         # an age before a club's name and a role; the Arabic article before a place's name
         "The 29-year-old Real Sociedad midfielder scored twice.",
         "The fighting spread to Al Hudaydah and Al-Hasakah on Monday.",

@@ -533,6 +533,8 @@ class NameFinder(LexiconComponent):
             word = text[i]
             if not tokens.is_title[i] or i in known or i in headline or lower[i + 1] not in self.reporting or lower[i + 1] == "according":
                 continue
+            if lower[i + 1] == "states" and (i + 2 >= n or lower[i + 2] not in CONTENT_OPENERS):
+                continue  # "the Failed States Index"
             if i > 0 and (tokens.is_name[i - 1] or lower[i - 1] in ARTICLES) or word in NOT_NAMES or word in in_full or doc[i].is_sent_start and word not in inside:
                 continue
             if lower[i] in self.claimant_nouns or lower[i][:-1] in self.claimant_nouns or self._is_role(lower[i]):
@@ -864,8 +866,6 @@ class NameFinder(LexiconComponent):
         if end < n and lower[end] in {"of", "from"} and any(w in self.reporting for w in lower[end + 1 : end + 9]):
             return True  # "Kristian Andersen of Scripps Research said"
         before = start - 1
-        if before >= 0 and lower[before] in {"'s", "’s"}:
-            return True  # "Korea's Kim Shin-Wook"
         if self._named_before(tokens, start) and not (end < n and (self._is_role(lower[end]) or lower[end] in self.thing_heads)):
             return True  # not "the 29-year-old Real Sociedad midfielder"
         if before > 0 and lower[before] in self.reporting and text[before - 1] in {",", "”", '"'}:
