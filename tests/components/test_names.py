@@ -131,6 +131,8 @@ def test_person(annotate, group, text, person):
         "The crowd gathered at the Haram al-Sharif compound.",
         # the given names of a listed person are not a second person
         "Robert Gabriel Mugabe said the land would be returned.",
+        # a thing named after a person, in lower case after the name
+        "The agency's James Webb space telescope will study the planet.",
         # a possessive opens no name by itself: a policy, a framework, a bay
         "The president rejected South Korea's Sunshine Policy.",
         "Per the agency's Monitored Emergency Use framework, clinics may give the drug.",
@@ -297,6 +299,7 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         # business heads: an unknown company before a reporting verb is no person
         ("Halvorsen Foods said on Thursday it had agreed to buy the dairy.", "Halvorsen Foods", "organization"),
         ("Cerebrion Systems reported higher sales.", "Cerebrion Systems", "organization"),
+        ("The Global Ocean Drilling Collaboration funded the survey.", "Global Ocean Drilling Collaboration", "organization"),
         # two names joined by 'and', the second with the first's head; a reporting verb
         # capitalised as a sentence's first word opens no name
         ("The Center for Biological Diversity and Center for Food Safety sued.", "Center for Food Safety", "organization"),
@@ -329,6 +332,8 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         # 'and' before an acronym or a person's name joins two names, not one
         ("Scientists from the University of Bristol and UC Davis took part.", "University of Bristol and UC Davis", "organization"),
         ("The envoy met the Ministry of Defence and John Smith.", "Defence and John Smith", "organization"),
+        # a title and a name after a body's name are no part of it
+        ("He met the Ministry of Transport Permanent Secretary Joseph Kariuki.", "Ministry of Transport Permanent Secretary", "organization"),
         ("The envoy met John Smith and Barkhane Force commanders.", "John Smith and Barkhane Force", "organization"),
         ("The Progressive Party and Socialist Party formed a coalition.", "Progressive Party and", "organization"),
         ("The Bank of England and Federal Reserve Board raised rates.", "England and Federal", "organization"),

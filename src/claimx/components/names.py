@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, CONNECTORS, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, fold, mentions_of, view, written_inside
+from .tokens import ARTICLES, CONNECTORS, NAMED_THINGS, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, fold, mentions_of, view, written_inside
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 # lower-case words inside a name that opens with its head: "Institut National de Recherche Biomédicale"
@@ -340,8 +340,8 @@ class NameFinder(LexiconComponent):
                     tail += 1
                 tail_end = tail
                 while tail_end < n and (is_name[tail_end] or (lower[tail_end] in CONNECTORS and tail_end + 1 < n and is_name[tail_end + 1])):
-                    if tail_end > tail and self._opens_person(tokens, tail_end):
-                        break  # "Office of the President of Ukraine Andriy Yermak": the name is a person's
+                    if tail_end > tail and (self._opens_person(tokens, tail_end) or self._title_then_name(tokens, tail_end)):
+                        break  # "Office of the President of Ukraine Andriy Yermak", "Ministry of Defence Permanent Secretary John Smith"
                     if lower[tail_end] == "and" and (text[tail_end + 1].isupper() or self._opens_person(tokens, tail_end + 1) or text[tail_end + 1] == text[i]):
                         break  # "the University of Bristol and UC Davis", "Center for X and Center for Y": a second name
                     if lower[tail_end] in CONNECTORS and tail_end - 1 in known and tail_end > tail and tail_end not in known and not (
@@ -440,6 +440,26 @@ class NameFinder(LexiconComponent):
             if end - i >= 2:
                 orgs.append(Span(doc, i, end, label=self.heads_first[tokens.text[i]], span_id=doc[i:end].text))
         return orgs
+
+    @staticmethod
+    def _names_a_thing(tokens: TokenView, end: int) -> bool:
+        """A thing named after a person follows the name in lower case: 'the James Webb
+        space telescope', 'the Nelson Mandela memorial'."""
+        return any(tokens.lower[k] in NAMED_THINGS and all(tokens.is_lower[j] for j in range(end, k + 1)) for k in range(end, min(end + 2, len(tokens))))
+
+    def _title_then_name(self, tokens: TokenView, k: int) -> bool:
+        """A title of a word or more opens at k, a person's name after it: "Permanent
+        Secretary John Smith", "Special Secretary Ambassador Nabeel Munir"; not "Special
+        Envoy for Syria"."""
+        lower, n = tokens.lower, len(tokens)
+        j = k
+        while j < n and j - k < MAX_NAME_TOKENS and tokens.is_name[j] and not self._is_role(lower[j]):
+            j += 1
+        if j == k + MAX_NAME_TOKENS or j >= n or not self._is_role(lower[j]):
+            return False
+        while j < n and tokens.is_name[j] and self._is_role(lower[j]):
+            j += 1
+        return j < n and tokens.is_name[j] and j - k <= MAX_NAME_TOKENS
 
     def _ends_person(self, tokens: TokenView, i: int) -> bool:
         """Token i ends a run of names that a given name opens: 'Ambassador Alexandre Garcia'."""
@@ -849,8 +869,8 @@ class NameFinder(LexiconComponent):
             return end < n and lower[end] in self.reporting  # "Ras Baraka said"; not "shelled Ras al-Ayn"
         if end < n and lower[end] in self.weapons:
             return False  # "Shahed-type drones", "two Iskander-M missiles": a model's name
-        if text[start] in self.given and lower[end - 1] not in self.thing_heads | TREATY_HEADS:
-            return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show", "the Abraham Accords"
+        if text[start] in self.given and lower[end - 1] not in self.thing_heads | TREATY_HEADS and not self._names_a_thing(tokens, end):
+            return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show", "the Abraham Accords", "the James Webb space telescope"
         if end - start == 4 and text[start + 2] == "-" and all(len(text[k]) <= 5 for k in (start, start + 1, start + 3)):
             return True  # a Korean name: family name and a hyphenated given name ("Park Joo-Ho")
         if text[start] in self.family_first and end - start in (2, 3) and not (start > 0 and (lower[start - 1] in ARTICLES or lower[start - 1] in self.locatives)) and not (end < n and (lower[end] in self.thing_heads or lower[end] in LOCAL_PEOPLE)) and all(tokens.is_title[k] and text[k] not in self.heads and lower[k] not in self.thing_heads for k in range(start + 1, end)):
