@@ -185,6 +185,12 @@ def spans_at(doc, key):
         "[Japan](place:Japan) has recorded its hottest summer since 1898.",
         "[Kenya](place:Kenya), [Uganda](place:Uganda) and [Tanzania](place:Tanzania) recorded heavy rains this month.",
         "[Japan](actor:Japan) saw the launch as a threat.",
+        "[Canada](place:Canada) is home to a quarter of the world's wetlands.",
+        "[Chad](place:Chad), [Niger](place:Niger) and [Mali](place:Mali) are among the countries hardest hit by the drought.",
+        "[Bolivia](place:Bolivia) holds the world's largest lithium reserves.",
+        "Ring-tailed lemurs are native to [Madagascar](place:Madagascar).",
+        "Remittances to [Nepal](place:Nepal) fell sharply.",
+        "An [India](place:India)-bound tanker was seized.",
         # people sent from a state act for it
         "Mediators from [Oman](actor:Oman) arrived on Monday.",
         # the Arabic article before a listed place's name is part of it

@@ -46,6 +46,7 @@ CITY_NOUNS = {"mayor", "traffic", "streets", "residents", "metro", "subway", "sk
 # what a land records or sees, which happens there: "Japan has recorded its hottest summer"
 EXPERIENCING = {"recorded", "registered", "logged", "saw", "seen", "experienced", "suffered"}
 MEASURES = {"record", "cases", "rains", "rainfall", "temperatures", "hottest", "coldest", "wettest", "driest", "warmest", "earthquakes", "increase", "increases", "rise", "decline", "drop", "boom", "surge", "outbreak", "outbreaks", "drought", "floods", "deaths", "infections", "tourists", "arrivals", "inflation", "growth"}
+HOLDING = {"holds", "has", "have", "shares", "share"}  # what a land holds: "Bolivia holds the largest reserves"
 MEASURE_REACH = 6  # words after the verb that may name the measure
 # what storms, quakes and floods do to a land is no party's act: "A cyclone battered Mozambique"
 HAZARDS = {"typhoon", "cyclone", "hurricane", "storm", "storms", "flood", "floods", "flooding", "earthquake", "quake", "earthquakes", "drought", "wildfire", "wildfires", "heatwave", "tsunami", "landslide", "landslides", "rains", "blizzard"}
@@ -809,6 +810,13 @@ class EntityResolver(LexiconComponent):
         k = mention.end
         while k < n and (tokens.is_name[k] or lower[k] in {",", "and", "the"}):
             k += 1
+        if k + 1 < n and lower[k] in {"is", "are"}:
+            # "Canada is home to", "Chad, Niger and Mali are among the countries hardest hit",
+            # "Rwanda is a popular destination"
+            words = lower[k + 1 : min(k + 1 + MEASURE_REACH, n)]
+            return words[0] in {"home", "among"} or "destination" in words[:3] or words[:4] == ["one", "of", "the", "countries"]
+        if k < n and lower[k] in HOLDING and any(word in {"reserves", "border", "borders", "deposits"} for word in lower[k + 1 : min(k + 1 + MEASURE_REACH, n)]):
+            return True  # "Bolivia holds the world's largest lithium reserves", "Afghanistan shares a long border"
         while k < n and lower[k] in {"has", "have", "had", "also", "again", "just", "now"}:
             k += 1
         if k >= n or lower[k] not in EXPERIENCING:

@@ -37,7 +37,7 @@ TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "pro
 # past forms without '-ed': "Russia struck", "the Spaniard told reporters"
 IRREGULAR_PAST = {"grew", "shrank", "sank", "drew", "swore", "hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
 # what a place before a hyphen sites: "the Oslo-based company", "a London-listed miner"
-SITED = {"based", "born", "listed", "headquartered", "registered", "raised", "bred", "made", "built", "educated"}
+SITED = {"bound", "based", "born", "listed", "headquartered", "registered", "raised", "bred", "made", "built", "educated"}
 MAX_SITED_NAME = 3  # words of the place in such a modifier: "New York-based"
 ATTRS = (ORTH, LOWER, SPACY, IDX, IS_SPACE, IS_ALPHA, IS_PUNCT, IS_LOWER, IS_TITLE, IS_UPPER, IS_DIGIT)
 
