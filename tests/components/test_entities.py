@@ -327,6 +327,10 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
         ("She beat the record set at the 2003 London Marathon.", "London"),
         # "States" in an index's name says nothing
         ("Somalia topped the Fund for Peace's Failed States Index.", "Failed"),
+        # a people named as such, and a state's money, are no state acting
+        ("Ethnic Albanians protested in the north on Sunday.", "Albanians"),
+        ("Native American voters sued the county.", "American"),
+        ("The bank moved billions of U.S. dollars through shell firms.", "U.S."),
         # a state's or a people's goods and measures name no party
         ("Germany's retail sales fell 1.2 percent in May.", "Germany"),
         ("Colombian coffee prices rose on frost fears.", "Colombian"),

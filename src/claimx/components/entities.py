@@ -31,6 +31,8 @@ TRADE_NOUNS = {"company", "companies", "group", "charity", "firm", "firms", "sup
 MIN_GOVERNED_MENTIONS = 2
 # what a capital tells the home of before them, as TRADE_NOUNS do: "the London club"
 TEAM_NOUNS = {"team", "outfit", "franchise"}
+PEOPLE_MARKERS = {"native", "ethnic", "indigenous"}  # before a people's word: "ethnic Albanians"
+CURRENCIES = {"dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "rupee", "rupees", "peso", "pesos", "pound", "pounds", "franc", "francs", "rouble", "roubles", "ruble", "rubles", "lira", "dinar", "dinars", "rial", "riyal", "currency"}
 # the nouns of lands whose examples a list gives, and the words that open it
 LAND_GROUPS = {"countries", "nations", "markets", "destinations", "economies", "places", "locations", "regions", "country", "market", "region"}
 MARKET_NOUNS = {"markets", "destinations", "locations", "market"}  # lands whatever comes before
@@ -277,6 +279,8 @@ class EntityResolver(LexiconComponent):
             elif label == "demonym" and (land := self._land_of(doc, mention)) is not None:
                 if land:
                     places.append(self._place(doc, mention, mention.id_))  # "Indian villages", "the Croatian coast"
+            elif label in {"demonym", "state"} and _a_people_or_money(doc, mention):
+                continue  # "Native Americans", "ethnic Albanians", "U.S. dollars": no state acts
             elif label == "demonym":
                 if self._trade(doc, mention) or self._of_a_region(doc, mention) or self._one_of_a_people(doc, mention) or self._names_thing(doc, mention):
                     continue  # "the Mexican company Cultura Colectiva", "Latin American countries", "the Italian will rest", "the Italian Open"
@@ -1238,6 +1242,15 @@ def _joined_to_a_name(doc: Doc, mention: Span, starts: set[int]) -> bool:
         k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
         and doc[k + 1].is_title and k + 1 not in starts
     )
+
+
+def _a_people_or_money(doc: Doc, mention: Span) -> bool:
+    """A people's word after 'native', 'ethnic' or 'indigenous' names a people, not its
+    state ('Native Americans', 'ethnic Albanians'); a state's word before its currency
+    names money ('U.S. dollars', 'Chinese yuan')."""
+    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    return before in PEOPLE_MARKERS and mention.label_ == "demonym" or after in CURRENCIES
 
 
 def _modifies_noun(doc: Doc, span: Span) -> bool:
