@@ -329,16 +329,17 @@ NATIONAL_BODIES = {
 }
 
 # bodies also written in lower case after the demonym or the state's possessive ("the
-# Chinese foreign ministry", "Russia's defence ministry", "the Philippine navy"); not the
-# army ("Turkish army deployments" is Turkey's)
+# Chinese foreign ministry", "Russia's defence ministry", "the Philippine navy")
 LOWERCASE_BODIES = {"armed_forces", "navy", "air_force", "coast_guard", "foreign_ministry", "defence_ministry", "interior_ministry", "finance_ministry", "justice_ministry", "health_ministry"}
 # the common noun news style writes for a state's forces or police in place of a name:
-# "the Chinese military" and "Serbia's military" stand for the state (as the gold of
+# "the Chinese military", "the Colombian army", "the Iraqi security forces" and "Serbia's
+# military" stand for the state (as the gold of
 # ../shared/dev has "Serbian military" for Serbia), "Indonesian police" for the national
 # police where national_bodies.jsonl names it ("Indonesian National Police"), else for the
 # state too ("Kenyan police": no name is made up); the entity resolver drops the form where
-# it only modifies a noun ("Chinese military drills", "an Indonesian police officer")
-LOWERCASE_NOUNS = {"government": ["military"], "national_police": ["police"]}
+# it only modifies a noun ("Chinese military drills", "Turkish army deployments", "an
+# Indonesian police officer")
+LOWERCASE_NOUNS = {"government": ["military", "army", "security forces"], "national_police": ["police"]}
 
 
 def adjectives(state):

@@ -191,6 +191,9 @@ def spans_at(doc, key):
         "Ring-tailed lemurs are native to [Madagascar](place:Madagascar).",
         "Remittances to [Nepal](place:Nepal) fell sharply.",
         "An [India](place:India)-bound tanker was seized.",
+        # a state's army or security forces by their common noun stand for the state
+        "The [Colombian army](actor:Colombia) freed the hostages.",
+        "Clashes between militias and the [Iraqi security forces](actor:Iraq) went on.",
         # people sent from a state act for it
         "Mediators from [Oman](actor:Oman) arrived on Monday.",
         # the Arabic article before a listed place's name is part of it
@@ -331,6 +334,8 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
         ("Ethnic Albanians protested in the north on Sunday.", "Albanians"),
         ("Native American voters sued the county.", "American"),
         ("The bank moved billions of U.S. dollars through shell firms.", "U.S."),
+        # a state's army named by its common noun only modifies a noun
+        ("Turkish army deployments near the border grew.", "Turkish army"),
         # a state's or a people's goods and measures name no party
         ("Germany's retail sales fell 1.2 percent in May.", "Germany"),
         ("Colombian coffee prices rose on frost fears.", "Colombian"),

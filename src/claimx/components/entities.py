@@ -31,7 +31,7 @@ TRADE_NOUNS = {"company", "companies", "group", "charity", "firm", "firms", "sup
 MIN_GOVERNED_MENTIONS = 2
 # what a capital tells the home of before them, as TRADE_NOUNS do: "the London club"
 TEAM_NOUNS = {"team", "outfit", "franchise"}
-PEOPLE_MARKERS = {"native", "ethnic", "indigenous"}  # before a people's word: "ethnic Albanians"
+PEOPLE_MARKERS = {"native", "ethnic", "indigenous", "ancient"}  # before a people's word: "ethnic Albanians", "ancient Egyptians"
 CURRENCIES = {"dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "rupee", "rupees", "peso", "pesos", "pound", "pounds", "franc", "francs", "rouble", "roubles", "ruble", "rubles", "lira", "dinar", "dinars", "rial", "riyal", "currency"}
 # the nouns of lands whose examples a list gives, and the words that open it
 LAND_GROUPS = {"countries", "nations", "markets", "destinations", "economies", "places", "locations", "regions", "country", "market", "region"}
@@ -121,7 +121,7 @@ MESSAGES = {"email", "e-mail", "emails", "letter", "letters", "message", "messag
 CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
 # common nouns of a service that the gazetteer lists after a demonym or a state's
 # possessive ("the Chinese military", "Indonesian police", "Serbia's military")
-SERVICE_NOUNS = {"military", "police"}
+SERVICE_NOUNS = {"military", "army", "forces", "police"}
 # what a platform's name before it makes the platform a medium of: "a Twitter account"
 # (not "accounts" nor "posts", verbs too: "Facebook accounts for most of the revenue")
 PLATFORM_ITEMS = {"account", "post", "page", "pages", "feed", "handle", "channel", "video", "videos", "message", "messages", "livestream", "thread", "profile", "story", "stories"}
