@@ -300,6 +300,7 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("Halvorsen Foods said on Thursday it had agreed to buy the dairy.", "Halvorsen Foods", "organization"),
         ("Cerebrion Systems reported higher sales.", "Cerebrion Systems", "organization"),
         ("The Global Ocean Drilling Collaboration funded the survey.", "Global Ocean Drilling Collaboration", "organization"),
+        ("The Clean Seas Fund said grants would rise.", "Clean Seas Fund", "organization"),
         # two names joined by 'and', the second with the first's head; a reporting verb
         # capitalised as a sentence's first word opens no name
         ("The Center for Biological Diversity and Center for Food Safety sued.", "Center for Food Safety", "organization"),
@@ -332,6 +333,10 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         # 'and' before an acronym or a person's name joins two names, not one
         ("Scientists from the University of Bristol and UC Davis took part.", "University of Bristol and UC Davis", "organization"),
         ("The envoy met the Ministry of Defence and John Smith.", "Defence and John Smith", "organization"),
+        # a scheme's name after 'a', an owner's possessive or a verb that sets it up
+        ("The deal sets up a Just Energy Transition Fund for the region.", "Just Energy Transition Fund", "organization"),
+        ("The ministers launched the Maritime Prosperity Initiative.", "Maritime Prosperity Initiative", "organization"),
+        ("He praised the Coast Guard's Transparency Initiative.", "Transparency Initiative", "organization"),
         # a title and a name after a body's name are no part of it
         ("He met the Ministry of Transport Permanent Secretary Joseph Kariuki.", "Ministry of Transport Permanent Secretary", "organization"),
         ("The envoy met John Smith and Barkhane Force commanders.", "John Smith and Barkhane Force", "organization"),

@@ -70,6 +70,9 @@ US_ABBREVIATIONS = {"U.S.", "US", "U.S"}
 # head words of the names of federal bodies: "U.S. Geological Survey", "U.S. Department of Homeland Security"
 FEDERAL_HEADS = {"Survey", "Service", "Agency", "Commission", "Department", "Administration", "Bureau", "Office", "Army", "Navy", "Guard", "Corps", "Command", "Court", "Mint", "Council", "Board", "Authority", "Force", "Forces", "Institute", "Marshals"}
 PLACE_PREPOSITIONS = {"in", "near", "inside", "outside"}  # a name after one is a place's, not a person's
+# heads that name schemes as often as bodies, and the verbs that set up or pay for one
+SCHEME_HEADS = {"Initiative", "Fund", "Review", "Survey", "Project", "Archive", "Archives", "Network"}
+SCHEME_VERBS = ("establish", "launch", "creat", "unveil", "announc", "financ", "fund", "expand", "join")
 ARABIC_ARTICLES = {"Al", "al", "El", "el"}  # before a place's name: "Al Hudaydah", "al-Hasakah"
 FEASTS = {"Eid"}  # "Eid al-Fitr", "Eid al-Adha"
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
@@ -373,8 +376,23 @@ class NameFinder(LexiconComponent):
             name = organisation_name(name)
             if end - start == 2 and text[i] == "Ministry" and text[start] in self.portfolios:
                 name = f"Ministry of {FIELDS.get(text[start], text[start])}"  # "Japan's Defense Ministry": its title
+            if text[i] in SCHEME_HEADS and self._a_scheme(tokens, start):
+                continue  # "establishing the Maritime Prosperity Initiative", "a Just Energy Transition Fund"
             orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=name))
         return orgs
+
+    @staticmethod
+    def _a_scheme(tokens: TokenView, start: int) -> bool:
+        """A name whose head may name a scheme as well as a body (SCHEME_HEADS) names a
+        scheme after 'a', after an owner's "'s", or as what is set up or paid for:
+        'a Just Energy Transition Fund', "the Coast Guard's Transparency Initiative",
+        'launched the Maritime Prosperity Initiative'; not 'the Global Fund said'."""
+        lower = tokens.lower
+        k = start - 1
+        if k >= 0 and lower[k] in {"a", "an", "'s", "’s"}:
+            return True
+        k -= lower[k] == "the" if k >= 0 else 0
+        return k >= 0 and lower[k].startswith(SCHEME_VERBS)
 
     def _joins_one_name(self, tokens: TokenView, k: int, known: set[int], inside: dict[int, int]) -> bool:
         """Whether the 'and' at k joins words of one organisation's name ('Research and
