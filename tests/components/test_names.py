@@ -133,6 +133,10 @@ def test_person(annotate, group, text, person):
         "Robert Gabriel Mugabe said the land would be returned.",
         # a thing named after a person, in lower case after the name
         "The agency's James Webb space telescope will study the planet.",
+        # an operation, a product's code, a name longer than a person's
+        "Operation Spiderweb showed what the drones can do.",
+        "The firm unveiled the Galaxy S26 at its event.",
+        "The agency will launch the Nancy Grace Roman Space Telescope in 2027.",
         # a possessive opens no name by itself: a policy, a framework, a bay
         "The president rejected South Korea's Sunshine Policy.",
         "Per the agency's Monitored Emergency Use framework, clinics may give the drug.",
@@ -301,6 +305,7 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("Cerebrion Systems reported higher sales.", "Cerebrion Systems", "organization"),
         ("The Global Ocean Drilling Collaboration funded the survey.", "Global Ocean Drilling Collaboration", "organization"),
         ("The Clean Seas Fund said grants would rise.", "Clean Seas Fund", "organization"),
+        ("Images analysed by the Humanitarian Research Lab show new earthworks.", "Humanitarian Research Lab", "organization"),
         # two names joined by 'and', the second with the first's head; a reporting verb
         # capitalised as a sentence's first word opens no name
         ("The Center for Biological Diversity and Center for Food Safety sued.", "Center for Food Safety", "organization"),

@@ -70,6 +70,8 @@ US_ABBREVIATIONS = {"U.S.", "US", "U.S"}
 # head words of the names of federal bodies: "U.S. Geological Survey", "U.S. Department of Homeland Security"
 FEDERAL_HEADS = {"Survey", "Service", "Agency", "Commission", "Department", "Administration", "Bureau", "Office", "Army", "Navy", "Guard", "Corps", "Command", "Court", "Mint", "Council", "Board", "Authority", "Force", "Forces", "Institute", "Marshals"}
 PLACE_PREPOSITIONS = {"in", "near", "inside", "outside"}  # a name after one is a place's, not a person's
+# words that open the names of operations and projects, never a person's: "Operation Spiderweb"
+SCHEME_OPENERS = {"Operation", "Project", "Exercise", "Programme", "Program"}
 # heads that name schemes as often as bodies, and the verbs that set up or pay for one
 SCHEME_HEADS = {"Initiative", "Fund", "Review", "Survey", "Project", "Archive", "Archives", "Network"}
 SCHEME_VERBS = ("establish", "launch", "creat", "unveil", "announc", "financ", "fund", "expand", "join")
@@ -879,8 +881,10 @@ class NameFinder(LexiconComponent):
 
     def _looks_like_person(self, tokens: TokenView, start: int, end: int) -> bool:
         text, lower, n = tokens.text, tokens.lower, len(tokens)
-        if lower[start] in STORMS or lower[start] in REGION_WORDS:
-            return False  # "2017's Hurricane Maria", "NATO's Eastern European member states"
+        if lower[start] in STORMS or lower[start] in REGION_WORDS or text[start] in SCHEME_OPENERS:
+            return False  # "2017's Hurricane Maria", "NATO's Eastern European member states", "Operation Spiderweb showed"
+        if end - start == MAX_NAME_TOKENS and end < n and tokens.is_name[end]:
+            return False  # a longer name than a person's: "the Nancy Grace Roman Space Telescope"
         if text[start] in FEASTS and start + 1 < n and lower[start + 1] in PARTICLES:
             return False  # "Eid al-Fitr"; not "Bassem Eid"
         if self._opens_place(tokens, start):
@@ -893,8 +897,8 @@ class NameFinder(LexiconComponent):
             return True  # a Korean name: family name and a hyphenated given name ("Park Joo-Ho")
         if text[start] in self.family_first and end - start in (2, 3) and not (start > 0 and (lower[start - 1] in ARTICLES or lower[start - 1] in self.locatives)) and not (end < n and (lower[end] in self.thing_heads or lower[end] in LOCAL_PEOPLE)) and all(tokens.is_title[k] and text[k] not in self.heads and lower[k] not in self.thing_heads for k in range(start + 1, end)):
             return True  # a Chinese, Korean or Vietnamese name, the family name first: "Zhao Leji", "Kim Jong Un"
-        if tokens.is_title[start] and any(tokens.is_upper[k] and len(text[k]) > 2 and not ROMAN.fullmatch(text[k]) for k in range(start + 1, end)):
-            return True  # "Slobodan MILOSEVIC"; not "Annex VII", "Iron Gate III"
+        if tokens.is_title[start] and any(tokens.is_upper[k] and tokens.is_alpha[k] and len(text[k]) > 2 and not ROMAN.fullmatch(text[k]) for k in range(start + 1, end)):
+            return True  # "Slobodan MILOSEVIC"; not "Annex VII", "Iron Gate III", "the Galaxy S26"
         if start > 0 and lower[start - 1] in ARTICLES or lower[end - 1] in NAMELESS_HEADS:
             return False  # "The Emergency Response Rooms said", "James Webb Space Telescope found"
         if end + 1 < n and lower[end] in self.player_acts and end - start == 2 and not tokens.is_digit[end + 1]:
