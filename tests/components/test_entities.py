@@ -334,6 +334,9 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
         ("Ethnic Albanians protested in the north on Sunday.", "Albanians"),
         ("Native American voters sued the county.", "American"),
         ("The bank moved billions of U.S. dollars through shell firms.", "U.S."),
+        # a people's members are no state acting
+        ("Two British tourists were hurt in the blast.", "British"),
+        ("The Serb majority in the north boycotted the vote.", "Serb"),
         # a state's army named by its common noun only modifies a noun
         ("Turkish army deployments near the border grew.", "Turkish army"),
         # a state's or a people's goods and measures name no party

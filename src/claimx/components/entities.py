@@ -53,6 +53,8 @@ MEASURE_REACH = 6  # words after the verb that may name the measure
 # what storms, quakes and floods do to a land is no party's act: "A cyclone battered Mozambique"
 HAZARDS = {"typhoon", "cyclone", "hurricane", "storm", "storms", "flood", "floods", "flooding", "earthquake", "quake", "earthquakes", "drought", "wildfire", "wildfires", "heatwave", "tsunami", "landslide", "landslides", "rains", "blizzard"}
 HAZARD_REACH = 4  # words between the hazard and its verb: "Typhoon Haikui hit", "devastating floods"
+# a people's members, who are no state acting: "British tourists", "the Serb majority"
+PEOPLE_NOUNS = {"tourist", "tourists", "resident", "residents", "community", "communities", "majority", "minority", "minorities", "voters", "citizen", "citizens", "national", "nationals", "students", "workers", "migrant", "migrants", "refugee", "refugees", "fans", "families", "women", "men", "children", "people", "population", "diaspora", "expatriates", "pilgrims", "descent", "origin", "heritage", "man", "woman", "couple"}
 MAX_PLACE_MODIFIERS = 2  # words between the "'s" and the noun: "Sudan's western Darfur region"
 # what a state imposes or gives, named after it: "U.S. tariffs", "Russian sanctions"
 POLICY_NOUNS = {"tariff", "tariffs", "sanctions", "aid", "policy", "pressure", "strikes", "airstrikes", "demands", "support"}
@@ -1014,9 +1016,10 @@ class EntityResolver(LexiconComponent):
 
     def _land_of(self, doc: Doc, mention: Span) -> bool | None:
         """What a demonym's noun, a word or two after it, makes of it: True for a part of
-        the land ('Indian villages', 'the Croatian coast'), False for its goods or its
-        economy ('Colombian coffee prices', 'Saudi oil output'), None for all else ('Chinese
-        warships', 'Indian officials')."""
+        the land ('Indian villages', 'the Croatian coast'), False for its goods, its
+        economy or its people ('Colombian coffee prices', 'Saudi oil output', 'British
+        tourists', 'the Albanian community'), None for all else ('Chinese warships',
+        'Indian officials')."""
         tokens = view(doc)
         for k in range(mention.end, min(mention.end + MAX_PLACE_MODIFIERS, len(doc))):
             word = tokens.lower[k]
@@ -1024,7 +1027,7 @@ class EntityResolver(LexiconComponent):
                 return None
             if word in self.place_nouns | LAND_NOUNS | LAND_PLURALS:
                 return k + 1 >= len(doc) or tokens.lower[k + 1] != "of"  # not "the Indian state of Kerala"
-            if word in GOODS_NOUNS:
+            if word in GOODS_NOUNS | PEOPLE_NOUNS:
                 return False
         return None
 
