@@ -54,7 +54,7 @@ MEASURE_REACH = 6  # words after the verb that may name the measure
 HAZARDS = {"typhoon", "cyclone", "hurricane", "storm", "storms", "flood", "floods", "flooding", "earthquake", "quake", "earthquakes", "drought", "wildfire", "wildfires", "heatwave", "tsunami", "landslide", "landslides", "rains", "blizzard"}
 HAZARD_REACH = 4  # words between the hazard and its verb: "Typhoon Haikui hit", "devastating floods"
 # a people's members, who are no state acting: "British tourists", "the Serb majority"
-PEOPLE_NOUNS = {"tourist", "tourists", "resident", "residents", "community", "communities", "majority", "minority", "minorities", "voters", "citizen", "citizens", "national", "nationals", "students", "workers", "migrant", "migrants", "refugee", "refugees", "fans", "families", "women", "men", "children", "people", "population", "diaspora", "expatriates", "pilgrims", "descent", "origin", "heritage", "man", "woman", "couple"}
+PEOPLE_NOUNS = {"tourist", "tourists", "resident", "residents", "community", "communities", "majority", "minority", "minorities", "voters", "students", "workers", "migrant", "migrants", "refugee", "refugees", "fans", "families", "women", "men", "children", "people", "population", "diaspora", "expatriates", "pilgrims", "descent", "origin", "heritage", "man", "woman", "couple"}
 MAX_PLACE_MODIFIERS = 2  # words between the "'s" and the noun: "Sudan's western Darfur region"
 # what a state imposes or gives, named after it: "U.S. tariffs", "Russian sanctions"
 POLICY_NOUNS = {"tariff", "tariffs", "sanctions", "aid", "policy", "pressure", "strikes", "airstrikes", "demands", "support"}
