@@ -168,6 +168,9 @@ def found_context(nlp, doc, entry) -> bool:
     if entry.kind == "match_play":
         # a play of a match or a race told in the past is a happening
         return any(c.label_ == "event" for c in doc.spans[SPAN_KEYS["claims"]])
+    if entry.kind == "sport_name":
+        # the names of sports tell a text about sport, where a play told in the past is a happening
+        return any(c.label_ == "event" and "header" in {t.lower_ for t in c} for c in doc.spans[SPAN_KEYS["claims"]])
     if entry.kind == "sport":
         # a town names its club in a sentence about sport
         return any(a.label_ == "organization" and len(a) == 1 and a.text != a.id_ for a in actors)

@@ -145,7 +145,7 @@ def spans_at(doc, key):
         # a name before a place's noun, a feature's word or after 'in' is a place's
         "Shelling hit the [Hasbarra](place:Hasbarra) district overnight.",
         "Trucks were turned back at the [Velinda](place:Velinda) crossing.",
-        "The plant lies in [Kamal Suef](place:Kamal Suef), officials said.",
+        "The plant lies in [Velmora Kast](place:Velmora Kast), officials said.",
         "The ice shelf off [Queen Anna Land](place:Queen Anna Land) is thinning.",
         "Melting is fastest under the [Pine Island Glacier](place:Pine Island Glacier).",
         # a road a state's goods go along
@@ -194,6 +194,16 @@ def spans_at(doc, key):
         # a state's army or security forces by their common noun stand for the state
         "The [Colombian army](actor:Colombia) freed the hostages.",
         "Clashes between militias and the [Iraqi security forces](actor:Iraq) went on.",
+        # ... but a state acting in the same shapes stays a party
+        "[Israel](actor:Israel) has closed its border with Egypt.",
+        "[Pakistani](actor:Pakistan) interior minister Mohsin Naqvi said the talks failed.",
+        "The situation in [Sudan](place:Sudan) demands urgent action.",
+        "[Moscow](actor:Russia) was hit by a fresh round of Western sanctions.",
+        "Leaders from 30 countries, including [Brazil](actor:Brazil) and [India](actor:India), signed the pact.",
+        "[India](actor:India) is among the countries that abstained.",
+        "[Saudi Arabia](actor:Saudi Arabia)'s production cuts angered Washington.",
+        "[Israel](actor:Israel) pounds Gaza for a third day.",
+        "Days after the earthquake, Israel struck [Syria](actor:Syria).",
         # people sent from a state act for it
         "Mediators from [Oman](actor:Oman) arrived on Monday.",
         # the Arabic article before a listed place's name is part of it

@@ -99,6 +99,10 @@ import pytest
         ("Michael Jordan bought a stake in the Charlotte Hornets.", "Michael Jordan"),
         ("Tom Jordan, the company's chief executive, resigned.", "Tom Jordan"),
         ("The officials included Johann Marfetán Medina, a former judge.", "Johann Marfetán Medina"),
+        # a name after a verb that takes 'in', after a state's possessive, before a verb
+        ("Parliament swore in Ruth Kamau as president.", "Ruth Kamau"),
+        ("Kenya's Faith Kipyegon won gold in the 1500 metres.", "Faith Kipyegon"),
+        ("Ahmed Karimi visited memorial sites in the city.", "Ahmed Karimi"),
         # ... or a middle name before more of the name
         ("On Tuesday Hassan Ahmadi Karimi and his guard were wounded.", "Hassan Ahmadi Karimi"),
         # an age or a verb of naming before a name no list holds
@@ -133,6 +137,8 @@ def test_person(annotate, group, text, person):
         "Robert Gabriel Mugabe said the land would be returned.",
         # a thing named after a person, in lower case after the name
         "The agency's James Webb space telescope will study the planet.",
+        # what a ship is named as is no person
+        "The vessel was identified as Ocean Glory, a bulk carrier.",
         # an operation, a product's code, a name longer than a person's
         "Operation Spiderweb showed what the drones can do.",
         "The firm unveiled the Galaxy S26 at its event.",
@@ -305,6 +311,7 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("Cerebrion Systems reported higher sales.", "Cerebrion Systems", "organization"),
         ("The Global Ocean Drilling Collaboration funded the survey.", "Global Ocean Drilling Collaboration", "organization"),
         ("The Clean Seas Fund said grants would rise.", "Clean Seas Fund", "organization"),
+        ("Russia's Direct Investment Fund said the deal was done.", "Direct Investment Fund", "organization"),
         ("Images analysed by the Humanitarian Research Lab show new earthworks.", "Humanitarian Research Lab", "organization"),
         # two names joined by 'and', the second with the first's head; a reporting verb
         # capitalised as a sentence's first word opens no name

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, group, set_group
-from .tokens import ARTICLES, IRREGULAR_PAST, NAMED_THINGS, TokenView, after_hyphen, after_sited, mentions_of, view, written_inside
+from .tokens import ARTICLES, IRREGULAR_PAST, NAMED_THINGS, TokenView, after_hyphen, after_sited, mentions_of, score_at, view, written_inside
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -227,7 +227,8 @@ class Attribution(LexiconComponent):
         self.characterising = {p for e in self.entries("predicates", "characterising") for p in e.phrases}
         # what happens on the pitch or the track: "a header in the 80th minute", "a personal best"
         self.match_play = {tuple(p.split()) for e in self.entries("context", "match_play") for p in e.phrases}
-        self.sport_words = {p for e in self.entries("context", "sport") for p in e.phrases}
+        # words of sport, and the names of sports and their parts, which tell a text about sport
+        self.sport_words = {p for e in self.entries("context", "sport") + self.entries("context", "sport_name") for p in e.phrases}
         self.report_words = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p}
         # the words of every lexicon: common nouns, which an article before them keeps from
         # naming a body ('The State announced')
@@ -263,8 +264,10 @@ class Attribution(LexiconComponent):
         self.document_at, self.document = self._document(doc)
         self.research = self._reports_research()
         # a text about sport, where a "header" or "the first half" is a play of a match: two
-        # words of sport, not the "goals" of a readout nor "defeated" of an election
-        self.sport = len(self.sport_words.intersection(tokens.lower)) >= MIN_SPORT_WORDS
+        # words of sport, or one and a score, not the "goals" of a readout nor "defeated" of
+        # an election
+        scored = any(score_at(tokens, k) for k in range(len(tokens)))
+        self.sport = len(self.sport_words.intersection(tokens.lower)) + scored >= MIN_SPORT_WORDS
         doc._.claimx_document = self.document
         claims, quote_ids, running, quote_source, last_person = [], [], None, None, None
         named: set[tuple[int, int]] = set()  # unknown names that spoke

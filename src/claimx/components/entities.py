@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, group, set_group
 from .dates import MONTHS
-from .tokens import ARTICLES, IRREGULAR_PAST, REGION_WORDS, SITED, THING_HEADS, TREATY_HEADS, TokenView, fold, is_name_token, view
+from .tokens import ARTICLES, IRREGULAR_PAST, REGION_WORDS, SITED, THING_HEADS, TREATY_HEADS, TokenView, fold, is_name_token, score_at, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
@@ -32,7 +32,7 @@ MIN_GOVERNED_MENTIONS = 2
 # what a capital tells the home of before them, as TRADE_NOUNS do: "the London club"
 TEAM_NOUNS = {"team", "outfit", "franchise"}
 PEOPLE_MARKERS = {"native", "ethnic", "indigenous", "ancient"}  # before a people's word: "ethnic Albanians", "ancient Egyptians"
-CURRENCIES = {"dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "rupee", "rupees", "peso", "pesos", "pound", "pounds", "franc", "francs", "rouble", "roubles", "ruble", "rubles", "lira", "dinar", "dinars", "rial", "riyal", "currency"}
+CURRENCIES = {"dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "rupee", "rupees", "peso", "pesos", "franc", "francs", "rouble", "roubles", "ruble", "rubles", "lira", "dinar", "dinars", "rial", "riyal", "currency"}
 # the nouns of lands whose examples a list gives, and the words that open it
 LAND_GROUPS = {"countries", "nations", "markets", "destinations", "economies", "places", "locations", "regions", "country", "market", "region"}
 MARKET_NOUNS = {"markets", "destinations", "locations", "market"}  # lands whatever comes before
@@ -44,11 +44,13 @@ LAND_NOUNS = {"coast", "coastline", "shores", "mountains", "highlands", "lowland
 LAND_PLURALS = {"vineyards", "factories", "farms", "mines", "fields", "hospitals", "schools", "universities", "waters", "cities", "towns", "villages", "ports", "beaches", "resorts"}
 GOODS_NOUNS = {"sales", "debt", "reserves", "coffee", "oil", "gas", "coal", "beef", "grain", "wheat", "rice", "copper", "gold", "cotton", "wine", "exports", "imports", "output", "production", "prices", "peso", "rupee", "yen", "yuan", "currency", "bonds", "shares", "stocks", "economy", "growth", "inflation", "gdp", "unemployment", "workforce", "population", "harvest", "tourists", "tourism"}
 # what a capital's "'s" opens that is the city's, not the state's: "Lima's mayor"
-CITY_NOUNS = {"mayor", "traffic", "streets", "residents", "metro", "subway", "skyline", "suburbs", "outskirts", "city", "old"}
+CITY_NOUNS = {"mayor", "traffic", "streets", "residents", "metro", "subway", "skyline", "suburbs", "outskirts", "city"}
 # what a land records or sees, which happens there: "Japan has recorded its hottest summer"
 EXPERIENCING = {"recorded", "registered", "logged", "saw", "seen", "experienced", "suffered"}
 MEASURES = {"record", "cases", "rains", "rainfall", "temperatures", "hottest", "coldest", "wettest", "driest", "warmest", "earthquakes", "increase", "increases", "rise", "decline", "drop", "boom", "surge", "outbreak", "outbreaks", "drought", "floods", "deaths", "infections", "tourists", "arrivals", "inflation", "growth"}
-HOLDING = {"holds", "has", "have", "shares", "share"}  # what a land holds: "Bolivia holds the largest reserves"
+MEASURE_VERBS = {"fell", "rose", "grew", "shrank", "dropped", "climbed", "slumped", "surged", "increased", "decreased", "declined", "jumped", "plunged", "stood", "hit", "reached", "was", "were", "is", "are", "has", "have", "in", "of", "for", "by", "last", "this"}
+IMPACT_WORDS = {"hit", "hardest", "worst", "affected", "exposed", "vulnerable"}  # "among the countries hardest hit"
+HOLDING = {"holds", "shares"}  # what a land holds: "Bolivia holds the largest reserves"
 MEASURE_REACH = 6  # words after the verb that may name the measure
 # what storms, quakes and floods do to a land is no party's act: "A cyclone battered Mozambique"
 HAZARDS = {"typhoon", "cyclone", "hurricane", "storm", "storms", "flood", "floods", "flooding", "earthquake", "quake", "earthquakes", "drought", "wildfire", "wildfires", "heatwave", "tsunami", "landslide", "landslides", "rains", "blizzard"}
@@ -57,7 +59,7 @@ HAZARD_REACH = 4  # words between the hazard and its verb: "Typhoon Haikui hit",
 PEOPLE_NOUNS = {"tourist", "tourists", "resident", "residents", "community", "communities", "majority", "minority", "minorities", "voters", "students", "workers", "migrant", "migrants", "refugee", "refugees", "fans", "families", "women", "men", "children", "people", "population", "diaspora", "expatriates", "pilgrims", "descent", "origin", "heritage", "man", "woman", "couple"}
 MAX_PLACE_MODIFIERS = 2  # words between the "'s" and the noun: "Sudan's western Darfur region"
 # what a state imposes or gives, named after it: "U.S. tariffs", "Russian sanctions"
-POLICY_NOUNS = {"tariff", "tariffs", "sanctions", "aid", "policy", "pressure", "strikes", "airstrikes", "demands", "support"}
+POLICY_NOUNS = {"tariff", "tariffs", "sanctions", "airstrikes"}
 # a 'to' after these goes nowhere: "pursuant to Executive Order 14024", "according to"
 NOT_DIRECTIONS = {"pursuant", "according", "due", "thanks", "prior", "owing", "subject", "contrary", "similar", "related", "compared"}
 # what is 'in' a work or an undertaking rather than a place: "published in Nature",
@@ -67,7 +69,6 @@ UNDERTAKINGS = {"participation", "involvement", "membership", "role", "stake", "
 # what one does at a workplace, which is then no place: "worked at Brightwater"
 WORKPLACE_WORDS = {"work", "works", "worked", "working", "employed", "studied", "studies", "job", "jobs", "career", "intern", "internship"}
 STANCE_PREFIXES = {"pro", "anti"}
-SCORE_DASHES = {"-", "–"}
 # words before a town that make it the town, not its club: "the Liverpool area", "a loan to
 # Valencia", "the transfer of prisoners to Lyon"
 NOT_BEFORE_CLUB = ARTICLES | {"to", "of", "near"}
@@ -105,7 +106,7 @@ PLACE_LIKE = {"place", "capital"}
 # the nouns of places that a name before them names ("the Abu Sitta neighbourhood",
 # "Falcon state"); not "camp", "base" or "border", which follow a party's or a leader's
 # name too ("the Trump camp", "the Biden border policy")
-NAMING_PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "county", "municipality", "state", "oblast", "governorate", "prefecture", "neighbourhood", "neighborhood", "suburb", "commune", "settlement", "valley", "crossing", "corridor", "road", "junction", "peninsula", "port"}
+NAMING_PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "county", "municipality", "state", "oblast", "governorate", "prefecture", "neighbourhood", "neighborhood", "suburb", "commune", "settlement", "valley", "crossing", "corridor", "junction", "peninsula", "port"}
 # the endings of adjectives of peoples and regions: "the Central European region"
 ADJECTIVE_ENDINGS = ("ean", "ian", "ese", "ish")
 # the particles inside a place's name: "Norte de Santander", "Mocimboa da Praia"
@@ -469,7 +470,9 @@ class EntityResolver(LexiconComponent):
             opening = k
             while opening > 0 and tokens.is_lower[opening - 1] and tokens.is_alpha[opening - 1] and opening - 1 not in ends and k - opening < MAX_PLACE_MODIFIERS + 1:
                 opening -= 1
-            if lower[k] in MARKET_NOUNS or opening in ends or any(opening - d in ends for d in (1, 2)) and tokens.is_digit[opening - 1]:
+            # the locative that opens the lands, not 'from' ("Leaders from 30 countries, including Brazil, signed")
+            opener = opening - 1 if opening in ends else opening - 2 if opening > 1 and opening - 1 in ends and tokens.is_digit[opening - 1] else None
+            if lower[k] in MARKET_NOUNS or opener is not None and lower[opener] != "from":
                 found.add(i + cue)
         return found
 
@@ -792,7 +795,11 @@ class EntityResolver(LexiconComponent):
     def _hazard_before(tokens: TokenView, verb_end: int) -> bool:
         """A storm, a quake or a flood does what the verb before `verb_end` tells: 'Typhoon
         Haikui hit Taiwan', 'A cyclone battered Mozambique'."""
-        return any(tokens.lower[k] in HAZARDS for k in range(max(verb_end - 1 - HAZARD_REACH, 0), verb_end - 1))
+        lower = tokens.lower
+        for k in range(max(verb_end - 1 - HAZARD_REACH, 0), verb_end - 1):
+            if lower[k] in HAZARDS and not any(lower[j] in {",", "of", "after", "before"} for j in range(k - 1, verb_end - 1)):
+                return True  # not "Days after the earthquake, Israel struck Syria", "A storm of missiles"
+        return False
 
     @staticmethod
     def _hit_by(tokens: TokenView, mention: Span) -> bool:
@@ -804,7 +811,8 @@ class EntityResolver(LexiconComponent):
         k += 1 + (lower[k + 1] == "been")
         if k + 1 >= len(tokens) or lower[k] not in {"hit", "struck", "battered", "rocked", "shaken", "pounded"} or lower[k + 1] != "by":
             return False
-        return mention.label_ == "capital" or any(lower[j] in HAZARDS for j in range(k + 2, min(k + 2 + HAZARD_REACH, len(tokens))))
+        agents = HAZARDS | {"missile", "missiles", "drones", "drone", "rockets", "rocket", "strikes", "airstrikes", "shelling", "barrage"}
+        return any(lower[j] in (agents if mention.label_ == "capital" else HAZARDS) for j in range(k + 2, min(k + 2 + HAZARD_REACH, len(tokens))))
 
     @staticmethod
     def _records(tokens: TokenView, mention: Span) -> bool:
@@ -820,8 +828,10 @@ class EntityResolver(LexiconComponent):
             # "Canada is home to", "Chad, Niger and Mali are among the countries hardest hit",
             # "Rwanda is a popular destination"
             words = lower[k + 1 : min(k + 1 + MEASURE_REACH, n)]
-            return words[0] in {"home", "among"} or "destination" in words[:3] or words[:4] == ["one", "of", "the", "countries"]
-        if k < n and lower[k] in HOLDING and any(word in {"reserves", "border", "borders", "deposits"} for word in lower[k + 1 : min(k + 1 + MEASURE_REACH, n)]):
+            among = words[0] == "among" or words[:4] == ["one", "of", "the", "countries"]
+            return words[0] == "home" or "destination" in words[:3] or among and not IMPACT_WORDS.isdisjoint(words) and "that" not in words
+        held = lower[k + 1 : min(k + 1 + MEASURE_REACH, n)]
+        if k < n and lower[k] in HOLDING and not {"its", "their"} & set(held) and any(word in {"reserves", "border", "deposits"} for word in held):
             return True  # "Bolivia holds the world's largest lithium reserves", "Afghanistan shares a long border"
         while k < n and lower[k] in {"has", "have", "had", "also", "again", "just", "now"}:
             k += 1
@@ -830,7 +840,7 @@ class EntityResolver(LexiconComponent):
         rest = lower[k + 1 : min(k + 1 + MEASURE_REACH, n)]
         if "as" in rest:
             return False
-        return any(word in MEASURES for word in rest) or lower[k] != "suffered" and any(tokens.is_digit[j] for j in range(k + 1, min(k + 1 + MEASURE_REACH, n)))
+        return any(word in MEASURES for word in rest)
 
     def _possessed(self, tokens: TokenView, k: int) -> bool | None:
         """What a state has at k, after its "'s": True for a part of its land, which the
@@ -847,7 +857,9 @@ class EntityResolver(LexiconComponent):
             if word in self.directions and not (tokens.is_lower[j + 1] and tokens.is_alpha[j + 1] if j + 1 < n else False):
                 return True  # "Mexico's north", "in Syria's northeast"
             if word in GOODS_NOUNS and after not in self.government_nouns | self.affiliated:
-                return False
+                # a measure that changes, not an act of the state: "Germany's retail sales
+                # fell", not "Saudi Arabia's production cuts angered Washington"
+                return False if after in MEASURE_VERBS or j + 1 >= n or not tokens.is_alpha[j + 1] else None
             if tokens.is_name[j] and self._place_names.get((j, j + 1)) is not None:
                 continue  # "Sudan's Darfur region"
             if not (tokens.is_lower[j] and tokens.is_alpha[j]) or word in self.government_nouns | self.affiliated:
@@ -909,7 +921,7 @@ class EntityResolver(LexiconComponent):
         for k in range(sentence.start, sentence.end):
             if lower[k] in self.sport_words:
                 return True
-            if tokens.text[k] in SCORE_DASHES and sentence.start < k < sentence.end - 1 and tokens.is_digit[k - 1] and tokens.is_digit[k + 1] and len(tokens.text[k - 1]) <= 2 and len(tokens.text[k + 1]) <= 2:
+            if score_at(tokens, k, sentence.start, sentence.end):
                 return True
         return False
 
@@ -1023,7 +1035,9 @@ class EntityResolver(LexiconComponent):
         tokens = view(doc)
         for k in range(mention.end, min(mention.end + MAX_PLACE_MODIFIERS, len(doc))):
             word = tokens.lower[k]
-            if not (tokens.is_lower[k] and tokens.is_alpha[k]) or word in self.government_nouns | self.affiliated | self.weapons:
+            if not (tokens.is_lower[k] and tokens.is_alpha[k]) or word in self.government_nouns | self.affiliated | self.weapons | self.roles:
+                return None  # "Chinese warships", "the Saudi oil minister"
+            if k + 1 < len(doc) and tokens.lower[k + 1] in self.government_nouns | self.affiliated | self.roles:
                 return None
             if word in self.place_nouns | LAND_NOUNS | LAND_PLURALS:
                 return k + 1 >= len(doc) or tokens.lower[k + 1] != "of"  # not "the Indian state of Kerala"
@@ -1120,6 +1134,9 @@ class EntityResolver(LexiconComponent):
             if any(start < end and begin < p for begin, end in regions):
                 continue  # "the Donetsk region", "the Russian state", "the Central European region"
             made = [m for m in others if m.start < p and start < m.end]
+            opened = start in locative_ends or lower[start - 1] in {"to", "of"} or start - 1 in locative_ends or start - 1 in self._landing
+            if not made and not opened:
+                continue  # "the Zionist state", "the Quartet road map": nothing opens a place
             if any((m.start, m.end) in listed and (m.start, m.end) == (start, p) for m in made) or lower[p - 1].endswith(ADJECTIVE_ENDINGS):
                 continue  # "the ASEAN region", "the Trump camp", "the Central European region"
             found.append(Span(doc, start, p, label="place", span_id=doc[start:p].text))

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, CONNECTORS, NAMED_THINGS, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, fold, mentions_of, view, written_inside
+from .tokens import ARTICLES, CONNECTORS, IRREGULAR_PAST, NAMED_THINGS, NOT_NAMES, REGION_WORDS, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, fold, mentions_of, view, written_inside
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 # lower-case words inside a name that opens with its head: "Institut National de Recherche Biomédicale"
@@ -70,6 +70,13 @@ US_ABBREVIATIONS = {"U.S.", "US", "U.S"}
 # head words of the names of federal bodies: "U.S. Geological Survey", "U.S. Department of Homeland Security"
 FEDERAL_HEADS = {"Survey", "Service", "Agency", "Commission", "Department", "Administration", "Bureau", "Office", "Army", "Navy", "Guard", "Corps", "Command", "Court", "Mint", "Council", "Board", "Authority", "Force", "Forces", "Institute", "Marshals"}
 PLACE_PREPOSITIONS = {"in", "near", "inside", "outside"}  # a name after one is a place's, not a person's
+# heads of a state's schemes and days, no person's name: "South Korea's Sunshine Policy"
+POLICY_WORDS = {"policy", "doctrine", "plan", "day", "celebration", "bay", "model", "strategy"}
+# who is named: "the victim was identified as", "police named the driver as"
+PERSON_NOUNS = {"victim", "victims", "driver", "suspect", "suspects", "gunman", "attacker", "assailant", "shooter", "bomber", "man", "woman", "boy", "girl", "sailor", "seaman", "soldier", "officer", "pilot", "deceased", "dead", "body", "child", "journalist", "worker", "passenger", "person", "teenager"}
+NAMING_REACH = 5  # words between a verb of naming and its 'as'
+# verbs and nouns that take 'in' before a person: "swore in Ruth Kamau", "faith in Tomas Halvorsen"
+IN_TAKERS = {"swore", "sworn", "swear", "swears", "brought", "bring", "brings", "ushered", "called", "faith", "confidence", "trust", "interest", "belief", "believe", "believes"}
 # words that open the names of operations and projects, never a person's: "Operation Spiderweb"
 SCHEME_OPENERS = {"Operation", "Project", "Exercise", "Programme", "Program"}
 # heads that name schemes as often as bodies, and the verbs that set up or pay for one
@@ -166,6 +173,8 @@ class NameFinder(LexiconComponent):
         # a listed surname that a hyphen joins to the name before is part of a double one:
         # the "Sarkozy" of "Carla Bruni-Sarkozy" leaves the whole name to the shape rules
         known = _token_set(doc, "gazetteer") - {s.start for s in listed if s.label_ == "person" and len(s) == 1 and after_hyphen(tokens, s.start)}
+        # where a listed state's name ends, for "Kenya's Faith Kipyegon"
+        self._states_at = {s.end - 1 for s in listed if s.label_ in {"state", "ambiguous_state"}}
         # where a listed person's name starts: "Robert Gabriel Mugabe" is Mugabe, not a second person
         listed_people = {s.start for s in listed if s.label_ == "person"}
         # a run right after a demonym: "Kenyan Eliud Kipchoge", "Ethiopians Dejene Debela"
@@ -378,10 +387,19 @@ class NameFinder(LexiconComponent):
             name = organisation_name(name)
             if end - start == 2 and text[i] == "Ministry" and text[start] in self.portfolios:
                 name = f"Ministry of {FIELDS.get(text[start], text[start])}"  # "Japan's Defense Ministry": its title
-            if text[i] in SCHEME_HEADS and self._a_scheme(tokens, start):
+            if text[i] in SCHEME_HEADS and self._a_scheme(tokens, start) and not (end < n and lower[end] in self.reporting):
                 continue  # "establishing the Maritime Prosperity Initiative", "a Just Energy Transition Fund"
             orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=name))
         return orgs
+
+    def _locates_name(self, tokens: TokenView, start: int, end: int) -> bool:
+        """A name after 'in' or 'near' is a place's, not after a verb or a noun that takes
+        'in' ('swore in', 'brought in', 'faith in'), nor a listed given name's, nor before
+        "'s": 'cement plants in Beni Suef'."""
+        word = tokens.lower[start - 2]
+        if word in IN_TAKERS or word.endswith("ed") or tokens.text[start] in self.given:
+            return False
+        return not (end < len(tokens) and tokens.lower[end] in {"'s", "’s"})
 
     @staticmethod
     def _a_scheme(tokens: TokenView, start: int) -> bool:
@@ -465,6 +483,8 @@ class NameFinder(LexiconComponent):
     def _names_a_thing(tokens: TokenView, end: int) -> bool:
         """A thing named after a person follows the name in lower case: 'the James Webb
         space telescope', 'the Nelson Mandela memorial'."""
+        if end < len(tokens) and (tokens.lower[end].endswith("ed") or tokens.lower[end] in IRREGULAR_PAST):
+            return False  # "Ahmed Karimi visited memorial sites"
         return any(tokens.lower[k] in NAMED_THINGS and all(tokens.is_lower[j] for j in range(end, k + 1)) for k in range(end, min(end + 2, len(tokens))))
 
     def _title_then_name(self, tokens: TokenView, k: int) -> bool:
@@ -645,7 +665,7 @@ class NameFinder(LexiconComponent):
             ):
                 if end in one_word and tokens.text[start] in self.given and not (end + 1 < n and is_name[end + 1]):
                     end += 1  # a listed one-word name ends it: "Johann Marfetán Medina", "Sudesh Amman"
-                if start == i and start > 0 and tokens.lower[start - 1] in PLACE_PREPOSITIONS and not (end < n and tokens.lower[end] in {"'s", "’s"}):
+                if start == i and start > 1 and tokens.lower[start - 1] in PLACE_PREPOSITIONS and self._locates_name(tokens, start, end):
                     found.append(Span(tokens.doc, start, end, label="place", span_id=tokens.doc[start:end].text))  # "plants in Beni Suef"
                 else:
                     found.append(self._person(tokens, start, end))
@@ -908,6 +928,8 @@ class NameFinder(LexiconComponent):
         if end < n and lower[end] in {"of", "from"} and any(w in self.reporting for w in lower[end + 1 : end + 9]):
             return True  # "Kristian Andersen of Scripps Research said"
         before = start - 1
+        if before >= 1 and lower[before] in {"'s", "’s"} and before - 1 in self._states_at and end - start == 2 and not self._names_a_thing(tokens, end) and not (end < n and tokens.is_lower[end] and tokens.is_alpha[end] and not lower[end].endswith("ed") and lower[end] not in self.reporting | IRREGULAR_PAST):
+            return lower[end - 1] not in self.thing_heads | TREATY_HEADS | POLICY_WORDS  # "Kenya's Faith Kipyegon won"; not "South Korea's Sunshine Policy"
         if self._named_before(tokens, start) and not (end < n and (self._is_role(lower[end]) or lower[end] in self.thing_heads)):
             return True  # not "the 29-year-old Real Sociedad midfielder"
         if before > 0 and lower[before] in self.reporting and text[before - 1] in {",", "”", '"'}:
@@ -920,9 +942,11 @@ class NameFinder(LexiconComponent):
         """An age or a verb of naming comes right before the name: "22-year-old Rangoli
         Patil", "was identified as Jaypee Galicha", "police named the driver as Darius Okafor"."""
         lower = tokens.lower
-        if start >= 5 and lower[start - 5 : start] == [lower[start - 5], "-", "year", "-", "old"] and tokens.is_digit[start - 5]:
+        if start >= 5 and lower[start - 4 : start] == ["-", "year", "-", "old"] and tokens.is_digit[start - 5]:
             return True
-        return start >= 2 and lower[start - 1] == "as" and any(lower[k] in self.namings for k in range(max(start - 5, 0), start - 1))
+        window = range(max(start - NAMING_REACH, 0), start - 1)
+        named = start >= 2 and lower[start - 1] == "as" and any(lower[k] in self.namings for k in window)
+        return named and any(lower[k] in PERSON_NOUNS for k in range(max(start - NAMING_REACH - 3, 0), start - 1))  # not "identified as MV Tutor"
 
 
 def _common_opening(tokens: TokenView, k: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LOWER, ORTH, SPACY
@@ -36,6 +37,8 @@ NAMED_THINGS = {"telescope", "observatory", "award", "awards", "prize", "trophy"
 TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "principles", "declaration", "convention", "conventions", "treaty", "charter", "memorandum", "communiqué", "communique", "group", "format", "process", "framework", "consensus"}
 # past forms without '-ed': "Russia struck", "the Spaniard told reporters"
 IRREGULAR_PAST = {"grew", "shrank", "sank", "drew", "swore", "hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
+SCORE_DASHES = {"-", "–"}
+SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")  # a score written as one token: "3–0"
 # what a place before a hyphen sites: "the Oslo-based company", "a London-listed miner"
 SITED = {"bound", "based", "born", "listed", "headquartered", "registered", "raised", "bred", "made", "built", "educated"}
 MAX_SITED_NAME = 3  # words of the place in such a modifier: "New York-based"
@@ -98,6 +101,15 @@ def after_sited(tokens: TokenView, i: int) -> int:
     if k > i and k + 1 < len(tokens) and tokens.text[k] == "-" and not tokens.whitespace[k - 1] and not tokens.whitespace[k] and tokens.lower[k + 1] in SITED:
         return k + 2
     return i
+
+
+def score_at(tokens: TokenView, k: int, start: int = 0, end: int | None = None) -> bool:
+    """A match's score at token k, inside [start, end): '2-1' as three tokens, or '3–0' as one."""
+    end = len(tokens) if end is None else end
+    text = tokens.text
+    if SCORE.fullmatch(text[k]):
+        return True
+    return text[k] in SCORE_DASHES and start < k < end - 1 and tokens.is_digit[k - 1] and tokens.is_digit[k + 1] and len(text[k - 1]) <= 2 and len(text[k + 1]) <= 2
 
 
 def after_hyphen(tokens: TokenView, i: int) -> bool:
