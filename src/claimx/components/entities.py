@@ -450,9 +450,12 @@ class EntityResolver(LexiconComponent):
 
     @staticmethod
     def _examples_of_lands(tokens: TokenView, ends: set[int]) -> set[int]:
-        """Where the examples of lands start: after 'including' or 'such as' that follow
-        markets or destinations, or countries a locative opens ('cases rose in 12 countries
-        including Brazil', 'markets such as India'); not 'Countries such as France signed'."""
+        """Where the examples of lands start: after 'including', 'such as', 'like',
+        'notably', 'especially', 'particularly' or 'except' that follow markets or
+        destinations, countries a locative other than 'from' opens, or a region after 'in'
+        or 'across' ('cases rose in 12 countries including Brazil', 'markets such as India',
+        'across Asia, including India'); not 'Countries such as France signed', 'Leaders
+        from 30 countries, including Brazil, signed'."""
         lower, found = tokens.lower, set()
         for i, word in enumerate(lower):
             cue = 2 if word == "such" and i + 1 < len(lower) and lower[i + 1] == "as" else 1 if word in EXAMPLE_CUES else 0
@@ -816,10 +819,14 @@ class EntityResolver(LexiconComponent):
 
     @staticmethod
     def _records(tokens: TokenView, mention: Span) -> bool:
-        """A state, alone or in a list, that records, sees or suffers a measure, a record
-        or weather is where they happen: 'Japan has recorded its hottest summer', 'Germany
-        saw a record number of applications', 'Kenya, Uganda and Tanzania recorded heavy
-        rains'; not 'Japan saw the launch as a threat', 'Russia suffered heavy losses'."""
+        """A state, alone or in a list, that is only where something is or happens: one
+        that records, sees or suffers a measure, a record or the weather ('Japan has
+        recorded its hottest summer', 'Kenya, Uganda and Tanzania recorded heavy rains'),
+        is home to something, a destination or among the countries an impact hits ('Canada
+        is home to', 'Chad, Niger and Mali are among the countries hardest hit'), or holds
+        reserves or shares a border ('Bolivia holds the largest lithium reserves'); not
+        'Japan saw the launch as a threat', 'India is among the countries that abstained',
+        'Israel has closed its border with Egypt'."""
         lower, n = tokens.lower, len(tokens)
         k = mention.end
         while k < n and (tokens.is_name[k] or lower[k] in {",", "and", "the"}):
@@ -1138,7 +1145,7 @@ class EntityResolver(LexiconComponent):
             if not made and not opened:
                 continue  # "the Zionist state", "the Quartet road map": nothing opens a place
             if any((m.start, m.end) in listed and (m.start, m.end) == (start, p) for m in made) or lower[p - 1].endswith(ADJECTIVE_ENDINGS):
-                continue  # "the ASEAN region", "the Trump camp", "the Central European region"
+                continue  # "the ASEAN region", "the Trump camp"; a people's adjective
             found.append(Span(doc, start, p, label="place", span_id=doc[start:p].text))
         if not found:
             return mentions
@@ -1265,8 +1272,8 @@ def _joined_to_a_name(doc: Doc, mention: Span, starts: set[int]) -> bool:
 
 
 def _a_people_or_money(doc: Doc, mention: Span) -> bool:
-    """A people's word after 'native', 'ethnic' or 'indigenous' names a people, not its
-    state ('Native Americans', 'ethnic Albanians'); a state's word before its currency
+    """A people's word after 'native', 'ethnic', 'indigenous' or 'ancient' names a people,
+    not its state ('Native Americans', 'ethnic Albanians'); a state's word before its currency
     names money ('U.S. dollars', 'Chinese yuan')."""
     before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""

@@ -404,14 +404,15 @@ class NameFinder(LexiconComponent):
     @staticmethod
     def _a_scheme(tokens: TokenView, start: int) -> bool:
         """A name whose head may name a scheme as well as a body (SCHEME_HEADS) names a
-        scheme after 'a', after an owner's "'s", or as what is set up or paid for:
-        'a Just Energy Transition Fund', "the Coast Guard's Transparency Initiative",
-        'launched the Maritime Prosperity Initiative'; not 'the Global Fund said'."""
+        scheme after 'a', after an owner's "'s", or as what is set up, announced, paid for,
+        expanded or joined: 'a Just Energy Transition Fund', "the Coast Guard's Transparency
+        Initiative", 'launched the Maritime Prosperity Initiative'; not 'the Global Fund said'."""
         lower = tokens.lower
         k = start - 1
         if k >= 0 and lower[k] in {"a", "an", "'s", "’s"}:
             return True
-        k -= lower[k] == "the" if k >= 0 else 0
+        if k >= 0 and lower[k] == "the":
+            k -= 1
         return k >= 0 and lower[k].startswith(SCHEME_VERBS)
 
     def _joins_one_name(self, tokens: TokenView, k: int, known: set[int], inside: dict[int, int]) -> bool:
@@ -684,8 +685,9 @@ class NameFinder(LexiconComponent):
 
     def _given_then_listed(self, tokens: TokenView, known: set[int], headline: set[int], listed_surnames: set[int], places: set[int]) -> list[Span]:
         """A given name before a listed person's one-word name is another person of that
-        family: 'his son, Hunter Biden', 'First Lady Jill Biden'; not the Arabic article
-        before a place's name: 'Al Hudaydah'."""
+        family: 'his son, Hunter Biden', 'First Lady Jill Biden', with more of the name
+        after a listed middle name ('Mostafa Ahmadi Roshan'); not the Arabic article before
+        a place's name: 'Al Hudaydah'."""
         return [
             self._person(tokens, i - 1, self._surname_end(tokens, i, known))
             for i in sorted(listed_surnames)
