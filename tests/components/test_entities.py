@@ -312,11 +312,13 @@ def test_leader_administration(annotate, group, text, surface, name):
         ("Save the Children Italy said the boats were turned away.", "Save the Children Italy", "Italy"),
         ("The stores had no plans for limits, ABC Australia reported.", "ABC Australia", "Australia"),
         ("Unilever Indonesia raised its prices.", "Unilever Indonesia", "Indonesia"),
+        # a civic body's branch
+        ("A spokeswoman for Clean Air Coalition Kenya said the law was weak.", "Clean Air Coalition Kenya", "Kenya"),
     ],
 )
 def test_company_branch_in_a_state(annotate, group, text, branch, state):
-    """A listed company or charity with a state's name right after it is its branch there,
-    one organisation, and the state is no party."""
+    """A listed company or charity, or a civic body, with a state's name right after it is
+    its branch there, one organisation, and the state is no party."""
     actors = group(annotate(text), "actors")
     assert (branch, "organization", branch) in actors
     assert not [a for a in actors if a[2] == state]

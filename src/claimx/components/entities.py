@@ -58,6 +58,8 @@ HAZARD_REACH = 4  # words between the hazard and its verb: "Typhoon Haikui hit",
 # a people's members, who are no state acting: "British tourists", "the Serb majority"
 PEOPLE_NOUNS = {"tourist", "tourists", "resident", "residents", "community", "communities", "majority", "minority", "minorities", "voters", "students", "workers", "migrant", "migrants", "refugee", "refugees", "fans", "families", "women", "men", "children", "people", "population", "diaspora", "expatriates", "pilgrims", "descent", "origin", "heritage", "man", "woman", "couple"}
 MAX_PLACE_MODIFIERS = 2  # words between the "'s" and the noun: "Sudan's western Darfur region"
+# the heads of civic bodies that have branches named by a state: "Amnesty International Australia"
+CIVIC_HEADS = {"Coalition", "Association", "Foundation", "Society", "Network", "International", "Watch"}
 # what a state imposes or gives, named after it: "U.S. tariffs", "Russian sanctions"
 POLICY_NOUNS = {"tariff", "tariffs", "sanctions", "airstrikes"}
 # a 'to' after these goes nowhere: "pursuant to Executive Order 14024", "according to"
@@ -952,15 +954,17 @@ class EntityResolver(LexiconComponent):
         return [m for m in mentions if dropped.isdisjoint(range(m.start, m.end))] + merged
 
     def _branches(self, doc: Doc, mentions: list[Span]) -> list[Span]:
-        """A listed company or charity and the state right after it name its branch there,
-        one organisation: 'Save the Children Italy', 'ABC Australia', 'Google China'; not
+        """A listed company or charity, or a civic body, and the state right after it name
+        its branch there, one organisation: 'Save the Children Italy', 'ABC Australia',
+        'Google China', 'Marriage Equality Coalition Taiwan'; not
         where a name goes on after the state, nor in a headline ('Shell Nigeria Spill')."""
         headlines = {k for h in group(doc, "headlines") for k in range(h.start, h.end)}
         states = {m.start: m for m in mentions if m.label_ in {"state", "ambiguous_state"}}
         merged, dropped = [], set()
         for m in mentions:
             state = states.get(m.end)
-            if m.label_ != "organization" or m.id_ not in self.companies or state is None or m.start in headlines:
+            civic = doc[m.end - 1].text in CIVIC_HEADS  # "Marriage Equality Coalition Taiwan", "Amnesty International Australia"
+            if m.label_ != "organization" or m.id_ not in self.companies and not civic or state is None or m.start in headlines:
                 continue
             if state.end < len(doc) and is_name_token(doc[state.end]) or _owns(doc, state.end):
                 continue  # "Google China Chief Executive ...", "gave Huawei Iran's network"
