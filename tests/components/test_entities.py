@@ -329,6 +329,7 @@ def test_company_branch_in_a_state(annotate, group, text, branch, state):
     [
         "Siemens Germany Day drew crowds.",  # a name goes on after the state
         "The contract gave Huawei Iran's entire 5G network.",  # the state owns what follows
+        "Human Rights Watch Iran director Sara Ahmadi said the law was harsh.",  # a role for the state
     ],
 )
 def test_company_then_state_apart_is_no_branch(annotate, group, text):

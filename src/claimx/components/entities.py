@@ -966,8 +966,8 @@ class EntityResolver(LexiconComponent):
             civic = doc[m.end - 1].text in CIVIC_HEADS  # "Marriage Equality Coalition Taiwan", "Amnesty International Australia"
             if m.label_ != "organization" or m.id_ not in self.companies and not civic or state is None or m.start in headlines:
                 continue
-            if state.end < len(doc) and is_name_token(doc[state.end]) or _owns(doc, state.end):
-                continue  # "Google China Chief Executive ...", "gave Huawei Iran's network"
+            if state.end < len(doc) and (is_name_token(doc[state.end]) or doc[state.end].lower_ in self.roles) or _owns(doc, state.end):
+                continue  # "Google China Chief Executive ...", "Human Rights Watch Russia director", "gave Huawei Iran's network"
             merged.append(Span(doc, m.start, state.end, label="organization", span_id=doc[m.start : state.end].text))
             dropped.update(range(m.start, state.end))
         if not merged:
