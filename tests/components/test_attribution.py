@@ -596,6 +596,9 @@ def test_plays_told_in_a_text_about_sport(extract):
     assert [c.type for c in extract(text)][1:] == ["event", "event"]
     # ... and not in a text about anything else
     assert [c.type for c in extract("The budget plan failed. Dana Kirwin made a base hit. Mele Tupou was walked.")][1:] == ["assertion", "assertion"]
+    # days after a month are no score: a readout with 'goals' is no text about sport
+    readout = "The envoy will visit Manila on July 21–23. The talks set shared goals. Officials made a proposal."
+    assert extract(readout)[-1].type == "assertion"
 
 
 @pytest.mark.parametrize(

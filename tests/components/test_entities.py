@@ -348,7 +348,7 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
         ("Native American voters sued the county.", "American"),
         ("The bank moved billions of U.S. dollars through shell firms.", "U.S."),
         # a people's members are no state acting
-        ("Two British tourists were hurt in the blast.", "British"),
+        ("The Albanian community in the north boycotted the vote.", "Albanian"),
         ("The Serb majority in the north boycotted the vote.", "Serb"),
         # a state's army named by its common noun only modifies a noun
         ("Turkish army deployments near the border grew.", "Turkish army"),

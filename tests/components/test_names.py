@@ -108,7 +108,7 @@ import pytest
         # an age or a verb of naming before a name no list holds
         ("The ship's 31-year-old Tendai Mukoko was among the crew.", "Tendai Mukoko"),
         ("The dead sailor was identified as Ronel Bagatsing by the navy.", "Ronel Bagatsing"),
-        ("Police named the driver as Obinna Eze on Friday.", "Obinna Eze"),
+        ("Police named the driver as Quarn Velisto on Friday.", "Quarn Velisto"),
         # particles: no word of the count, and a listed word after one is a surname
         ("Professor Ngozi Chukwu van den Berg said the data was clear.", "Ngozi Chukwu van den Berg"),
         ("Angola's Isabel dos Santos was sanctioned.", "Isabel dos Santos"),

@@ -194,7 +194,7 @@ FINITE = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "ca
 PRESENT_FINITE = FINITE - {"was", "were", "had", "did"}
 VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
 MIN_SPORT_WORDS = 2
-# pasts that in a text about sport tell plays of a match: "Forkin made a base hit"
+# pasts that in a text about sport tell plays of a match: "the shortstop made a base hit"
 PLAY_PAST = {"made", "got", "put", "kept"}
 NOT_PAST = {"need", "deed", "heed", "reed", "weed", "based", "concerned", "united", "interested", "limited", "detailed", "advanced", "armed", "related", "alleged", "suspected", "reported", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "embed", "skilled", "talented", "experienced", "aged", "sophisticated", "dedicated", "complicated", "designed", "renewed", "continued", "unprecedented", "coordinated", "organized", "organised", "required", "expected", "supposed", "used", "centred", "centered", "focused", "aimed", "committed", "determined", "prepared", "pleased", "honored", "honoured", "proud", "deserved", "unarmed", "guided", "scheduled", "planned", "proposed", "red", "bed", "shed", "hundred", "kindred", "sacred", "wicked"}
 
@@ -1666,7 +1666,7 @@ class Attribution(LexiconComponent):
             if i in self.quoted or not tokens.is_lower[i] or not tokens.is_alpha[i]:
                 continue
             word = lower[i]
-            # "Forkin made a base hit", "Stevenson got a hit": plays of a match
+            # "the shortstop made a base hit", "the catcher got a hit": plays of a match
             past = _is_past(word) or self.sport and word in PLAY_PAST
             if not past or self._subordinate(sentence, i) or self._participle(i):
                 continue
@@ -1700,7 +1700,7 @@ class Attribution(LexiconComponent):
             if self._apposed_doer(sentence, j):
                 return True  # "Kurt Volker, the special envoy, resigned", "The Syrian Army — whose ... — entered"
             if lower[j] in {"was", "were"} and (self._situated(sentence) or self.sport and j - 1 >= sentence.start and (tokens.is_name[j - 1] or j - 1 in self.actor_end)):
-                return True  # "The 176 people on board were all killed" near a place or date; "Porter was walked"
+                return True  # "The 176 people on board were all killed" near a place or date; "the batter was walked"
         return False
 
     def _subordinate(self, sentence: Span, i: int) -> bool:

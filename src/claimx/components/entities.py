@@ -290,7 +290,7 @@ class EntityResolver(LexiconComponent):
                 if self._trade(doc, mention) or self._of_a_region(doc, mention) or self._one_of_a_people(doc, mention) or self._names_thing(doc, mention):
                     continue  # "the Mexican company Cultura Colectiva", "Latin American countries", "the Italian will rest", "the Italian Open"
                 actors.append(_relabel(mention, "state", mention.id_))
-            elif mention.end < len(doc) and doc[mention.end].lower_ in {"'s", "’s"} and self._possessed(view(doc), mention.end + 1) is False:
+            elif _owns(doc, mention.end) and self._possessed(view(doc), mention.end + 1) is False:
                 continue  # "Germany's retail sales fell": no party
             elif self._locates(doc, mention, locative_ends):
                 name = mention.text if label == "capital" else mention.id_
@@ -467,7 +467,7 @@ class EntityResolver(LexiconComponent):
             name = k
             while name >= 0 and tokens.is_name[name]:
                 name -= 1
-            if name < k and name + 1 in ends and lower[name] in {"across", "throughout", "in"}:
+            if 0 <= name < k and name + 1 in ends and lower[name] in {"across", "throughout", "in"}:
                 found.add(i + cue)  # "across Asia, including India"; not "from Russia, including Chechen fighters"
                 continue
             if k < 0 or lower[k] not in LAND_GROUPS:
@@ -734,7 +734,7 @@ class EntityResolver(LexiconComponent):
         """Whether a state or capital mention is used as a location."""
         tokens = view(doc)
         lower = tokens.lower
-        if mention.end < len(doc) and lower[mention.end] in {"'s", "’s"}:
+        if _owns(doc, mention.end):
             if mention.label_ == "capital" and mention.end + 1 < len(doc) and lower[mention.end + 1] in CITY_NOUNS:
                 return True  # "Lima's mayor", "Nairobi's traffic jams": the city
             return self._possessed(tokens, mention.end + 1) is True  # "Kenya's coast"; not "Kenya's army"
@@ -956,14 +956,14 @@ class EntityResolver(LexiconComponent):
     def _branches(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         """A listed company or charity, or a civic body, and the state right after it name
         its branch there, one organisation: 'Save the Children Italy', 'ABC Australia',
-        'Google China', 'Marriage Equality Coalition Taiwan'; not
+        'Google China', 'Clean Air Coalition Kenya'; not
         where a name goes on after the state, nor in a headline ('Shell Nigeria Spill')."""
         headlines = {k for h in group(doc, "headlines") for k in range(h.start, h.end)}
         states = {m.start: m for m in mentions if m.label_ in {"state", "ambiguous_state"}}
         merged, dropped = [], set()
         for m in mentions:
             state = states.get(m.end)
-            civic = doc[m.end - 1].text in CIVIC_HEADS  # "Marriage Equality Coalition Taiwan", "Amnesty International Australia"
+            civic = doc[m.end - 1].text in CIVIC_HEADS  # "Clean Air Coalition Kenya", "Amnesty International Australia"
             if m.label_ != "organization" or m.id_ not in self.companies and not civic or state is None or m.start in headlines:
                 continue
             if state.end < len(doc) and (is_name_token(doc[state.end]) or doc[state.end].lower_ in self.roles) or _owns(doc, state.end):
@@ -1044,6 +1044,8 @@ class EntityResolver(LexiconComponent):
         tourists', 'the Albanian community'), None for all else ('Chinese warships',
         'Indian officials')."""
         tokens = view(doc)
+        # the noun right after the demonym or after one more word: a window one word
+        # shorter than a possessive's, whose "'s" stands between ("Sudan's western Darfur region")
         for k in range(mention.end, min(mention.end + MAX_PLACE_MODIFIERS, len(doc))):
             word = tokens.lower[k]
             if not (tokens.is_lower[k] and tokens.is_alpha[k]) or word in self.government_nouns | self.affiliated | self.weapons | self.roles:

@@ -82,7 +82,7 @@ SCHEME_OPENERS = {"Operation", "Project", "Exercise", "Programme", "Program"}
 # heads that name schemes as often as bodies, and the verbs that set up or pay for one
 SCHEME_HEADS = {"Initiative", "Fund", "Review", "Survey", "Project", "Archive", "Archives", "Network"}
 SCHEME_VERBS = ("establish", "launch", "creat", "unveil", "announc", "financ", "fund", "expand", "join")
-ARABIC_ARTICLES = {"Al", "al", "El", "el"}  # before a place's name: "Al Hudaydah", "al-Hasakah"
+ARABIC_ARTICLES = {"Al", "al", "El", "el"}  # before a place's name: "Al Mukalla", "al-Hasakah"
 FEASTS = {"Eid"}  # "Eid al-Fitr", "Eid al-Adha"
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
 # how alike given names must be to be one person's in two spellings: "Ahmad"/"Ahmed",
@@ -163,7 +163,7 @@ class NameFinder(LexiconComponent):
         self.place_openers = {p for e in self.entries("context", "place_opener") for p in e.phrases}
         # what a player does on the pitch: "Hirving Lozano scored", whatever the given name
         self.player_acts = {p for e in self.entries("context", "player_act") for p in e.phrases}
-        # a verb that names someone before "as": "was identified as Jaypee Galicha"
+        # a verb that names someone before "as": "the dead sailor was identified as Ronel Bagatsing"
         self.namings = {p for e in self.entries("context", "naming") for p in e.phrases}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -219,7 +219,7 @@ class NameFinder(LexiconComponent):
         text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
         end, skipped = start, 0
         while end < n and (end - start - skipped < limit or self._hyphen_syllable(tokens, end)):
-            # the particle follows a given name: "Isabel dos Santos", not "Al Hudaydah"
+            # the particle follows a given name: "Isabel dos Santos", not "Al Mukalla"
             after_particle = end > start + 1 and lower[end - 1] in PARTICLES or end > start + 2 and text[end - 1] == "-" and lower[end - 2] in PARTICLES
             if is_name[end] and (end not in known or after_particle and text[start] in self.given) and text[end] not in self.heads:
                 end += 1  # a listed word after a particle is a surname: "Isabel dos Santos", not "Gaz de France"
@@ -686,8 +686,8 @@ class NameFinder(LexiconComponent):
     def _given_then_listed(self, tokens: TokenView, known: set[int], headline: set[int], listed_surnames: set[int], places: set[int]) -> list[Span]:
         """A given name before a listed person's one-word name is another person of that
         family: 'his son, Hunter Biden', 'First Lady Jill Biden', with more of the name
-        after a listed middle name ('Mostafa Ahmadi Roshan'); not the Arabic article before
-        a place's name: 'Al Hudaydah'."""
+        after a listed middle name ('Hassan Ahmadi Karimi'); not the Arabic article before
+        a place's name: 'Al Mukalla'."""
         return [
             self._person(tokens, i - 1, self._surname_end(tokens, i, known))
             for i in sorted(listed_surnames)
@@ -710,7 +710,7 @@ class NameFinder(LexiconComponent):
 
     def _surname_end(self, tokens: TokenView, i: int, known: set[int]) -> int:
         """End of a name whose listed word i follows a given name: a listed word before more
-        of a name is a middle name ("Mostafa Ahmadi Roshan"); a place's noun is no name."""
+        of a name is a middle name ("Hassan Ahmadi Karimi"); a place's noun is no name."""
         end = i + 1 if i + 1 in known else self._name_run(tokens, i + 1, known, MAX_NAME_TOKENS - 2)
         return end if end == i + 1 or tokens.lower[end - 1] not in self.thing_heads else i + 1
 
@@ -941,8 +941,8 @@ class NameFinder(LexiconComponent):
         return False
 
     def _named_before(self, tokens: TokenView, start: int) -> bool:
-        """An age or a verb of naming comes right before the name: "22-year-old Rangoli
-        Patil", "was identified as Jaypee Galicha", "police named the driver as Darius Okafor"."""
+        """An age or a verb of naming comes right before the name: "22-year-old Tendai
+        Patil", "the dead sailor was identified as Ronel Bagatsing", "police named the driver as Darius Okafor"."""
         lower = tokens.lower
         if start >= 5 and lower[start - 4 : start] == ["-", "year", "-", "old"] and tokens.is_digit[start - 5]:
             return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 
@@ -39,6 +40,8 @@ TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "pro
 IRREGULAR_PAST = {"grew", "shrank", "sank", "drew", "swore", "hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
 SCORE_DASHES = {"-", "–"}
 SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")  # a score written as one token: "3–0"
+# a month before two numbers makes them days, no score: "July 21–23"
+MONTH_NAMES = {name for name in (*calendar.month_name, *calendar.month_abbr) if name}
 # what a place before a hyphen sites: "the Oslo-based company", "a London-listed miner"
 SITED = {"bound", "based", "born", "listed", "headquartered", "registered", "raised", "bred", "made", "built", "educated"}
 MAX_SITED_NAME = 3  # words of the place in such a modifier: "New York-based"
@@ -104,12 +107,14 @@ def after_sited(tokens: TokenView, i: int) -> int:
 
 
 def score_at(tokens: TokenView, k: int, start: int = 0, end: int | None = None) -> bool:
-    """A match's score at token k, inside [start, end): '2-1' as three tokens, or '3–0' as one."""
+    """A match's score at token k, inside [start, end): '2-1' as three tokens, or '3–0' as
+    one; not days after a month ('July 21-23')."""
     end = len(tokens) if end is None else end
     text = tokens.text
     if SCORE.fullmatch(text[k]):
-        return True
-    return text[k] in SCORE_DASHES and start < k < end - 1 and tokens.is_digit[k - 1] and tokens.is_digit[k + 1] and len(text[k - 1]) <= 2 and len(text[k + 1]) <= 2
+        return not (k > 0 and text[k - 1] in MONTH_NAMES)
+    three = text[k] in SCORE_DASHES and start < k < end - 1 and tokens.is_digit[k - 1] and tokens.is_digit[k + 1] and len(text[k - 1]) <= 2 and len(text[k + 1]) <= 2
+    return three and not (k > 1 and text[k - 2] in MONTH_NAMES)
 
 
 def after_hyphen(tokens: TokenView, i: int) -> bool:
