@@ -532,6 +532,10 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Jihadist groups linked to al-Qaeda control large parts of the countryside.", "assertion"),
         ("The deal, valued at about $4 billion, is expected to close in the first half of 2026.", "assertion"),
         ("Western governments treated Dodik as a nuisance for years.", "assertion"),
+        # quoted words with no day tell how someone put it; a day still dates the act
+        ('The envoy praised the talks as "constructive and frank".', "assertion"),
+        ('The general described the offensive as a "turning point".', "assertion"),
+        ('On Monday the army launched an "anti-terror operation" in the east.', "event"),
         ("Israel held secret talks with Russia over the ceasefire agreement.", "event"),
         ("Serbia attacked the village after the talks failed.", "event"),
         ("Hours before the vote police raided the opposition offices.", "event"),

@@ -1657,10 +1657,14 @@ class Attribution(LexiconComponent):
         in a clause before the main one ('When Russia invaded Ukraine, few expected ...'),
         in an indirect question ('whether the commander survived'), as a participle after
         its noun ('groups linked to al-Qaeda', 'a campaign pursued by'), nor what went on
-        for years ('treated Dodik as a nuisance for years')."""
+        for years ('treated Dodik as a nuisance for years'), nor a sentence quoting someone's
+        words with no day ('Moscow threatened a response to an "aggressive line"'): how
+        someone put it, not what happened."""
         tokens = self.tokens
         lower = tokens.lower
         if any(" ".join(lower[k : k + size]) in DURATIONS for k in range(sentence.start, sentence.end) for size in (2, 3, 4)):
+            return False
+        if any(k in self.quoted for k in range(sentence.start, sentence.end)) and not self._dated_to_the_day(sentence):
             return False
         for i in range(sentence.start, sentence.end):
             if i in self.quoted or not tokens.is_lower[i] or not tokens.is_alpha[i]:
