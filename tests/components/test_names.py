@@ -275,6 +275,10 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         # a venue is a place
         ("Sweden faced South Korea at the Nizhny Novgorod Stadium.", "Nizhny Novgorod Stadium", "place"),
         ("Both explosions took place on Karl Marx Avenue.", "Karl Marx Avenue", "place"),
+        ("A gunman opened fire at the Delmar Vista Mall on Saturday.", "Delmar Vista Mall", "place"),
+        ("The rocket lifted off from the Orlin Space Center at dawn.", "Orlin Space Center", "place"),
+        ("The rocket lifted off from Orlin Space Center at dawn.", "Orlin Space Center", "place"),
+        ("The Orlin Space Center said the launch was delayed.", "Orlin Space Center", "organization"),
         # ... and so are seas, rivers and islands, which join no other name
         ("The tanker vanished in the Java Sea.", "Java Sea", "place"),
         ("Troops crossed the Dnipro River at Kherson.", "Dnipro River", "place"),

@@ -81,6 +81,9 @@ IN_TAKERS = {"swore", "sworn", "swear", "swears", "brought", "bring", "brings", 
 SCHEME_OPENERS = {"Operation", "Project", "Exercise", "Programme", "Program"}
 # heads that name schemes as often as bodies, and the verbs that set up or pay for one
 SCHEME_HEADS = {"Initiative", "Fund", "Review", "Survey", "Project", "Archive", "Archives", "Network"}
+# a body's head that also names its site: "launched from the Kennedy Space Center"
+SITE_HEADS = {"Center", "Centre"}
+SITE_PREPOSITIONS = {"at", "from"}
 SCHEME_VERBS = ("establish", "launch", "creat", "unveil", "announc", "financ", "fund", "expand", "join")
 ARABIC_ARTICLES = {"Al", "al", "El", "el"}  # before a place's name: "Al Mukalla", "al-Hasakah"
 FEASTS = {"Eid"}  # "Eid al-Fitr", "Eid al-Adha"
@@ -389,8 +392,23 @@ class NameFinder(LexiconComponent):
                 name = f"Ministry of {FIELDS.get(text[start], text[start])}"  # "Japan's Defense Ministry": its title
             if text[i] in SCHEME_HEADS and self._a_scheme(tokens, start) and not (end < n and lower[end] in self.reporting):
                 continue  # "establishing the Maritime Prosperity Initiative", "a Just Energy Transition Fund"
-            orgs.append(Span(doc, start, end, label=self.heads[text[i]], span_id=name))
+            label = "place" if self._a_site(tokens, start, end, i) else self.heads[text[i]]
+            orgs.append(Span(doc, start, end, label=label, span_id=name))
         return orgs
+
+    def _a_site(self, tokens: TokenView, start: int, end: int, head: int) -> bool:
+        """A name ending in a head that names a site as well as a body (SITE_HEADS), with no
+        tail, after 'at' or 'from' and before no reporting verb is where something happens:
+        'launched from the Kennedy Space Center'; not 'the Carter Center said', 'the Center
+        for Strategic Studies'."""
+        lower = tokens.lower
+        k = start - 1
+        if k >= 0 and lower[k] == "the":
+            k -= 1
+        return (
+            tokens.text[head] in SITE_HEADS and end == head + 1 and k >= 0 and lower[k] in SITE_PREPOSITIONS
+            and not (end < len(tokens) and lower[end] in self.reporting)
+        )
 
     def _locates_name(self, tokens: TokenView, start: int, end: int) -> bool:
         """A name after 'in' or 'near' is a place's, not after a verb or a noun that takes

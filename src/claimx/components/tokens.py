@@ -30,7 +30,7 @@ NOT_NAMES = {
 }
 # the last word of a name of a thing, an event or a street, not of a person or body:
 # "the Doris Day Show", "the London Marathon", "Karl Marx Avenue"
-THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", "games", "championship", "championships", "marathon", "race", "open", "tour", "series", "prix", "derby", "classic", "street", "road", "avenue", "square", "bridge", "hall", "tower", "stadium", "park", "beach", "lake", "bay", "telescope", "observatory", "medal", "memorial", "falls", "museum", "library", "theatre", "theater", "dynasty", "empire", "act", "acts", "amendment", "doctrine", "dome"}
+THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", "games", "championship", "championships", "marathon", "race", "open", "tour", "series", "prix", "derby", "classic", "street", "road", "avenue", "square", "bridge", "hall", "tower", "stadium", "park", "beach", "lake", "bay", "telescope", "observatory", "medal", "memorial", "falls", "museum", "library", "theatre", "theater", "dynasty", "empire", "act", "acts", "amendment", "doctrine", "dome", "mall", "plaza", "terminal", "headquarters"}
 # heads of the names of things named after a person, which no surname is: "the James
 # Webb Space Telescope", "the Nelson Mandela Stadium"
 NAMED_THINGS = {"telescope", "observatory", "award", "awards", "prize", "trophy", "cup", "stadium", "arena", "museum", "library", "memorial", "airport", "festival", "marathon"}
