@@ -350,6 +350,11 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
         # a people's members are no state acting
         ("The Albanian community in the north boycotted the vote.", "Albanian"),
         ("The Serb majority in the north boycotted the vote.", "Serb"),
+        # a people's word that names a language
+        ("The leaflets were printed in Spanish and Portuguese, the group said.", "Spanish"),
+        ("The statement, issued in Russian, denied the claims.", "Russian"),
+        ("Russian-speaking residents fled the town, officials said.", "Russian"),
+        ("Most Turkish speakers in the town voted for him.", "Turkish"),
         # a state's army named by its common noun only modifies a noun
         ("Turkish army deployments near the border grew.", "Turkish army"),
         # a state's or a people's goods and measures name no party
@@ -524,6 +529,8 @@ def test_no_state_inside_company(annotate, group, text, company, state):
         ("The French said the deal was off.", "French", True),
         ("The EastMed pipeline is a Israeli-Cypriot-Greek effort.", "Israeli", True),
         ("The Italian, French and German leaders met in Rome.", "Italian", True),
+        # a demonym after 'in' that goes on with a noun names no language
+        ("Civilians in Russian-held areas were evacuated, officials said.", "Russian", True),
     ],
 )
 def test_demonym_of_a_business_or_region_is_no_actor(annotate, group, text, demonym, actor):
@@ -537,11 +544,21 @@ def test_demonym_of_a_business_or_region_is_no_actor(annotate, group, text, demo
         ("Kosovo and Serbia signed the Brussels Agreement in 2013.", "Brussels"),
         ("The terms of the Bishkek Protocol produced a frozen conflict.", "Bishkek"),
         ("Russia violated the Minsk agreements, Kyiv said.", "Minsk"),
+        # over a numeral or title-case words
+        ("The fighting broke the Minsk II agreement, monitors said.", "Minsk"),
+        ("Senegal ratified the Rome Statute in 1999.", "Rome"),
+        ("Both states signed the Helsinki Final Act.", "Helsinki"),
+        ("The Paris Climate Agreement sets a goal for emissions.", "Paris"),
     ],
 )
 def test_capital_naming_a_treaty_is_no_actor(annotate, group, text, capital):
     """'the Brussels Agreement' names a treaty, not the EU or Belgium."""
     assert capital not in [surface for surface, _, _ in group(annotate(text), "actors")]
+
+
+def test_a_capital_that_signs_a_treaty_still_acts(annotate, group):
+    """A treaty's head later in the clause names no treaty after the capital."""
+    assert "Moscow" in [surface for surface, _, _ in group(annotate("Moscow and Kyiv signed a grain agreement in Istanbul."), "actors")]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, group, set_group
 from .dates import MONTHS
-from .tokens import ARTICLES, IRREGULAR_PAST, REGION_WORDS, SITED, THING_HEADS, TREATY_HEADS, TokenView, fold, is_name_token, score_at, view
+from .tokens import ARTICLES, IRREGULAR_PAST, REGION_WORDS, ROMAN, SITED, THING_HEADS, TREATY_HEADS, TokenView, fold, is_name_token, score_at, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
@@ -21,6 +21,7 @@ ACTOR_LABELS = {"government": "state", "organization": "organization", "group": 
 MIN_POLITICAL_MENTIONS = 1
 # A town is at most this many tokens before the comma that its region follows.
 MAX_TOWN_TOKENS = 4
+TREATY_REACH = 2  # words between a capital and the head of a treaty named after it: "the Helsinki Final Act"
 REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
 # lower-case words that may follow a list of places: a preposition, not a verb
@@ -32,6 +33,10 @@ MIN_GOVERNED_MENTIONS = 2
 # what a capital tells the home of before them, as TRADE_NOUNS do: "the London club"
 TEAM_NOUNS = {"team", "outfit", "franchise"}
 PEOPLE_MARKERS = {"native", "ethnic", "indigenous", "ancient"}  # before a people's word: "ethnic Albanians", "ancient Egyptians"
+# a demonym that names a language: "Russian-speaking", "Spanish speakers", "printed in
+# Spanish and Portuguese", "speaks fluent Arabic"
+LANGUAGE_NOUNS = {"speaking", "speaker", "speakers", "language", "languages", "dialect", "translation", "translations", "subtitles"}
+LANGUAGE_OPENERS = {"in", "into", "speak", "speaks", "spoke", "spoken", "speaking", "fluent", "learn", "learning", "taught", "teach", "translated", "translate"}
 CURRENCIES = {"dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "rupee", "rupees", "peso", "pesos", "franc", "francs", "rouble", "roubles", "ruble", "rubles", "lira", "dinar", "dinars", "rial", "riyal", "currency"}
 # the nouns of lands whose examples a list gives, and the words that open it
 LAND_GROUPS = {"countries", "nations", "markets", "destinations", "economies", "places", "locations", "regions", "country", "market", "region"}
@@ -286,6 +291,8 @@ class EntityResolver(LexiconComponent):
                     places.append(self._place(doc, mention, mention.id_))  # "Indian villages", "the Croatian coast"
             elif label in {"demonym", "state"} and _a_people_or_money(doc, mention):
                 continue  # "Native Americans", "ethnic Albanians", "U.S. dollars": no state acts
+            elif label == "demonym" and _a_language(doc, mention):
+                continue  # "Russian-speaking villages", "the leaflets were printed in Spanish"
             elif label == "demonym":
                 if self._trade(doc, mention) or self._of_a_region(doc, mention) or self._one_of_a_people(doc, mention) or self._names_thing(doc, mention):
                     continue  # "the Mexican company Cultura Colectiva", "Latin American countries", "the Italian will rest", "the Italian Open"
@@ -510,14 +517,18 @@ class EntityResolver(LexiconComponent):
 
     def _names_treaty(self, doc: Doc, mention: Span) -> bool:
         """A capital, or a government or body named by its capital, that opens the name of a
-        treaty, a document or a forum named after where it was made: 'the Bishkek Protocol',
-        'the Minsk agreements', 'the Brussels Agreement', 'the OSCE Minsk Group'."""
-        return (
-            (mention.label_ == "capital" or mention.label_ in {"government", "organization"} and (
-                (mention.start, mention.end) in self._capital_spans or (mention.start, mention.end) in self._place_names
-            ))
-            and mention.end < len(doc) and view(doc).lower[mention.end] in TREATY_HEADS
-        )
+        treaty, a document or a forum named after where it was made, over a numeral or up to
+        two title-case words: 'the Bishkek Protocol', 'the Minsk agreements', 'the OSCE Minsk
+        Group', 'the Rome Statute', 'the Minsk II agreement', 'the Helsinki Final Act'."""
+        if not (mention.label_ == "capital" or mention.label_ in {"government", "organization"} and (
+            (mention.start, mention.end) in self._capital_spans or (mention.start, mention.end) in self._place_names
+        )):
+            return False
+        tokens = view(doc)
+        k = mention.end
+        while k < len(doc) and k - mention.end < TREATY_REACH and (ROMAN.fullmatch(tokens.text[k]) or tokens.is_title[k] and k + 1 < len(doc) and tokens.is_title[k + 1]):
+            k += 1
+        return k < len(doc) and (tokens.lower[k] in TREATY_HEADS or k > mention.end and tokens.is_title[k] and tokens.lower[k] in THING_HEADS)
 
     def _nested_states(self, doc: Doc, mention: Span) -> list[Span]:
         """'Russian Ministry of Defence' is also a mention of Russia; 'UN Interim Force in
@@ -1284,6 +1295,23 @@ def _a_people_or_money(doc: Doc, mention: Span) -> bool:
     before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
     return before in PEOPLE_MARKERS and mention.label_ == "demonym" or after in CURRENCIES
+
+
+def _a_language(doc: Doc, mention: Span) -> bool:
+    """A demonym before a noun of speech ('Russian-speaking', 'Spanish speakers'), or after
+    'in', 'into' or a verb of speaking where its phrase ends, alone or in a list of
+    languages ('printed in Spanish and Portuguese', 'speaks fluent Arabic'), names a
+    language; not 'in Russian businesses', 'in Russian-held areas'."""
+    tokens = view(doc)
+    k = mention.end + 1 if mention.end < len(doc) and tokens.text[mention.end] == "-" else mention.end
+    if k < len(doc) and tokens.lower[k] in LANGUAGE_NOUNS:
+        return True
+    if mention.start == 0 or tokens.lower[mention.start - 1] not in LANGUAGE_OPENERS:
+        return False
+    end = mention.end
+    while end + 1 < len(doc) and tokens.lower[end] in {"and", "or", ","} and tokens.is_title[end + 1]:
+        end += 2  # "in Spanish and Portuguese": the list's last word ends the phrase
+    return end >= len(doc) or tokens.is_punct[end] and tokens.text[end] != "-" or tokens.lower[end] in {"and", "or", "to", "on", "at", "by", "for", "with"}
 
 
 def _modifies_noun(doc: Doc, span: Span) -> bool:
