@@ -247,6 +247,9 @@ def test_source(extract, claim_with, text, fragment, source_text, name, kind, ex
         "The talks failed after midnight.",
         "Ethnic tensions grew in the region.",
         "Statement from President Joe Biden on Updated COVID-19 Vaccines",
+        # a capitalised word before a number is a reference, no claimant
+        "According to a Section 301 investigation, the practices were unfair.",
+        "Migrants were expelled, according to Article 5 of the order.",
     ],
 )
 def test_no_claimant(extract, text):

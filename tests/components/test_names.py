@@ -326,6 +326,10 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         # an unlisted word before a reporting verb names a company or body
         ("The deal values the unit at 6 billion euros, Brookfield said.", "Brookfield", "organization"),
         ("Vestas reported a quarterly profit. Shares in Vestas rose.", "Vestas", "organization"),
+        # a legal form ends a name past an inner head; a unit's number after its state
+        ("Taiwan Semiconductor Manufacturing Co. reported a record profit.", "Taiwan Semiconductor Manufacturing Co.", "organization"),
+        ("Ukraine's 3rd Assault Brigade repelled the attack.", "3rd Assault Brigade", "group"),
+        ("The Arms Control and Disarmament Agency was abolished in 1999.", "Arms Control and Disarmament Agency", "organization"),
     ],
 )
 def test_organisation_by_head_noun(annotate, group, text, name, kind):
@@ -407,6 +411,12 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("Reporters from the Nevada Independent asked him.", "Nevada Independent", "person"),
         # a model's name before a weapon's noun
         ("The Shahed-type drones and two Iskander-M missiles hit the port.", "Iskander", "person"),
+        # a run of three words before 'and' is a name of its own; a rating after 'to', a
+        # project after 'for' and a common word opening the sentence before 'of' are none of a body's
+        ("The order went to Delvan Bay Shipyard and Marston Ingalls Industries.", "Shipyard and", "organization"),
+        ("Moody's downgraded Evergreen Retail Holdings to Caa1 on Monday.", "Caa1", "organization"),
+        ("The Private Growth Finance Group for the Lake Orvo Wind Power project lent $50 million.", "Wind Power", "organization"),
+        ("Shares of Samsung Heavy Industries rose 4 percent.", "Shares", "organization"),
     ],
 )
 def test_no_name_of_that_kind(annotate, group, text, wrong, kind):

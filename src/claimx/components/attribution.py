@@ -899,6 +899,8 @@ class Attribution(LexiconComponent):
         name_end = j
         while name_end < sentence.end and tokens.is_name[name_end] and name_end - j < 4:
             name_end += 1
+        if name_end > j and name_end < sentence.end and tokens.is_digit[name_end]:
+            return None  # "according to a Section 301 investigation", "Article 5": a reference, no claimant
         if name_end > j:  # "according to The Verge"
             span = doc[i:name_end]
             return _source(span.text, doc[j:name_end].text, "unknown", span, named=doc[j:name_end])

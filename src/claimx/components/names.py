@@ -60,6 +60,8 @@ PLACE_LABELS = {"capital", "state", "ambiguous_state", "place"}
 # listed labels whose one-word names may also be surnames ("Michael Jordan", "George Washington")
 SURNAME_PLACE_LABELS = PLACE_LABELS - {"state"}
 # heads of the names of armed units, which their number opens ("the 47th Mechanized Brigade")
+PROJECT_NOUNS = {"project", "projects", "programme", "program", "plant", "pipeline", "scheme", "facility", "farm"}
+MAX_FIELD_WORDS = 2  # words of a field before 'and' inside one body's name: "Arms Control and Disarmament Agency"
 UNIT_HEADS = {"Brigade", "Division", "Battalion", "Regiment", "Corps", "Army", "Fleet", "Squadron"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 # heads of bodies named after where they work ("OSCE Mission in Kosovo", "EU Office in Kosovo")
@@ -325,8 +327,8 @@ class NameFinder(LexiconComponent):
             while start > 0:
                 if place and text[start - 1] == "and":
                     break  # a place joins no other name ("Ukraine and Black Sea ports")
-                if text[i] in UNIT_HEADS and ORDINAL.fullmatch(text[start - 1]) and start > 1 and lower[start - 2] in ARTICLES:
-                    start -= 1  # a unit's number opens its name: "the 47th Mechanized Brigade", "the 444 Brigade"
+                if text[i] in UNIT_HEADS and ORDINAL.fullmatch(text[start - 1]) and start > 1 and (lower[start - 2] in ARTICLES | {"'s", "’s"} or start - 1 in nations):
+                    start -= 1  # a unit's number opens its name: "the 47th Mechanized Brigade", "Ukraine's 3rd Assault Brigade"
                     break
                 if start in nations and (start, i + 1) in listed_to:
                     break
@@ -338,6 +340,7 @@ class NameFinder(LexiconComponent):
                     start -= 2  # "Export-Import Bank"
                 elif (
                     text[start - 1] == "of" and start < i and start in known and start - 2 >= 0 and is_name[start - 2]
+                    and not _common_opening(tokens, start - 2)  # not "Shares of Samsung Heavy Industries rose"
                     and not self._is_role(lower[start - 2]) and lower[start - 2] not in HAPPENINGS and not self._ends_person(tokens, start - 2)
                 ):
                     start -= 2  # a listed name inside a longer one: "House of Commons Library", not "Battle of Donetsk Airport"
@@ -350,12 +353,13 @@ class NameFinder(LexiconComponent):
             end = i + 1
             # a listed name takes no tail after 'on' or 'to': "the Rapid Support Forces on El Fasher"
             located = end < n and lower[end] == "in" and text[i] in LOCATED_HEADS  # "OSCE Mission in Kosovo"
-            if end + 1 < n and (lower[end] in {"of", "for", "on", "to"} or located) and not (lower[end] in {"on", "to"} and i in known):
+            # 'to' opens a tail only for an envoy's body: "Permanent Mission to the UN", not "downgraded X Holdings to Caa1"
+            if end + 1 < n and (lower[end] in {"of", "for", "on"} or lower[end] == "to" and text[i] in LOCATED_HEADS or located) and not (lower[end] in {"on", "to"} and i in known):
                 tail = end + 1
                 if lower[tail] == "the":
                     tail += 1
                 tail_end = tail
-                while tail_end < n and (is_name[tail_end] or (lower[tail_end] in CONNECTORS and tail_end + 1 < n and is_name[tail_end + 1])):
+                while tail_end < n and (is_name[tail_end] and not any(c.isdigit() for c in text[tail_end]) or (lower[tail_end] in CONNECTORS and tail_end + 1 < n and is_name[tail_end + 1])):
                     if tail_end > tail and (self._opens_person(tokens, tail_end) or self._title_then_name(tokens, tail_end)):
                         break  # "Office of the President of Ukraine Andriy Yermak", "Ministry of Defence Permanent Secretary John Smith"
                     if lower[tail_end] == "and" and (text[tail_end + 1].isupper() or self._opens_person(tokens, tail_end + 1) or text[tail_end + 1] == text[i]):
@@ -373,7 +377,8 @@ class NameFinder(LexiconComponent):
                     tail_end = max(inside[tail_end], tail)
                     while tail_end > tail and lower[tail_end - 1] in CONNECTORS:
                         tail_end -= 1
-                if tail_end > tail:
+                # a tail that a thing's noun ends names the thing: "Development Group for the Lake Turkana Wind Power project"
+                if tail_end > tail and not (tail_end < n and lower[tail_end] in PROJECT_NOUNS | self.thing_heads):
                     end = tail_end
             if text[i] in CAMPUS_HEADS and end + 1 < n and lower[end] == "at" and is_name[end + 1]:
                 end = self._name_run(tokens, end + 1, set())  # "University of Hawaii at Mānoa"
@@ -438,10 +443,17 @@ class NameFinder(LexiconComponent):
         words or more ends before it with a head noun, nor a listed name or a person's name
         ('Progressive Party and Socialist Party', 'Bank of England and Federal Reserve
         Board'), unless a listed name goes on over it ('Bosnia and Herzegovina Football
-        Federation')."""
+        Federation'), and no run of more than two words before it, which names a body of its
+        own ('Hanwha Philly Shipyard and Huntington Ingalls Industries'; not 'Arms Control and
+        Disarmament Agency')."""
         if k in inside:
             return True
         before = k - 1
+        run = before
+        while run >= 0 and tokens.is_name[run]:
+            run -= 1
+        if before - run > MAX_FIELD_WORDS:
+            return False
         named = tokens.text[before] in self.heads and before > 0 and tokens.is_name[before - 1]  # "Progressive Party", not "Command and Control Centre"
         return not named and before not in known and not self._ends_person(tokens, before)
 
