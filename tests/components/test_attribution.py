@@ -696,6 +696,9 @@ def test_my_administration_is_the_authors(extract):
             "According to Ricardo Rosselló Nevares, the storm was over. Rosselló said the island would recover.",
             {("Ricardo Rosselló Nevares", "Ricardo Rosselló Nevares", "person"), ("Rosselló", "Ricardo Rosselló Nevares", "person")},
         ),
+        # no person takes an article
+        ("The Harbor Gathering said the vote was fair.", {("Harbor Gathering", "Harbor Gathering", "organization")}),
+        ("The CME PriceWatch Tool shows traders pricing a cut.", {("CME PriceWatch Tool", "CME PriceWatch Tool", "organization")}),
     ],
 )
 def test_speaking_unknown_names_are_actors(extract, text, actors):

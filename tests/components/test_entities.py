@@ -549,6 +549,9 @@ def test_demonym_of_a_business_or_region_is_no_actor(annotate, group, text, demo
         ("Senegal ratified the Rome Statute in 1999.", "Rome"),
         ("Both states signed the Helsinki Final Act.", "Helsinki"),
         ("The Paris Climate Agreement sets a goal for emissions.", "Paris"),
+        # a body's own charter or convention
+        ("The strikes violate the UN Charter, the minister said.", "UN"),
+        ("Rights groups cited the United Nations Convention against Torture.", "United Nations"),
     ],
 )
 def test_capital_naming_a_treaty_is_no_actor(annotate, group, text, capital):

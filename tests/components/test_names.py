@@ -417,6 +417,11 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("Moody's downgraded Evergreen Retail Holdings to Caa1 on Monday.", "Caa1", "organization"),
         ("The Private Growth Finance Group for the Lake Orvo Wind Power project lent $50 million.", "Wind Power", "organization"),
         ("Shares of Samsung Heavy Industries rose 4 percent.", "Shares", "organization"),
+        # a product named by its kind's noun; a scheme that data or money pass through
+        ("Shares fell after its obesity drug CagriSema missed trial targets.", "CagriSema", "organization"),
+        ("Traders watched the PriceWatch tool closely.", "PriceWatch", "organization"),
+        ("Data are available through the Orion Survey Archive.", "Orion Survey Archive", "organization"),
+        ("They agreed to advance the Coastal Domain Awareness Initiative.", "Coastal Domain Awareness Initiative", "organization"),
     ],
 )
 def test_no_name_of_that_kind(annotate, group, text, wrong, kind):

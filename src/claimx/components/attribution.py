@@ -327,10 +327,11 @@ class Attribution(LexiconComponent):
     def _speaking_names(self, named: set[tuple[int, int]]) -> list[Span]:
         """Actors for the unknown names that spoke, at every mention of each outside the
         entities found already ('Ukrenergo said ... The government fined Ukrenergo'): the
-        name a surname ends ('Wang' of 'Jing Wang'), a person for a name of several words,
-        else an organisation ('Vestas', 'The Verge'). A word that opens a sentence and is
-        written nowhere else but in lower case is no name ('Results showed', 'Surveys
-        indicated'), nor is one word of the lexicons after an article ('The State announced')."""
+        name a surname ends ('Wang' of 'Jing Wang'), a person for a name of several words
+        with no article before it, else an organisation ('Vestas', 'The Verge', 'the Citizen
+        Lab'). A word that opens a sentence and is written nowhere else but in lower case is
+        no name ('Results showed', 'Surveys indicated'), nor is one word of the lexicons
+        after an article ('The State announced')."""
         doc, tokens = self.doc, self.tokens
         # not where an entity stands, nor where a listed name was judged no actor ('the Spaniard told')
         taken = {i for key in ("actors", "places") for s in self.groups[key] for i in range(s.start, s.end)}
@@ -338,7 +339,7 @@ class Attribution(LexiconComponent):
         people = [(a.text.split(), a.id_, a.label_) for a in self.groups["actors"] if " " in a.text and a.label_ in {"person", "organization"}]
         lowercase = set(tokens.text) - {t for t in tokens.text if t[:1].isupper()}
         inside = written_inside(tokens)
-        forms = set()
+        forms, bodies = set(), set()
         for start, end in named:
             while end - start > 2 and tokens.lower[start] in self.title_words:
                 start += 1  # "Chief Superintendent Graciano Mijares"
@@ -353,7 +354,9 @@ class Attribution(LexiconComponent):
             if form[-1].lower() in NAMED_THINGS:
                 continue  # "the James Webb Space Telescope have found": a thing, no party
             forms.add(form)
-            if len(form) > 1:
+            if start > 0 and tokens.lower[start - 1] in ARTICLES:
+                bodies.add(form)  # "The Citizen Lab said": no person takes an article
+            elif len(form) > 1:
                 people.append((list(form), " ".join(form), "person"))
         # a surname: the last word of a name, or the one before it ('Rosselló' of 'Ricardo Rosselló Nevares')
         surnames = {words[k]: (name, kind) for words, name, kind in people for k in (-1, -2) if len(words) + k > 0}
@@ -364,7 +367,7 @@ class Attribution(LexiconComponent):
             if person is not None:
                 mentions.append(Span(doc, i, end, label=person[1], span_id=person[0]))
             else:
-                kind = "person" if len(form) > 1 and tokens.lower[i] not in ARTICLES else "organization"
+                kind = "person" if len(form) > 1 and tokens.lower[i] not in ARTICLES and form not in bodies else "organization"
                 mentions.append(Span(doc, i, end, label=kind, span_id=" ".join(form)))
         return mentions
 
@@ -742,7 +745,9 @@ class Attribution(LexiconComponent):
             while start - 1 >= sentence.start and tokens.is_name[start - 1]:
                 start -= 1
             span = doc[start : j + 1]
-            return _source(span.text, span.text, "person" if len(span) > 1 else "unknown", span, named=span)
+            # no person after an article: "the CME FedWatch Tool shows"
+            person = len(span) > 1 and not (start > sentence.start and tokens.lower[start - 1] in ARTICLES)
+            return _source(span.text, span.text, "person" if person else "unknown", span, named=span)
         return None
 
     def _joint(self, actor: Span, sentence: Span) -> dict | None:

@@ -21,6 +21,7 @@ ACTOR_LABELS = {"government": "state", "organization": "organization", "group": 
 MIN_POLITICAL_MENTIONS = 1
 # A town is at most this many tokens before the comma that its region follows.
 MAX_TOWN_TOKENS = 4
+CHARTER_HEADS = {"convention", "conventions", "charter", "declaration", "treaty", "protocol", "covenant", "statute"}  # "the UN Charter"
 TREATY_REACH = 2  # words between a capital and the head of a treaty named after it: "the Helsinki Final Act"
 REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
@@ -519,12 +520,15 @@ class EntityResolver(LexiconComponent):
         """A capital, or a government or body named by its capital, that opens the name of a
         treaty, a document or a forum named after where it was made, over a numeral or up to
         two title-case words: 'the Bishkek Protocol', 'the Minsk agreements', 'the OSCE Minsk
-        Group', 'the Rome Statute', 'the Minsk II agreement', 'the Helsinki Final Act'."""
+        Group', 'the Rome Statute', 'the Minsk II agreement', 'the Helsinki Final Act'; and a
+        body that opens the title of its own convention or charter: 'the UN Charter'."""
+        tokens = view(doc)
+        if mention.label_ == "organization" and mention.end < len(doc) and tokens.is_title[mention.end] and tokens.lower[mention.end] in CHARTER_HEADS:
+            return True  # a body's own instrument: "the United Nations Convention on the Law of the Sea", "the UN Charter"
         if not (mention.label_ == "capital" or mention.label_ in {"government", "organization"} and (
             (mention.start, mention.end) in self._capital_spans or (mention.start, mention.end) in self._place_names
         )):
             return False
-        tokens = view(doc)
         k = mention.end
         while k < len(doc) and k - mention.end < TREATY_REACH and (ROMAN.fullmatch(tokens.text[k]) or tokens.is_title[k] and k + 1 < len(doc) and tokens.is_title[k + 1]):
             k += 1

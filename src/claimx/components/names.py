@@ -27,6 +27,8 @@ ONE_WORD_OPENERS = {"person", "place", "capital"}
 MAX_SYLLABLE = 5  # letters of a lower-case part of a hyphenated given name ("Man-kei", "Jae-in", "Ji-sung", "Jae-myung")
 # a capital, lower-case letters, then a capital inside the word: "UpGuard", "GasBuddy", "YouTube"
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+# nouns of a product, which a camel-case name before or after them names: "the drug CagriSema"
+PRODUCT_NOUNS = {"drug", "drugs", "app", "apps", "tool", "tools", "platform", "console", "device", "devices", "vaccine", "model", "chatbot", "software", "game", "phone", "phones", "chip", "chips", "feature", "product", "products", "brand", "hub", "tablet", "laptop", "browser", "index", "treatment", "medicine", "jab", "gadget"}
 MIN_CAMEL_CASE_LETTERS = 5  # not "CoV" of "SARS-CoV-2"
 SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "Fitz", "St")
 QUOTES = {'"', "“", "”"}
@@ -85,7 +87,8 @@ SCHEME_HEADS = {"Initiative", "Fund", "Review", "Survey", "Project", "Archive", 
 # a body's head that also names its site: "launched from the Kennedy Space Center"
 SITE_HEADS = {"Center", "Centre"}
 SITE_PREPOSITIONS = {"at", "from"}
-SCHEME_VERBS = ("establish", "launch", "creat", "unveil", "announc", "financ", "fund", "expand", "join")
+SCHEME_VERBS = ("establish", "launch", "creat", "unveil", "announc", "financ", "fund", "expand", "join", "advanc")
+SCHEME_PREPOSITIONS = {"through", "via", "under"}  # what money or data pass through: "through the X Project"
 ARABIC_ARTICLES = {"Al", "al", "El", "el"}  # before a place's name: "Al Mukalla", "al-Hasakah"
 FEASTS = {"Eid"}  # "Eid al-Fitr", "Eid al-Adha"
 TIME_WORDS = {"year", "day", "eve", "week", "christmas", "easter"}
@@ -426,16 +429,18 @@ class NameFinder(LexiconComponent):
     @staticmethod
     def _a_scheme(tokens: TokenView, start: int) -> bool:
         """A name whose head may name a scheme as well as a body (SCHEME_HEADS) names a
-        scheme after 'a', after an owner's "'s", or as what is set up, announced, paid for,
-        expanded or joined: 'a Just Energy Transition Fund', "the Coast Guard's Transparency
-        Initiative", 'launched the Maritime Prosperity Initiative'; not 'the Global Fund said'."""
+        scheme after 'a', after an owner's "'s", as what is set up, announced, paid for,
+        expanded, advanced or joined, or what something passes through: 'a Just Energy
+        Transition Fund', "the Coast Guard's Transparency Initiative", 'launched the Maritime
+        Prosperity Initiative', 'data are available through the Orion Survey Archive'; not
+        'the Global Fund said'."""
         lower = tokens.lower
         k = start - 1
         if k >= 0 and lower[k] in {"a", "an", "'s", "’s"}:
             return True
         if k >= 0 and lower[k] == "the":
             k -= 1
-        return k >= 0 and lower[k].startswith(SCHEME_VERBS)
+        return k >= 0 and (lower[k].startswith(SCHEME_VERBS) or lower[k] in SCHEME_PREPOSITIONS)
 
     def _joins_one_name(self, tokens: TokenView, k: int, known: set[int], inside: dict[int, int]) -> bool:
         """Whether the 'and' at k joins words of one organisation's name ('Research and
@@ -654,13 +659,16 @@ class NameFinder(LexiconComponent):
 
     @staticmethod
     def _camel_case(tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
-        """Camel-case words ('UpGuard') as organisations (see is_camel_case)."""
-        doc, is_title, is_lower, is_upper = tokens.doc, tokens.is_title, tokens.is_lower, tokens.is_upper
+        """Camel-case words ('UpGuard') as organisations (see is_camel_case), not a product
+        a noun of its kind names before or after it ('the obesity drug CagriSema', 'the
+        FedWatch Tool')."""
+        doc, is_title, is_lower, is_upper, lower = tokens.doc, tokens.is_title, tokens.is_lower, tokens.is_upper, tokens.lower
         return [
             Span(doc, i, i + 1, label="organization", span_id=word)
             for i, word in enumerate(tokens.text)
             # the flags first: nearly every word is lower case, title case or capitals
             if not (is_title[i] or is_lower[i] or is_upper[i]) and i not in known and i not in headline and is_camel_case(word)
+            and not (i > 0 and lower[i - 1] in PRODUCT_NOUNS or i + 1 < len(doc) and lower[i + 1] in PRODUCT_NOUNS)
         ]
 
     def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed_people: set[int], after_demonym: set[int], before_state: set[int], one_word: dict[int, str]) -> list[Span]:
