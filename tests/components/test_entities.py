@@ -271,6 +271,14 @@ def spans_at(doc, key):
         # a workplace or a company's shares are no place; a disease spreads to a place
         "Anna Berg, an analyst at [Kepler Cheuvreux](actor:Kepler Cheuvreux), said the deal was fair.",
         "Cholera spread to [Sudan](place:Sudan) in May.",
+        # what travellers pass through, or are welcomed to, a state's land by its count
+        "Fighters were moved through [Niger](place:Niger) and [Mali](place:Mali) last year.",
+        "The minister looked forward to welcoming her counterpart to [Washington](place:Washington, D.C.).",
+        "Floods hit 6 of [Kenya](place:Kenya)'s 47 counties.",
+        # a name before a site's noun, or names before its plural
+        "Exports resumed from the [Marsa Tolan](place:Marsa Tolan) terminal.",
+        "Fires broke out near the [Qarun](place:Qarun) gas field.",
+        "Cases rose in the [Kordo](place:Kordo) and [Tabri](place:Tabri) districts.",
         # a place before '-based' or '-listed' sites a business; '-backed' names a backer
         "The [Oslo](place:Oslo)-based company said profits rose.",
         "A [London](place:London)-listed miner cut jobs, while the [Beijing](actor:China)-backed council rejected the plan.",
@@ -350,6 +358,8 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
         # a people's members are no state acting
         ("The Albanian community in the north boycotted the vote.", "Albanian"),
         ("The Serb majority in the north boycotted the vote.", "Serb"),
+        # a state as a yardstick
+        ("The reserve covers an area about the size of Belgium.", "Belgium"),
         # a people's word that names a language
         ("The leaflets were printed in Spanish and Portuguese, the group said.", "Spanish"),
         ("The statement, issued in Russian, denied the claims.", "Russian"),

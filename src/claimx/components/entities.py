@@ -21,6 +21,7 @@ ACTOR_LABELS = {"government": "state", "organization": "organization", "group": 
 MIN_POLITICAL_MENTIONS = 1
 # A town is at most this many tokens before the comma that its region follows.
 MAX_TOWN_TOKENS = 4
+HOSTING = {"welcome", "welcomed", "welcomes", "welcoming", "invite", "invited", "invites", "inviting"}  # a guest to a place
 CHARTER_HEADS = {"convention", "conventions", "charter", "declaration", "treaty", "protocol", "covenant", "statute"}  # "the UN Charter"
 TREATY_REACH = 2  # words between a capital and the head of a treaty named after it: "the Helsinki Final Act"
 REGION_LABELS = {"state", "ambiguous_state", "place", "capital"}
@@ -114,7 +115,11 @@ PLACE_LIKE = {"place", "capital"}
 # the nouns of places that a name before them names ("the Abu Sitta neighbourhood",
 # "Falcon state"); not "camp", "base" or "border", which follow a party's or a leader's
 # name too ("the Trump camp", "the Biden border policy")
-NAMING_PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "county", "municipality", "state", "oblast", "governorate", "prefecture", "neighbourhood", "neighborhood", "suburb", "commune", "settlement", "valley", "crossing", "corridor", "junction", "peninsula", "port"}
+NAMING_PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "county", "municipality", "state", "oblast", "governorate", "prefecture", "neighbourhood", "neighborhood", "suburb", "commune", "settlement", "valley", "crossing", "corridor", "junction", "peninsula", "port", "terminal", "refinery", "field", "oilfield", "airfield", "mine"}
+# their plurals, after names joined by 'and': "the Kasese and Bundibugyo districts"
+NAMING_PLACE_PLURALS = {"villages", "towns", "cities", "regions", "provinces", "districts", "counties", "municipalities", "oblasts", "governorates", "prefectures", "neighbourhoods", "neighborhoods", "suburbs", "communes", "settlements", "valleys", "crossings", "corridors", "ports", "terminals", "refineries", "fields", "oilfields", "airfields", "mines"}
+# what a field or a terminal holds, between its name and its noun: "the Tarim gas field"
+FIELD_GOODS = {"gas", "oil", "lng", "container", "coal", "gold", "copper"}
 # the endings of adjectives of peoples and regions: "the Central European region"
 ADJECTIVE_ENDINGS = ("ean", "ian", "ese", "ish")
 # the particles inside a place's name: "Norte de Santander", "Mocimboa da Praia"
@@ -259,7 +264,7 @@ class EntityResolver(LexiconComponent):
             if mention.start in dateline:
                 # "KYIV, Ukraine (Reuters) -": where the story was filed, and by whom
                 if label in REGION_LABELS | {"government"}:
-                    places.append(self._place(doc, mention, mention.text if label == "capital" else mention.id_))
+                    places.append(self._place(doc, mention, self._place_names.get((mention.start, mention.end), mention.text) if label == "capital" else mention.id_))
                 continue
             if label == "ambiguous_state" and not self._ambiguous_is_state(doc, mention, political):
                 continue
@@ -292,6 +297,8 @@ class EntityResolver(LexiconComponent):
                     places.append(self._place(doc, mention, mention.id_))  # "Indian villages", "the Croatian coast"
             elif label in {"demonym", "state"} and _a_people_or_money(doc, mention):
                 continue  # "Native Americans", "ethnic Albanians", "U.S. dollars": no state acts
+            elif label == "state" and mention.start > 1 and doc[mention.start - 1].lower_ == "of" and doc[mention.start - 2].lower_ == "size":
+                continue  # "an area about the size of Belgium": a yardstick, neither party nor place
             elif label == "demonym" and _a_language(doc, mention):
                 continue  # "Russian-speaking villages", "the leaflets were printed in Spanish"
             elif label == "demonym":
@@ -301,7 +308,7 @@ class EntityResolver(LexiconComponent):
             elif _owns(doc, mention.end) and self._possessed(view(doc), mention.end + 1) is False:
                 continue  # "Germany's retail sales fell": no party
             elif self._locates(doc, mention, locative_ends):
-                name = mention.text if label == "capital" else mention.id_
+                name = self._place_names.get((mention.start, mention.end), mention.text) if label == "capital" else mention.id_
                 places.append(self._place(doc, mention, name))
             elif self._names_thing(doc, mention):
                 continue  # "the 2003 London Marathon"
@@ -444,10 +451,13 @@ class EntityResolver(LexiconComponent):
         # "an investigation into Burisma" goes into no place
         ends = {end for _, start, end in self.locative(doc) if not (lower[start] == "into" and start > 0 and lower[start - 1] in self.inquiry)}
         ends |= {end + 1 for end in ends if end < len(doc) and lower[end] in PAIRED}  # "in both Russia and Belarus"
-        for i in (i for i, word in enumerate(lower) if word == "to"):
+        listed_places = {s.start for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ in REGION_LABELS}
+        for i in (i for i, word in enumerate(lower) if word in {"to", "through"}):
             before = lower[max(i - 4, 0) : i]
             if not self.motion.isdisjoint(before) and MESSAGES.isdisjoint(before) and not (i > 0 and lower[i - 1] in NOT_DIRECTIONS):
-                ends.add(i + 1)  # "fled to Kyiv", not "sent an email to Cultura Colectiva"
+                ends.add(i + 1)  # "fled to Kyiv", "were moved through Niger", not "sent an email to Cultura Colectiva"
+            elif lower[i] == "to" and not HOSTING.isdisjoint(before) and i + 1 in listed_places:
+                ends.add(i + 1)  # "welcoming her counterpart to Washington"; not "welcomed the Alert to Countries"
         ends |= self._examples_of_lands(tokens, ends)
         for _, start, end in self.place_noun_matcher(doc):
             if not tokens.is_lower[start]:
@@ -884,8 +894,8 @@ class EntityResolver(LexiconComponent):
                 # a measure that changes, not an act of the state: "Germany's retail sales
                 # fell", not "Saudi Arabia's production cuts angered Washington"
                 return False if after in MEASURE_VERBS or j + 1 >= n or not tokens.is_alpha[j + 1] else None
-            if tokens.is_name[j] and self._place_names.get((j, j + 1)) is not None:
-                continue  # "Sudan's Darfur region"
+            if tokens.is_name[j] and self._place_names.get((j, j + 1)) is not None or tokens.is_digit[j]:
+                continue  # "Sudan's Darfur region", "6 of Kenya's 47 counties"
             if not (tokens.is_lower[j] and tokens.is_alpha[j]) or word in self.government_nouns | self.affiliated:
                 return None
         return None
@@ -1150,28 +1160,41 @@ class EntityResolver(LexiconComponent):
         others = [m for m in mentions if m.label_ not in REGION_LABELS | {"demonym"}]
         found = []
         for p in range(1, len(doc)):
-            if lower[p] not in NAMING_PLACE_NOUNS or not tokens.is_lower[p]:
+            plural = lower[p] in NAMING_PLACE_PLURALS
+            if lower[p] not in NAMING_PLACE_NOUNS and not plural or not tokens.is_lower[p]:
                 continue
-            start = p
-            while start > 0 and p - start < MAX_THING_WORDS + 1 and (
-                is_name[start - 1] or lower[start - 1] in PLACE_PARTICLES and start > 1 and is_name[start - 2] and start < p
-            ):
-                start -= 1
-            if start == p or start not in locative_ends and lower[start - 1] not in {"the", "to", "of"}:
+            end = p - 1 if lower[p - 1] in FIELD_GOODS and p > 1 and is_name[p - 2] else p  # "the Tarim gas field"
+            start = self._name_before(tokens, end)
+            runs = [(start, end)]
+            while plural and start > 1 and lower[start - 1] in {"and", ","} and is_name[start - 2]:
+                start = self._name_before(tokens, start - 1)  # "the Kalma and Tulus crossings"
+                runs.insert(0, (start, runs[0][0] - 1))
+            if start == end or start not in locative_ends and lower[start - 1] not in {"the", "to", "of"}:
                 continue
-            if any(start < end and begin < p for begin, end in regions):
+            if any(start < stop and begin < end for begin, stop in regions):
                 continue  # "the Donetsk region", "the Russian state", "the Central European region"
-            made = [m for m in others if m.start < p and start < m.end]
+            made = [m for m in others if m.start < end and start < m.end]
             opened = start in locative_ends or lower[start - 1] in {"to", "of"} or start - 1 in locative_ends or start - 1 in self._landing
             if not made and not opened:
                 continue  # "the Zionist state", "the Quartet road map": nothing opens a place
-            if any((m.start, m.end) in listed and (m.start, m.end) == (start, p) for m in made) or lower[p - 1].endswith(ADJECTIVE_ENDINGS):
+            if any((m.start, m.end) in listed and (m.start, m.end) in runs for m in made) or lower[end - 1].endswith(ADJECTIVE_ENDINGS):
                 continue  # "the ASEAN region", "the Trump camp"; a people's adjective
-            found.append(Span(doc, start, p, label="place", span_id=doc[start:p].text))
+            found += [Span(doc, begin, stop, label="place", span_id=doc[begin:stop].text) for begin, stop in runs if stop > begin]
         if not found:
             return mentions
         covered = {k for f in found for k in range(f.start, f.end)}
         return [m for m in mentions if covered.isdisjoint(range(m.start, m.end))] + found
+
+    @staticmethod
+    def _name_before(tokens: TokenView, end: int) -> int:
+        """Where the name of a few words that ends at `end` starts, over the particles inside
+        a place's name ('Norte de Santander'); `end` itself where no name ends there."""
+        start = end
+        while start > 0 and end - start < MAX_THING_WORDS + 1 and (
+            tokens.is_name[start - 1] or tokens.lower[start - 1] in PLACE_PARTICLES and start > 1 and tokens.is_name[start - 2] and start < end
+        ):
+            start -= 1
+        return start
 
     def _direction_start(self, doc: Doc, mention: Span) -> int:
         lower = view(doc).lower
