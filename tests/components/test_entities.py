@@ -511,6 +511,8 @@ def test_a_body_of_another_states_capital_is_not_the_listed_states(annotate, gro
         # nor is a party, an association or a network named after a state, not being its body
         ("The Serbian Progressive Party won the vote.", "Serbian Progressive Party", "Serbia"),
         ("The British Medical Association warned of strikes.", "British Medical Association", "United Kingdom"),
+        # nor an exchange named after its city
+        ("The Nairobi Coffee Exchange suspended trading.", "Nairobi Coffee Exchange", "Kenya"),
     ],
 )
 def test_no_state_inside_company(annotate, group, text, company, state):
@@ -518,6 +520,12 @@ def test_no_state_inside_company(annotate, group, text, company, state):
     actors = group(annotate(text), "actors")
     assert (company, "organization", company) in actors
     assert state not in [name for _, label, name in actors if label == "state"]
+
+
+def test_a_listed_exchange_is_its_company_not_its_state(annotate, group):
+    actors = group(annotate("The firm is listed on the Tokyo Stock Exchange, the filing said."), "actors")
+    assert ("Tokyo Stock Exchange", "organization", "Japan Exchange Group") in actors
+    assert "Japan" not in [name for _, label, name in actors if label == "state"]
 
 
 @pytest.mark.parametrize(
