@@ -648,6 +648,18 @@ def test_legislature_of_the_state_in_view(annotate, group, text, surface, name):
     assert (surface, "organization", name) in group(annotate(text), "actors")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Turkey's Defence Ministry said it had hit 12 targets.", "Defence Ministry", "Ministry of National Defense"),
+        ("Serbia's Interior Ministry said the officer was missing.", "Interior Ministry", "Ministry of Internal Affairs"),
+    ],
+)
+def test_a_body_after_its_states_possessive_is_that_states(annotate, group, text, surface, name):
+    """Named as its demonym's form is: 'the Turkish Defence Ministry'."""
+    assert (surface, "organization", name) in group(annotate(text), "actors")
+
+
 @pytest.mark.parametrize("text", ["Libya's House of Representatives voted.", "The Libyan House of Representatives voted."])
 def test_a_state_named_in_its_legislature_is_a_party(annotate, group, text):
     assert "Libya" in [name for _, kind, name in group(annotate(text), "actors") if kind == "state"]

@@ -221,6 +221,7 @@ class EntityResolver(LexiconComponent):
         self.body_states = {name: state for name, state in self.body_owners.items() if STATE_ORGAN.search(name)}
         self.companies = {c.name for c in resources.gazetteer("companies")}
         self.body_names = {alias: b.name for b in resources.gazetteer("bodies") for alias in b.aliases}
+        self.demonyms = {s.name: s.demonyms for s in resources.gazetteer("states")}
         self.us_people = {p.name for p in resources.gazetteer("people") if p.country == "US"}
         # clubs that sport news names by their town alone ("Liverpool beat Everton 2-1")
         self.club_towns = {form: c.name for c in resources.gazetteer("companies") for form in c.town_forms}
@@ -250,6 +251,7 @@ class EntityResolver(LexiconComponent):
         mentions += _the_government(doc, mentions)
         mentions += self._legislatures(doc, mentions)
         mentions = self._bodies_of_another_state(doc, mentions)
+        mentions = self._owned_bodies(doc, mentions)
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "group", "capital", "demonym"}}
         dateline = _datelines(doc, self.place_aliases)
@@ -1051,9 +1053,27 @@ class EntityResolver(LexiconComponent):
 
     def _body_of(self, words: str, states: list[str]) -> str:
         """The name bodies.jsonl gives the body of the first of `states` that has one called
-        `words` ('Parliament' of Kenya: 'Parliament of Kenya'), else `words`."""
-        forms = [f for state in states for f in (f"{words} of {state}", f"{words} of the {state}", f"{state} {words}")]
+        `words` ('Parliament' of Kenya: 'Parliament of Kenya'; 'Defence Ministry' of Turkey:
+        'Ministry of National Defense', its 'Turkish Defence Ministry'), else `words`."""
+        forms = [
+            f for state in states
+            for f in (f"{words} of {state}", f"{words} of the {state}", f"{state} {words}", *(f"{d} {words}" for d in self.demonyms.get(state, ())))
+        ]
         return next((self.body_names[f] for f in forms if f in self.body_names), words)
+
+    def _owned_bodies(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """A body no list holds, named after a listed state's possessive, is that state's
+        body of that name where bodies.jsonl has one: "Turkey's Defence Ministry" is the
+        'Ministry of National Defense' that "the Turkish Defence Ministry" names."""
+        owners = {m.end: m.id_ for m in mentions if m.label_ in {"state", "ambiguous_state"}}
+        out = []
+        for m in mentions:
+            if m.label_ == "organization" and m.id_ not in self.body_owners and m.start > 1 and doc[m.start - 1].lower_ in {"'s", "’s"} and m.start - 1 in owners:
+                name = self._body_of(m.text, [owners[m.start - 1]])
+                if name != m.text:
+                    m = Span(doc, m.start, m.end, label="organization", span_id=name)
+            out.append(m)
+        return out
 
     @staticmethod
     def _of_a_region(doc: Doc, mention: Span) -> bool:
