@@ -648,6 +648,13 @@ def test_legislature_of_the_state_in_view(annotate, group, text, surface, name):
     assert (surface, "organization", name) in group(annotate(text), "actors")
 
 
+def test_an_embassy_is_a_body_of_its_state_seated_in_a_place(annotate, group):
+    doc = annotate("The Dutch Embassy in Rabat said it was monitoring the case.")
+    assert ("Dutch Embassy in Rabat", "organization", "Dutch Embassy in Rabat") in group(doc, "actors")
+    assert ("Dutch", "state", "Netherlands") in group(doc, "actors")
+    assert ("Rabat", "place", "Rabat") in group(doc, "places")
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "name"),
     [

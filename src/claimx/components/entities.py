@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, group, set_group
 from .dates import MONTHS
-from .tokens import ARTICLES, IRREGULAR_PAST, REGION_WORDS, ROMAN, SITED, THING_HEADS, TREATY_HEADS, TokenView, fold, is_name_token, score_at, view
+from .tokens import ARTICLES, IRREGULAR_PAST, LOCATED_HEADS, REGION_WORDS, ROMAN, SITED, THING_HEADS, TREATY_HEADS, TokenView, fold, is_name_token, score_at, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
@@ -288,6 +288,8 @@ class EntityResolver(LexiconComponent):
                 if not nested and label == "organization" and mention.id_ in self.body_states:
                     nested = [_relabel(mention, "state", self.body_states[mention.id_])]  # "the Pentagon"
                 actors += nested
+                if label == "organization":
+                    places += self._seats(doc, mention)  # "the U.S. Embassy in Baghdad": Baghdad is a place
             elif label == "place":
                 if mention.start > 0 and doc[mention.start - 1].text == "-" and not doc[mention.start - 2].whitespace_:
                     continue  # "Euro-Atlantic" is no mention of the Atlantic
@@ -317,6 +319,7 @@ class EntityResolver(LexiconComponent):
             else:
                 actors.append(_relabel(mention, "state", mention.id_))
         places += self._dateline_cities(doc, dateline, mentions)
+        places = list({(p.start, p.end): p for p in places}.values())  # a seat inside a body's name may be named twice
         set_group(doc, "actors", actors)
         set_group(doc, "places", sorted(places, key=lambda s: s.start))
         return doc
@@ -545,6 +548,16 @@ class EntityResolver(LexiconComponent):
         while k < len(doc) and k - mention.end < TREATY_REACH and (ROMAN.fullmatch(tokens.text[k]) or tokens.is_title[k] and k + 1 < len(doc) and tokens.is_title[k + 1]):
             k += 1
         return k < len(doc) and (tokens.lower[k] in TREATY_HEADS or k > mention.end and tokens.is_title[k] and tokens.lower[k] in THING_HEADS)
+
+    def _seats(self, doc: Doc, mention: Span) -> list[Span]:
+        """The listed places after 'in' inside a body's name, where it sits or works: 'the
+        U.S. Embassy in Baghdad', 'the OSCE Mission in Kosovo'."""
+        return [
+            self._place(doc, s, s.id_ if s.label_ != "capital" else self._place_names.get((s.start, s.end), s.text))
+            for s in doc.spans.get(SPAN_KEYS["gazetteer"], [])
+            if mention.start < s.start and s.end <= mention.end and s.label_ in REGION_LABELS and doc[s.start - 1].lower_ == "in"
+            and doc[s.start - 2].text in LOCATED_HEADS
+        ]
 
     def _nested_states(self, doc: Doc, mention: Span) -> list[Span]:
         """'Russian Ministry of Defence' is also a mention of Russia; 'UN Interim Force in

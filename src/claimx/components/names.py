@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, CONNECTORS, IRREGULAR_PAST, NAMED_THINGS, NOT_NAMES, REGION_WORDS, ROMAN, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, fold, mentions_of, view, written_inside
+from .tokens import ARTICLES, CONNECTORS, IRREGULAR_PAST, LOCATED_HEADS, NAMED_THINGS, NOT_NAMES, REGION_WORDS, ROMAN, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, fold, mentions_of, view, written_inside
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 # lower-case words inside a name that opens with its head: "Institut National de Recherche Biomédicale"
@@ -67,7 +67,6 @@ MAX_FIELD_WORDS = 2  # words of a field before 'and' inside one body's name: "Ar
 UNIT_HEADS = {"Brigade", "Division", "Battalion", "Regiment", "Corps", "Army", "Fleet", "Squadron"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 # heads of bodies named after where they work ("OSCE Mission in Kosovo", "EU Office in Kosovo")
-LOCATED_HEADS = {"Mission", "Office", "Embassy", "Delegation", "Representation", "Consulate"}
 # how a US federal body's name may open; its title spells the state out ("United States Geological Survey")
 US_ABBREVIATIONS = {"U.S.", "US", "U.S"}
 # head words of the names of federal bodies: "U.S. Geological Survey", "U.S. Department of Homeland Security"

@@ -36,6 +36,8 @@ THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", 
 NAMED_THINGS = {"telescope", "observatory", "award", "awards", "prize", "trophy", "cup", "stadium", "arena", "museum", "library", "memorial", "airport", "festival", "marathon"}
 # what a treaty, a document or a forum named after a capital is ("the Minsk agreements")
 TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "principles", "declaration", "convention", "conventions", "treaty", "charter", "memorandum", "communiqué", "communique", "group", "format", "process", "framework", "consensus", "statute"}
+# bodies named after where they sit: "the OSCE Mission in Kosovo", "the U.S. Embassy in Baghdad"
+LOCATED_HEADS = {"Mission", "Office", "Embassy", "Delegation", "Representation", "Consulate"}
 ROMAN = re.compile(r"[IVXLC]+")  # an ordinal after a name: "Annex VII", "Charles III", "Minsk II"
 # past forms without '-ed': "Russia struck", "the Spaniard told reporters"
 IRREGULAR_PAST = {"grew", "shrank", "sank", "drew", "swore", "hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound"}
