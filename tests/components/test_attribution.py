@@ -714,6 +714,8 @@ def test_speaking_unknown_names_are_actors(extract, text, actors):
         ("Surveys indicated that the residents wanted peace.", "Surveys"),
         # one word in title case after an article is a common noun
         ("The State announced new measures.", "State"),
+        # nor does an indefinite pronoun that opens a quote
+        ('"Nobody expected this," the captain said.', "Nobody"),
         # a piece of a longer name
         ("Sam Wilson of the Center for Research and Education said the expedition was unique. Education matters, Wilson said.", "Education"),
     ],

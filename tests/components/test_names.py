@@ -276,6 +276,8 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("Sweden faced South Korea at the Nizhny Novgorod Stadium.", "Nizhny Novgorod Stadium", "place"),
         ("Both explosions took place on Karl Marx Avenue.", "Karl Marx Avenue", "place"),
         ("A gunman opened fire at the Delmar Vista Mall on Saturday.", "Delmar Vista Mall", "place"),
+        ("The vents lie on the Mohns Ridge, the survey said.", "Mohns Ridge", "place"),
+        ("The Cubs lost at Wrigley Field on Sunday.", "Wrigley Field", "place"),
         ("The rocket lifted off from the Orlin Space Center at dawn.", "Orlin Space Center", "place"),
         ("The rocket lifted off from Orlin Space Center at dawn.", "Orlin Space Center", "place"),
         ("The Orlin Space Center said the launch was delayed.", "Orlin Space Center", "organization"),

@@ -27,6 +27,8 @@ NOT_NAMES = {
     "Under", "Over", "With", "Without", "Through", "During", "Since", "Until", "From", "For",
     "By", "Of", "To", "Into", "Among", "Between", "Against", "Following", "Amid", "Along",
     "Across", "Beyond", "Within", "Near", "Unlike", "Like", "About", "Upon", "Toward", "Towards",
+    "Nobody", "Everybody", "Somebody", "Anybody", "Everyone", "Someone", "Anyone", "Nothing",
+    "Everything", "Something", "Anything", "None", "Neither", "Either",
 }
 # the last word of a name of a thing, an event or a street, not of a person or body:
 # "the Doris Day Show", "the London Marathon", "Karl Marx Avenue"
