@@ -481,7 +481,7 @@ def located_variants(alias, states):
     """A body named after the state it works in, under every name of that state:
     'United Nations Organization Stabilization Mission in the Democratic Republic of the
     Congo' is also '... Mission in the DRC' and '... Mission in DR Congo'; and 'United
-    Nations ...' is also 'UN ...'."""
+    Nations ...' is also 'UN ...' and 'U.N. ...', as American style writes it."""
     forms = [alias]
     for state in states:
         names = [n for n in state["aliases"] if "." not in n]
@@ -491,6 +491,7 @@ def located_variants(alias, states):
                     stem = alias[: -len(prefix)]
                     forms += [f"{stem} in {with_article(n)}" for n in names]
     forms += [f.replace("United Nations ", "UN ", 1) for f in forms if f.startswith("United Nations ")]
+    forms += [f.replace("UN ", "U.N. ", 1) for f in forms if f.startswith("UN ")]
     return forms
 
 

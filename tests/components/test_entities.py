@@ -648,6 +648,12 @@ def test_legislature_of_the_state_in_view(annotate, group, text, surface, name):
     assert (surface, "organization", name) in group(annotate(text), "actors")
 
 
+@pytest.mark.parametrize("surface", ["United Nations Support Mission in Libya", "UN Support Mission in Libya", "U.N. Support Mission in Libya"])
+def test_a_united_nations_body_in_every_style(annotate, group, surface):
+    actors = group(annotate(f"The {surface} urged calm on Sunday."), "actors")
+    assert (surface, "organization", "United Nations Support Mission in Libya") in actors
+
+
 def test_an_embassy_is_a_body_of_its_state_seated_in_a_place(annotate, group):
     doc = annotate("The Dutch Embassy in Rabat said it was monitoring the case.")
     assert ("Dutch Embassy in Rabat", "organization", "Dutch Embassy in Rabat") in group(doc, "actors")
