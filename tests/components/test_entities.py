@@ -358,6 +358,8 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
         # a people's members are no state acting
         ("The Albanian community in the north boycotted the vote.", "Albanian"),
         ("The Serb majority in the north boycotted the vote.", "Serb"),
+        # a region's word before a noun of states names a kind of state
+        ("Analysts said the Gulf state had little room to manoeuvre.", "Gulf"),
         # a state as a yardstick
         ("The reserve covers an area about the size of Belgium.", "Belgium"),
         # a people's word that names a language

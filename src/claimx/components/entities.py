@@ -21,6 +21,7 @@ ACTOR_LABELS = {"government": "state", "organization": "organization", "group": 
 MIN_POLITICAL_MENTIONS = 1
 # A town is at most this many tokens before the comma that its region follows.
 MAX_TOWN_TOKENS = 4
+STATE_NOUNS = {"state", "states", "nation", "nations", "country", "countries", "monarchy", "monarchies"}
 HOSTING = {"welcome", "welcomed", "welcomes", "welcoming", "invite", "invited", "invites", "inviting"}  # a guest to a place
 CHARTER_HEADS = {"convention", "conventions", "charter", "declaration", "treaty", "protocol", "covenant", "statute"}  # "the UN Charter"
 TREATY_REACH = 2  # words between a capital and the head of a treaty named after it: "the Helsinki Final Act"
@@ -293,6 +294,8 @@ class EntityResolver(LexiconComponent):
             elif label == "place":
                 if mention.start > 0 and doc[mention.start - 1].text == "-" and not doc[mention.start - 2].whitespace_:
                     continue  # "Euro-Atlantic" is no mention of the Atlantic
+                if mention.end < len(doc) and doc[mention.end].lower_ in STATE_NOUNS:
+                    continue  # "the Gulf state", "the Baltic states": a kind of state, no place
                 places.append(self._place(doc, mention, mention.id_))
                 if mention.id_ in self.polities and self._governs(doc, mention, locative_ends):
                     actors.append(_relabel(mention, "state", mention.id_))
