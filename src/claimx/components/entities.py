@@ -294,8 +294,8 @@ class EntityResolver(LexiconComponent):
             elif label == "place":
                 if mention.start > 0 and doc[mention.start - 1].text == "-" and not doc[mention.start - 2].whitespace_:
                     continue  # "Euro-Atlantic" is no mention of the Atlantic
-                if mention.end < len(doc) and doc[mention.end].lower_ in STATE_NOUNS:
-                    continue  # "the Gulf state", "the Baltic states": a kind of state, no place
+                if mention.end < len(doc) and doc[mention.end].lower_ in STATE_NOUNS and mention.id_ not in self.polities and (mention.start, mention.end) in self._place_names:
+                    continue  # "the Gulf state", "the Baltic states": a kind of state, no place; not "Falcon state"
                 places.append(self._place(doc, mention, mention.id_))
                 if mention.id_ in self.polities and self._governs(doc, mention, locative_ends):
                     actors.append(_relabel(mention, "state", mention.id_))
