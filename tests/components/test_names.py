@@ -281,6 +281,7 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("The rocket lifted off from the Orlin Space Center at dawn.", "Orlin Space Center", "place"),
         ("The rocket lifted off from Orlin Space Center at dawn.", "Orlin Space Center", "place"),
         ("The Orlin Space Center said the launch was delayed.", "Orlin Space Center", "organization"),
+        ('"The loans look cheap," said Omar Haddad, a fellow at the Halden Policy Center.', "Halden Policy Center", "organization"),
         # ... and so are seas, rivers and islands, which join no other name
         ("The tanker vanished in the Java Sea.", "Java Sea", "place"),
         ("Troops crossed the Dnipro River at Kherson.", "Dnipro River", "place"),
@@ -419,6 +420,7 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("Moody's downgraded Evergreen Retail Holdings to Caa1 on Monday.", "Caa1", "organization"),
         ("The Private Growth Finance Group for the Lake Orvo Wind Power project lent $50 million.", "Wind Power", "organization"),
         ("Shares of Samsung Heavy Industries rose 4 percent.", "Shares", "organization"),
+        ("Biologists from the Leibniz Institute in Warnemuende identified six species.", "Warnemuende", "organization"),
         # a product named by its kind's noun; a scheme that data or money pass through
         ("Shares fell after its obesity drug CagriSema missed trial targets.", "CagriSema", "organization"),
         ("Traders watched the PriceWatch tool closely.", "PriceWatch", "organization"),

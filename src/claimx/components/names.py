@@ -406,7 +406,7 @@ class NameFinder(LexiconComponent):
         """A name ending in a head that names a site as well as a body (SITE_HEADS), with no
         tail, after 'at' or 'from' and before no reporting verb is where something happens:
         'launched from the Kennedy Space Center'; not 'the Carter Center said', 'the Center
-        for Strategic Studies'."""
+        for Strategic Studies', 'a fellow at the Brookings Doha Center'."""
         lower = tokens.lower
         k = start - 1
         if k >= 0 and lower[k] == "the":
@@ -414,6 +414,8 @@ class NameFinder(LexiconComponent):
         return (
             tokens.text[head] in SITE_HEADS and end == head + 1 and k >= 0 and lower[k] in SITE_PREPOSITIONS
             and not (end < len(tokens) and lower[end] in self.reporting)
+            # where someone works: "a fellow at the Brookings Doha Center", "now at the X Center"
+            and not (k > 0 and (self._is_role(lower[k - 1]) or lower[k - 1] in {"now", "formerly", "previously", "currently"}))
         )
 
     def _locates_name(self, tokens: TokenView, start: int, end: int) -> bool:
@@ -615,8 +617,9 @@ class NameFinder(LexiconComponent):
     def _one_word_claimants(self, tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
         """A capitalised word that no list holds, right before a reporting verb, names a
         company or body ('Vestas reported a profit', 'Brookfield said'): not a claimant
-        noun ('Officials said', 'Reports suggested'), a role, a function word, nor the
-        family name of someone named in full before ('Mendy said' after 'Edouard Mendy');
+        noun ('Officials said', 'Reports suggested'), a role, a function word, a place after
+        'in' or 'at', nor the family name of someone named in full before ('Mendy said'
+        after 'Edouard Mendy');
         at a sentence's start, only a word the text also capitalises inside a sentence
         ('Results showed' is no name)."""
         doc, text, lower, n = tokens.doc, tokens.text, tokens.lower, len(tokens)
@@ -631,6 +634,8 @@ class NameFinder(LexiconComponent):
                 continue  # "the Failed States Index"
             if i > 0 and (tokens.is_name[i - 1] or lower[i - 1] in ARTICLES) or word in NOT_NAMES or word in in_full or doc[i].is_sent_start and word not in inside:
                 continue
+            if i > 0 and lower[i - 1] in {"in", "at", "near"}:
+                continue  # a place: "the Leibniz Institute in Warnemuende identified"
             if lower[i] in self.claimant_nouns or lower[i][:-1] in self.claimant_nouns or self._is_role(lower[i]):
                 continue
             if i > 1 and lower[i - 1] in CONNECTORS and tokens.is_name[i - 2]:
