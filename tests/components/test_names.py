@@ -333,6 +333,7 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("Taiwan Semiconductor Manufacturing Co. reported a record profit.", "Taiwan Semiconductor Manufacturing Co.", "organization"),
         ("Ukraine's 3rd Assault Brigade repelled the attack.", "3rd Assault Brigade", "group"),
         ("The Arms Control and Disarmament Agency was abolished in 1999.", "Arms Control and Disarmament Agency", "organization"),
+        ("Troops joined the African Union Support and Stabilization Mission in Somalia.", "African Union Support and Stabilization Mission in Somalia", "organization"),
     ],
 )
 def test_organisation_by_head_noun(annotate, group, text, name, kind):

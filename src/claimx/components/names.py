@@ -449,16 +449,18 @@ class NameFinder(LexiconComponent):
         words or more ends before it with a head noun, nor a listed name or a person's name
         ('Progressive Party and Socialist Party', 'Bank of England and Federal Reserve
         Board'), unless a listed name goes on over it ('Bosnia and Herzegovina Football
-        Federation'), and no run of more than two words before it, which names a body of its
-        own ('Hanwha Philly Shipyard and Huntington Ingalls Industries'; not 'Arms Control and
-        Disarmament Agency')."""
+        Federation'), and no run of more than two words before it (a listed name counting as
+        one), which names a body of its own ('Hanwha Philly Shipyard and Huntington Ingalls
+        Industries'; not 'Arms Control and Disarmament Agency', 'African Union Support and
+        Stabilization Mission')."""
         if k in inside:
             return True
         before = k - 1
-        run = before
+        run, words = before, 0
         while run >= 0 and tokens.is_name[run]:
-            run -= 1
-        if before - run > MAX_FIELD_WORDS:
+            run = inside.get(run, run) - 1  # a listed name is one word: "African Union Support and Stabilization Mission"
+            words += 1
+        if words > MAX_FIELD_WORDS:
             return False
         named = tokens.text[before] in self.heads and before > 0 and tokens.is_name[before - 1]  # "Progressive Party", not "Command and Control Centre"
         return not named and before not in known and not self._ends_person(tokens, before)
