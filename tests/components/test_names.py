@@ -329,6 +329,8 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         # an unlisted word before a reporting verb names a company or body
         ("The deal values the unit at 6 billion euros, Brookfield said.", "Brookfield", "organization"),
         ("Vestas reported a quarterly profit. Shares in Vestas rose.", "Vestas", "organization"),
+        # an acronym that acts after 'the'
+        ("The ATP fined the player $10,000.", "ATP", "organization"),
         # a legal form ends a name past an inner head; a unit's number after its state
         ("Taiwan Semiconductor Manufacturing Co. reported a record profit.", "Taiwan Semiconductor Manufacturing Co.", "organization"),
         ("Ukraine's 3rd Assault Brigade repelled the attack.", "3rd Assault Brigade", "group"),
@@ -422,6 +424,8 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("The Private Growth Finance Group for the Lake Orvo Wind Power project lent $50 million.", "Wind Power", "organization"),
         ("Shares of Samsung Heavy Industries rose 4 percent.", "Shares", "organization"),
         ("Biologists from the Leibniz Institute in Warnemuende identified six species.", "Warnemuende", "organization"),
+        ("The GDP grew by 2 percent in May.", "GDP", "organization"),
+        ("The CEO said profits rose.", "CEO", "organization"),
         # a product named by its kind's noun; a scheme that data or money pass through
         ("Shares fell after its obesity drug CagriSema missed trial targets.", "CagriSema", "organization"),
         ("Traders watched the PriceWatch tool closely.", "PriceWatch", "organization"),
@@ -453,6 +457,11 @@ def test_acronym_defined_in_parentheses_resolves(annotate, group):
     actors = group(annotate(text), "actors")
     name = "Balkan Joint Expeditionary Force"
     assert actors.count(("BJEF", "organization", name)) == 2
+
+
+def test_an_acting_acronym_defined_in_parentheses_keeps_its_name(annotate, group):
+    text = "The Joint Review Group (JRG) met on Monday. The JRG approved the plan."
+    assert ("JRG", "organization", "Joint Review Group") in group(annotate(text), "actors")
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,8 @@ PLACE_LABELS = {"capital", "state", "ambiguous_state", "place"}
 # listed labels whose one-word names may also be surnames ("Michael Jordan", "George Washington")
 SURNAME_PLACE_LABELS = PLACE_LABELS - {"state"}
 # heads of the names of armed units, which their number opens ("the 47th Mechanized Brigade")
+MIN_ACRONYM, MAX_ACRONYM = 2, 6  # letters of an acronym that names a body: "ATP", "HRMMU"
+MEASURE_ACRONYMS = {"GDP", "GNP", "CPI", "PPI", "PMI", "VAT", "LNG", "LPG"}  # measures and goods: "the GDP grew"
 PROJECT_NOUNS = {"project", "projects", "programme", "program", "plant", "pipeline", "scheme", "facility", "farm"}
 MAX_FIELD_WORDS = 2  # words of a field before 'and' inside one body's name: "Arms Control and Disarmament Agency"
 UNIT_HEADS = {"Brigade", "Division", "Battalion", "Regiment", "Corps", "Army", "Fleet", "Squadron"}
@@ -628,8 +630,13 @@ class NameFinder(LexiconComponent):
         in_full = {text[k] for k in range(1, n) if tokens.is_name[k] and tokens.is_name[k - 1]}
         inside = written_inside(tokens)
         found = []
+        # acronyms the text spells out in brackets, which resolve to their names later: "(JWG)"
+        defined = {text[k] for k in range(1, n - 1) if text[k - 1] == "(" and text[k + 1] == ")"}
         for i in range(n - 1):
             word = text[i]
+            if word not in defined and self._acronym_acts(tokens, i, known, headline):
+                found.append(Span(tokens.doc, i, i + 1, label="organization", span_id=word))  # "The ATP fined the player"
+                continue
             if not tokens.is_title[i] or i in known or i in headline or lower[i + 1] not in self.reporting or lower[i + 1] == "according":
                 continue
             if lower[i + 1] == "states" and (i + 2 >= n or lower[i + 2] not in CONTENT_OPENERS):
@@ -652,6 +659,18 @@ class NameFinder(LexiconComponent):
                 continue
             found.append(Span(tokens.doc, i, i + 1, label="person" if word in self.given else "organization", span_id=word))
         return found + self._other_mentions(tokens, known, headline, {s.text for s in found if s.label_ == "organization"})
+
+    def _acronym_acts(self, tokens: TokenView, i: int, known: set[int], headline: set[int]) -> bool:
+        """An acronym no list holds, after 'the' and before a reporting verb or a verb in
+        the past, names the body that acts: 'The ATP fined the player', 'the JWG
+        identified'; not a role ('The CEO said') nor a measure ('the GDP grew')."""
+        word, lower = tokens.text[i], tokens.lower
+        if not (tokens.is_upper[i] and tokens.is_alpha[i] and MIN_ACRONYM <= len(word) <= MAX_ACRONYM) or i in known or i in headline:
+            return False
+        if i == 0 or lower[i - 1] != "the" or self._is_role(lower[i]) or word in MEASURE_ACRONYMS:
+            return False
+        verb = lower[i + 1]
+        return tokens.is_lower[i + 1] and (verb in self.reporting or verb.endswith("ed") or verb in IRREGULAR_PAST)
 
     @staticmethod
     def _other_mentions(tokens: TokenView, known: set[int], headline: set[int], words: set[str]) -> list[Span]:
