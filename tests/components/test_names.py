@@ -459,6 +459,11 @@ def test_acronym_defined_in_parentheses_resolves(annotate, group):
     assert actors.count(("BJEF", "organization", name)) == 2
 
 
+def test_an_acronym_of_a_body_named_in_full_is_that_body(annotate, group):
+    text = "Fighters loyal to the Government of National Unity held the port. The GNU launched an offensive in May."
+    assert ("GNU", "organization", "Government of National Unity") in group(annotate(text), "actors")
+
+
 def test_an_acting_acronym_defined_in_parentheses_keeps_its_name(annotate, group):
     text = "The Joint Review Group (JRG) met on Monday. The JRG approved the plan."
     assert ("JRG", "organization", "Joint Review Group") in group(annotate(text), "actors")

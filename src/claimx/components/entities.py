@@ -22,6 +22,7 @@ MIN_POLITICAL_MENTIONS = 1
 # A town is at most this many tokens before the comma that its region follows.
 MAX_TOWN_TOKENS = 4
 STATE_NOUNS = {"state", "states", "nation", "nations", "country", "countries", "monarchy", "monarchies"}
+INITIAL_SKIPS = {"of", "the", "for", "and", "in", "on", "to", "&"}  # words an acronym leaves out
 HOSTING = {"welcome", "welcomed", "welcomes", "welcoming", "invite", "invited", "invites", "inviting"}  # a guest to a place
 CHARTER_HEADS = {"convention", "conventions", "charter", "declaration", "treaty", "protocol", "covenant", "statute"}  # "the UN Charter"
 TREATY_REACH = 2  # words between a capital and the head of a treaty named after it: "the Helsinki Final Act"
@@ -234,6 +235,7 @@ class EntityResolver(LexiconComponent):
         self._require_initialized()
         mentions = self._with_towns(doc, self._select(doc))
         mentions += self._acronyms(doc, mentions)
+        mentions = _initialled(mentions)
         mentions += self._handles(doc, mentions)
         locative_ends = self._locative_ends(doc)
         # the object of a verb that lands on or goes to a place: "missiles hit Kyiv", "Xi
@@ -1358,6 +1360,21 @@ def _a_people_or_money(doc: Doc, mention: Span) -> bool:
     before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
     return before in PEOPLE_MARKERS and mention.label_ == "demonym" or after in CURRENCIES
+
+
+def _initialled(mentions: list[Span]) -> list[Span]:
+    """An acronym no list resolves that spells the initials of a body the text names in
+    full is that body: 'the GNA' after 'the Government of National Accord'."""
+    full = {}
+    for m in mentions:
+        words = [w for w in m.id_.split() if w.lower() not in INITIAL_SKIPS]
+        if m.label_ in {"organization", "group"} and len(words) > 1:
+            full.setdefault("".join(w[0] for w in words).upper(), m)
+    return [
+        Span(m.doc, m.start, m.end, label=full[m.id_].label_, span_id=full[m.id_].id_)
+        if m.label_ in {"organization", "group"} and m.id_ == m.text and m.text.isupper() and m.id_ in full else m
+        for m in mentions
+    ]
 
 
 def _a_language(doc: Doc, mention: Span) -> bool:
