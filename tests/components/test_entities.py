@@ -271,6 +271,8 @@ def spans_at(doc, key):
         # a workplace or a company's shares are no place; a disease spreads to a place
         "Anna Berg, an analyst at [Kepler Cheuvreux](actor:Kepler Cheuvreux), said the deal was fair.",
         "Cholera spread to [Sudan](place:Sudan) in May.",
+        # a named part of a city is its own place
+        "Crowds gathered in [North Mitrovica](place:North Mitrovica) on Monday.",
         # what travellers pass through, or are welcomed to, a state's land by its count
         "Fighters were moved through [Niger](place:Niger) and [Mali](place:Mali) last year.",
         "The minister looked forward to welcoming her counterpart to [Washington](place:Washington, D.C.).",
