@@ -539,6 +539,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ('The envoy praised the talks as "constructive and frank".', "assertion"),
         ('The general described the offensive as a "turning point".', "assertion"),
         ('On Monday the army launched an "anti-terror operation" in the east.', "event"),
+        # a plea in a quote calls for an act
+        ("“Please stay indoors until the storm passes,” the governor said.", "recommendation"),
         ("Israel held secret talks with Russia over the ceasefire agreement.", "event"),
         ("Serbia attacked the village after the talks failed.", "event"),
         ("Hours before the vote police raided the opposition offices.", "event"),

@@ -59,7 +59,7 @@ NOT_MAIN_CLAUSE = {"when", "which", "who", "whom", "whose", "while", "if", "afte
 PERFECT = {"had"}
 PAST_AUXILIARIES = {"was", "were", "had", "did"}
 PROGRESSIVE_REACH = 3  # words between a verb in -ing and the event it governs: "is renewing its designation"
-SPOKEN_DEONTIC = {"need", "needs", "have", "has", "let"}  # first words of the deontic cues that need a quote
+SPOKEN_DEONTIC = {"need", "needs", "have", "has", "let", "please"}  # first words of the deontic cues that need a quote
 # past forms of recommending verbs whose object is the call itself: "Protesters called for
 # his resignation", "They encouraged the peaceful resolution of the dispute"
 DIRECT_APPEALS = {"called", "urged", "demanded", "pressed", "appealed", "implored", "encouraged", "cautioned", "warned", "pleaded"}
@@ -389,8 +389,9 @@ class Attribution(LexiconComponent):
         spans = []
         for match_id, start, end in self.cues(doc):
             sent_start = doc[start].is_sent_start
-            if tokens.text[start][:1].isupper() and not sent_start and tokens.lower[start] not in {"i"}:
-                continue  # "May 2022", "Will Smith": capitalised inside a sentence is a name
+            opens_quote = start > 0 and tokens.text[start - 1] in {"“", '"'}
+            if tokens.text[start][:1].isupper() and not sent_start and not opens_quote and tokens.lower[start] not in {"i"}:
+                continue  # "May 2022", "Will Smith": capitalised inside a sentence is a name; not "“Please stay”"
             kind = self.cue_kinds[doc.vocab.strings[match_id]]
             if kind == "report" and sent_start or kind in {"report", "recommend"} and self._is_noun(start, end):
                 continue  # "Say what you like", "The state budget": no reporting verb
