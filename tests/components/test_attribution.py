@@ -404,7 +404,6 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("On the same day Russian special forces opened a crossing on the river.", "event"),
         ("On 11 June, ISIL insurgents entered the town of Baiji.", "event"),
         ("Buyers were stocking up in case people need to self-isolate.", "assertion"),
-        ('"This case is a reminder of the need to be vigilant," she said.', "assertion"),
         ('"Tomorrow I have to get up and work again," he said.', "assertion"),
         ("Police said two men were arrested in the city.", "event"),
         ("Officials said the parliament did not ratify the deal.", "assertion"),
@@ -541,6 +540,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ('On Monday the army launched an "anti-terror operation" in the east.', "event"),
         # a plea in a quote calls for an act
         ("“Please stay indoors until the storm passes,” the governor said.", "recommendation"),
+        # so does the need for an act in spoken words, not in narration
+        ("“This crisis shows the need for all parties to work together,” the envoy said.", "recommendation"),
+        ("The book traces the need for cheap labour in the mines.", "assertion"),
         ("Israel held secret talks with Russia over the ceasefire agreement.", "event"),
         ("Serbia attacked the village after the talks failed.", "event"),
         ("Hours before the vote police raided the opposition offices.", "event"),

@@ -1240,7 +1240,9 @@ class Attribution(LexiconComponent):
         deontic = [
             c for c in cues
             if c.label_ == "deontic" and not (c.end < len(doc) and lower[c.end] == "have")
-            and not (c.start > 0 and lower[c.start - 1] in ARTICLES | DEMONSTRATIVES | POSSESSIVES)
+            # "the need to" is a noun, which calls for an act only in spoken words ('“This shows
+            # the need for all sides to work together”'), not in narration
+            and not (c.start > 0 and lower[c.start - 1] in ARTICLES | DEMONSTRATIVES | POSSESSIVES and not (lower[c.start] == "need" and lower[c.start - 1] in ARTICLES and (c.start in self.quoted or spoken)))
             and not (lower[c.start] in SPOKEN_DEONTIC and (c.start not in self.quoted and not spoken or c.start > 0 and lower[c.start - 1] in MODALS | {"i"}))
             and not self._in_question(c.start, sentence)
             and not self._conditional(c)
