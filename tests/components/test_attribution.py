@@ -538,6 +538,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ('The envoy praised the talks as "constructive and frank".', "assertion"),
         ('The general described the offensive as a "turning point".', "assertion"),
         ('On Monday the army launched an "anti-terror operation" in the east.', "event"),
+        ("Niger's junta suspended the BBC over \"false reporting\".", "event"),
         # a plea in a quote calls for an act
         ("“Please stay indoors until the storm passes,” the governor said.", "recommendation"),
         # so does the need for an act in spoken words, not in narration
@@ -708,6 +709,12 @@ def test_my_administration_is_the_authors(extract):
 def test_speaking_unknown_names_are_actors(extract, text, actors):
     found = {(a.text, a.name, a.kind) for c in extract(text) for a in c.actors}
     assert actors <= found
+
+
+def test_a_mission_named_after_where_it_works_speaks(extract):
+    (claim,) = extract("The UN Mission in South Sudan said peacekeepers had been attacked.")
+    assert (claim.source.name, claim.source.kind) == ("United Nations Mission in South Sudan", "organization")
+    assert "South Sudan" in [p.name for p in claim.places]
 
 
 @pytest.mark.parametrize(

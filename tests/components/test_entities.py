@@ -281,6 +281,8 @@ def spans_at(doc, key):
         "Exports resumed from the [Marsa Tolan](place:Marsa Tolan) terminal.",
         "Fires broke out near the [Qarun](place:Qarun) gas field.",
         "Cases rose in the [Kordo](place:Kordo) and [Tabri](place:Tabri) districts.",
+        # a water's name before a subdivision's noun names the subdivision
+        "Thousands fled to Port Sudan in [Red Sea](place:Red Sea) state.",
         # a place before '-based' or '-listed' sites a business; '-backed' names a backer
         "The [Oslo](place:Oslo)-based company said profits rose.",
         "A [London](place:London)-listed miner cut jobs, while the [Beijing](actor:China)-backed council rejected the plan.",
@@ -362,6 +364,9 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
         ("The Serb majority in the north boycotted the vote.", "Serb"),
         # a region's word before a noun of states names a kind of state
         ("Analysts said the Gulf state had little room to manoeuvre.", "Gulf"),
+        # nor names of peoples or faiths before villages, nor a tournament's field
+        ("Fighting spread to the Alawite and Druze villages, officials said.", "Alawite"),
+        ("The players in the Ryder Cup field arrived on Monday.", "Ryder Cup"),
         # a state as a yardstick
         ("The reserve covers an area about the size of Belgium.", "Belgium"),
         # a people's word that names a language
@@ -553,6 +558,8 @@ def test_a_listed_exchange_is_its_company_not_its_state(annotate, group):
         ("The Italian, French and German leaders met in Rome.", "Italian", True),
         # a demonym after 'in' that goes on with a noun names no language
         ("Civilians in Russian-held areas were evacuated, officials said.", "Russian", True),
+        ("Ukrainian Speaker Ruslan Stefanchuk said the vote was valid.", "Ukrainian", True),
+        ("The leaflets were printed in Ukrainian and Russian, the group said.", "Russian", False),
     ],
 )
 def test_demonym_of_a_business_or_region_is_no_actor(annotate, group, text, demonym, actor):
@@ -656,6 +663,11 @@ def test_legislature_of_the_state_in_view(annotate, group, text, surface, name):
 def test_a_united_nations_body_in_every_style(annotate, group, surface):
     actors = group(annotate(f"The {surface} urged calm on Sunday."), "actors")
     assert (surface, "organization", "United Nations Support Mission in Libya") in actors
+
+
+def test_a_scheme_named_after_a_capital_leaves_no_state(annotate, group):
+    actors = group(annotate("Aid was channelled through the Kyiv Recovery Fund last year."), "actors")
+    assert "Ukraine" not in [name for _, label, name in actors if label == "state"]
 
 
 def test_an_embassy_is_a_body_of_its_state_seated_in_a_place(annotate, group):

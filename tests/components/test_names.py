@@ -336,6 +336,8 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("Ukraine's 3rd Assault Brigade repelled the attack.", "3rd Assault Brigade", "group"),
         ("The Arms Control and Disarmament Agency was abolished in 1999.", "Arms Control and Disarmament Agency", "organization"),
         ("Troops joined the African Union Support and Stabilization Mission in Somalia.", "African Union Support and Stabilization Mission in Somalia", "organization"),
+        ("The Bangladesh Garment Manufacturers and Exporters Association said orders fell.", "Bangladesh Garment Manufacturers and Exporters Association", "organization"),
+        ("A Department of Water Resources pipeline burst near Mosul.", "Department of Water Resources", "organization"),
     ],
 )
 def test_organisation_by_head_noun(annotate, group, text, name, kind):
@@ -425,6 +427,10 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("Shares of Samsung Heavy Industries rose 4 percent.", "Shares", "organization"),
         ("Biologists from the Leibniz Institute in Warnemuende identified six species.", "Warnemuende", "organization"),
         ("The GDP grew by 2 percent in May.", "GDP", "organization"),
+        ("The IED exploded near a convoy in Mali.", "IED", "organization"),
+        ("Former Labour MP Frank Field said the bill was flawed.", "Frank Field", "place"),
+        ("The Joint Operations Headquarters said two drones were downed.", "Joint Operations Headquarters", "place"),
+        ("Warnings from the National Hurricane Center were issued on Monday.", "National Hurricane Center", "place"),
         ("The CEO said profits rose.", "CEO", "organization"),
         # a product named by its kind's noun; a scheme that data or money pass through
         ("Shares fell after its obesity drug CagriSema missed trial targets.", "CagriSema", "organization"),
@@ -462,6 +468,11 @@ def test_acronym_defined_in_parentheses_resolves(annotate, group):
 def test_an_acronym_of_a_body_named_in_full_is_that_body(annotate, group):
     text = "Fighters loyal to the Government of National Unity held the port. The GNU launched an offensive in May."
     assert ("GNU", "organization", "Government of National Unity") in group(annotate(text), "actors")
+
+
+def test_an_acronym_that_acts_in_the_past_after_its_body_in_full(annotate, group):
+    text = "The Libyan National Army shelled the port. In May the LNA achieved its aim."
+    assert ("LNA", "group", "Libyan National Army") in group(annotate(text), "actors")
 
 
 def test_an_acting_acronym_defined_in_parentheses_keeps_its_name(annotate, group):

@@ -59,6 +59,11 @@ NOT_MAIN_CLAUSE = {"when", "which", "who", "whom", "whose", "while", "if", "afte
 PERFECT = {"had"}
 PAST_AUXILIARIES = {"was", "were", "had", "did"}
 PROGRESSIVE_REACH = 3  # words between a verb in -ing and the event it governs: "is renewing its designation"
+# verbs of describing, naming or threatening, which with quoted words tell how something was put
+DESCRIBING = {
+    "called", "termed", "described", "dubbed", "labelled", "labeled", "branded", "named", "referred", "praised", "hailed",
+    "threatened", "warned", "accused", "criticised", "criticized", "envisioned", "characterised", "characterized", "likened",
+}
 SPOKEN_DEONTIC = {"need", "needs", "have", "has", "let", "please"}  # first words of the deontic cues that need a quote
 # past forms of recommending verbs whose object is the call itself: "Protesters called for
 # his resignation", "They encouraged the peaceful resolution of the dispute"
@@ -245,7 +250,9 @@ class Attribution(LexiconComponent):
         # the longest where several end or start together: "the General Staff of the Armed Forces of Ukraine", not its "Ukraine"
         self.actor_end = {a.end - 1: a for a in sorted(self.groups["actors"], key=len)}
         self.actor_start = {a.start: a for a in sorted(self.groups["actors"], key=len)}
-        self.place_end = {p.end - 1: p.start for p in self.groups["places"]}
+        # not a place inside a body's name: "the UN Mission in South Sudan said" is the mission's
+        bodies = [(a.start, a.end) for a in self.groups["actors"] if len(a) > 1]
+        self.place_end = {p.end - 1: p.start for p in self.groups["places"] if not any(a < p.start and p.end <= b for a, b in bodies)}
         self.date_end = {d.end - 1: d.start for d in self.groups["dates"]}
         self.event_ends = {e.end - 1 for e in self.groups["events"]}
         self.date_start = {d.start: d.end for d in self.groups["dates"]}
@@ -1667,15 +1674,14 @@ class Attribution(LexiconComponent):
         in a clause before the main one ('When Russia invaded Ukraine, few expected ...'),
         in an indirect question ('whether the commander survived'), as a participle after
         its noun ('groups linked to al-Qaeda', 'a campaign pursued by'), nor what went on
-        for years ('treated Dodik as a nuisance for years'), nor a sentence quoting someone's
-        words with no day ('Moscow threatened a response to an "aggressive line"'): how
-        someone put it, not what happened."""
+        for years ('treated Dodik as a nuisance for years'), nor a verb of describing in a
+        sentence that quotes someone's words with no day ('The general described the
+        offensive as a "turning point"'): how someone put it, not what happened."""
         tokens = self.tokens
         lower = tokens.lower
         if any(" ".join(lower[k : k + size]) in DURATIONS for k in range(sentence.start, sentence.end) for size in (2, 3, 4)):
             return False
-        if any(k in self.quoted for k in range(sentence.start, sentence.end)) and not self._dated_to_the_day(sentence):
-            return False
+        quoting = any(k in self.quoted for k in range(sentence.start, sentence.end)) and not self._dated_to_the_day(sentence)
         for i in range(sentence.start, sentence.end):
             if i in self.quoted or not tokens.is_lower[i] or not tokens.is_alpha[i]:
                 continue
@@ -1695,6 +1701,8 @@ class Attribution(LexiconComponent):
                 continue  # "The outbreak could spread", "Moscow never attacked": no happening
             if word in self.characterising and not self._dated_to_the_day(sentence):
                 continue  # "Volker served as special envoy", "The delegation included three ministers"
+            if quoting and word in DESCRIBING:
+                continue  # 'Moscow threatened a response to an "aggressive line"': how it was put
             if any(lower[k] == "once" and lower[k + 1] != "again" for k in range(j + 1, i)):
                 continue  # "Kosovo once relied on Serbian electricity": what used to be
             if j in self.actor_end or lower[j] in {"he", "she", "they", "we", "i"} or tokens.is_name[j]:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, group, set_group
 from .dates import MONTHS
-from .tokens import ARTICLES, IRREGULAR_PAST, LOCATED_HEADS, REGION_WORDS, ROMAN, SITED, THING_HEADS, TREATY_HEADS, TokenView, fold, is_name_token, score_at, view
+from .tokens import ARTICLES, INITIAL_SKIPS, IRREGULAR_PAST, LOCATED_HEADS, REGION_WORDS, ROMAN, SITED, THING_HEADS, TREATY_HEADS, TokenView, fold, is_name_token, score_at, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
@@ -22,7 +22,6 @@ MIN_POLITICAL_MENTIONS = 1
 # A town is at most this many tokens before the comma that its region follows.
 MAX_TOWN_TOKENS = 4
 STATE_NOUNS = {"state", "states", "nation", "nations", "country", "countries", "monarchy", "monarchies"}
-INITIAL_SKIPS = {"of", "the", "for", "and", "in", "on", "to", "&"}  # words an acronym leaves out
 HOSTING = {"welcome", "welcomed", "welcomes", "welcoming", "invite", "invited", "invites", "inviting"}  # a guest to a place
 CHARTER_HEADS = {"convention", "conventions", "charter", "declaration", "treaty", "protocol", "covenant", "statute"}  # "the UN Charter"
 TREATY_REACH = 2  # words between a capital and the head of a treaty named after it: "the Helsinki Final Act"
@@ -39,7 +38,7 @@ TEAM_NOUNS = {"team", "outfit", "franchise"}
 PEOPLE_MARKERS = {"native", "ethnic", "indigenous", "ancient"}  # before a people's word: "ethnic Albanians", "ancient Egyptians"
 # a demonym that names a language: "Russian-speaking", "Spanish speakers", "printed in
 # Spanish and Portuguese", "speaks fluent Arabic"
-LANGUAGE_NOUNS = {"speaking", "speaker", "speakers", "language", "languages", "dialect", "translation", "translations", "subtitles"}
+LANGUAGE_NOUNS = {"speaking", "speakers", "language", "languages", "dialect", "translation", "translations", "subtitles"}
 LANGUAGE_OPENERS = {"in", "into", "speak", "speaks", "spoke", "spoken", "speaking", "fluent", "learn", "learning", "taught", "teach", "translated", "translate"}
 CURRENCIES = {"dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "rupee", "rupees", "peso", "pesos", "franc", "francs", "rouble", "roubles", "ruble", "rubles", "lira", "dinar", "dinars", "rial", "riyal", "currency"}
 # the nouns of lands whose examples a list gives, and the words that open it
@@ -117,11 +116,14 @@ PLACE_LIKE = {"place", "capital"}
 # the nouns of places that a name before them names ("the Abu Sitta neighbourhood",
 # "Falcon state"); not "camp", "base" or "border", which follow a party's or a leader's
 # name too ("the Trump camp", "the Biden border policy")
-NAMING_PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "county", "municipality", "state", "oblast", "governorate", "prefecture", "neighbourhood", "neighborhood", "suburb", "commune", "settlement", "valley", "crossing", "corridor", "junction", "peninsula", "port", "terminal", "refinery", "field", "oilfield", "airfield", "mine"}
-# their plurals, after names joined by 'and': "the Kasese and Bundibugyo districts"
-NAMING_PLACE_PLURALS = {"villages", "towns", "cities", "regions", "provinces", "districts", "counties", "municipalities", "oblasts", "governorates", "prefectures", "neighbourhoods", "neighborhoods", "suburbs", "communes", "settlements", "valleys", "crossings", "corridors", "ports", "terminals", "refineries", "fields", "oilfields", "airfields", "mines"}
-# what a field or a terminal holds, between its name and its noun: "the Tarim gas field"
+NAMING_PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "county", "municipality", "state", "oblast", "governorate", "prefecture", "neighbourhood", "neighborhood", "suburb", "commune", "settlement", "valley", "crossing", "corridor", "junction", "peninsula", "port", "terminal", "refinery", "oilfield", "airfield", "mine"}
+# plurals after names joined by 'and' ("the Kasese and Bundibugyo districts"); not those
+# a people's or a faith's name goes before ("the Alawite and Druze villages")
+NAMING_PLACE_PLURALS = {"regions", "provinces", "districts", "counties", "municipalities", "oblasts", "governorates", "prefectures", "crossings", "ports", "terminals", "refineries", "oilfields", "mines"}
+# what a field or a terminal holds, between its name and its noun: "the Tarim gas field";
+# a field is a place only so ("the Wimbledon field" is the players)
 FIELD_GOODS = {"gas", "oil", "lng", "container", "coal", "gold", "copper"}
+FIELDS = {"field", "fields"}
 # the endings of adjectives of peoples and regions: "the Central European region"
 ADJECTIVE_ENDINGS = ("ean", "ian", "ese", "ish")
 # the particles inside a place's name: "Norte de Santander", "Mocimboa da Praia"
@@ -296,8 +298,8 @@ class EntityResolver(LexiconComponent):
             elif label == "place":
                 if mention.start > 0 and doc[mention.start - 1].text == "-" and not doc[mention.start - 2].whitespace_:
                     continue  # "Euro-Atlantic" is no mention of the Atlantic
-                if mention.end < len(doc) and doc[mention.end].lower_ in STATE_NOUNS and mention.id_ not in self.polities and (mention.start, mention.end) in self._place_names:
-                    continue  # "the Gulf state", "the Baltic states": a kind of state, no place; not "Falcon state"
+                if mention.end < len(doc) and doc[mention.end].lower_ in STATE_NOUNS and mention.id_ not in self.polities and (mention.start, mention.end) in self._place_names and mention.start > 0 and doc[mention.start - 1].lower_ in ARTICLES:
+                    continue  # "the Gulf state", "the Baltic states": a kind of state, no place; not "Falcon state", "in Red Sea state"
                 places.append(self._place(doc, mention, mention.id_))
                 if mention.id_ in self.polities and self._governs(doc, mention, locative_ends):
                     actors.append(_relabel(mention, "state", mention.id_))
@@ -1198,10 +1200,12 @@ class EntityResolver(LexiconComponent):
         others = [m for m in mentions if m.label_ not in REGION_LABELS | {"demonym"}]
         found = []
         for p in range(1, len(doc)):
-            plural = lower[p] in NAMING_PLACE_PLURALS
-            if lower[p] not in NAMING_PLACE_NOUNS and not plural or not tokens.is_lower[p]:
+            plural = lower[p] in NAMING_PLACE_PLURALS | {"fields"}
+            if lower[p] not in NAMING_PLACE_NOUNS | FIELDS and not plural or not tokens.is_lower[p]:
                 continue
             end = p - 1 if lower[p - 1] in FIELD_GOODS and p > 1 and is_name[p - 2] else p  # "the Tarim gas field"
+            if lower[p] in FIELDS and end == p:
+                continue
             start = self._name_before(tokens, end)
             runs = [(start, end)]
             while plural and start > 1 and lower[start - 1] in {"and", ","} and is_name[start - 2]:
@@ -1384,9 +1388,12 @@ def _a_language(doc: Doc, mention: Span) -> bool:
     language; not 'in Russian businesses', 'in Russian-held areas'."""
     tokens = view(doc)
     k = mention.end + 1 if mention.end < len(doc) and tokens.text[mention.end] == "-" else mention.end
-    if k < len(doc) and tokens.lower[k] in LANGUAGE_NOUNS:
-        return True
-    if mention.start == 0 or tokens.lower[mention.start - 1] not in LANGUAGE_OPENERS:
+    if k < len(doc) and tokens.lower[k] in LANGUAGE_NOUNS and tokens.is_lower[k]:
+        return True  # not "Ukrainian Speaker Ruslan Stefanchuk"
+    start = mention.start
+    while start > 1 and tokens.lower[start - 1] in {"and", "or", ","} and tokens.is_title[start - 2]:
+        start -= 2  # "printed in Ukrainian and Russian": the list's first word follows the opener
+    if start == 0 or tokens.lower[start - 1] not in LANGUAGE_OPENERS:
         return False
     end = mention.end
     while end + 1 < len(doc) and tokens.lower[end] in {"and", "or", ","} and tokens.is_title[end + 1]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, CONNECTORS, IRREGULAR_PAST, LOCATED_HEADS, NAMED_THINGS, NOT_NAMES, REGION_WORDS, ROMAN, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, fold, mentions_of, view, written_inside
+from .tokens import ARTICLES, CONNECTORS, INITIAL_SKIPS, IRREGULAR_PAST, LOCATED_HEADS, NAMED_THINGS, NOT_NAMES, REGION_WORDS, ROMAN, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, fold, mentions_of, view, written_inside
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 # lower-case words inside a name that opens with its head: "Institut National de Recherche Biomédicale"
@@ -63,7 +63,14 @@ PLACE_LABELS = {"capital", "state", "ambiguous_state", "place"}
 SURNAME_PLACE_LABELS = PLACE_LABELS - {"state"}
 # heads of the names of armed units, which their number opens ("the 47th Mechanized Brigade")
 MIN_ACRONYM, MAX_ACRONYM = 2, 6  # letters of an acronym that names a body: "ATP", "HRMMU"
-MEASURE_ACRONYMS = {"GDP", "GNP", "CPI", "PPI", "PMI", "VAT", "LNG", "LPG"}  # measures and goods: "the GDP grew"
+# acronyms of measures, goods and offices, which act as no body: "the GDP grew", "The PM said"
+NON_BODY_ACRONYMS = {"GDP", "GNP", "CPI", "PPI", "PMI", "VAT", "LNG", "LPG", "PM", "MP", "MPS", "VAR", "CEO", "CFO"}
+# what a body does in the past, after its acronym: "The ATP fined the player"
+BODY_ACTS = {
+    "fined", "banned", "suspended", "sanctioned", "approved", "rejected", "launched", "captured", "imposed", "agreed",
+    "adopted", "voted", "elected", "appointed", "dismissed", "expelled", "seized", "arrested", "accused", "condemned",
+    "ordered", "identified", "documented", "recorded", "estimated", "assessed", "released", "signed", "formed", "disbanded",
+}
 PROJECT_NOUNS = {"project", "projects", "programme", "program", "plant", "pipeline", "scheme", "facility", "farm"}
 MAX_FIELD_WORDS = 2  # words of a field before 'and' inside one body's name: "Arms Control and Disarmament Agency"
 UNIT_HEADS = {"Brigade", "Division", "Battalion", "Regiment", "Corps", "Army", "Fleet", "Squadron"}
@@ -86,8 +93,11 @@ SCHEME_OPENERS = {"Operation", "Project", "Exercise", "Programme", "Program"}
 # heads that name schemes as often as bodies, and the verbs that set up or pay for one
 SCHEME_HEADS = {"Initiative", "Fund", "Review", "Survey", "Project", "Archive", "Archives", "Network"}
 # a body's head that also names its site: "launched from the Kennedy Space Center"
-SITE_HEADS = {"Center", "Centre"}
+SITE_HEADS = {"Center", "Centre", "Headquarters"}
 SITE_PREPOSITIONS = {"at", "from"}
+DATA_NOUNS = {"figures", "data", "warning", "warnings", "estimates", "statistics", "forecasts", "forecast", "analysis", "images", "footage", "findings"}
+# a place's last words that are also surnames: "Wrigley Field", not "Frank Field"
+SURNAME_HEADS = {"Field", "Hills", "Range", "Heights"}
 SCHEME_VERBS = ("establish", "launch", "creat", "unveil", "announc", "financ", "fund", "expand", "join", "advanc")
 SCHEME_PREPOSITIONS = {"through", "via", "under"}  # what money or data pass through: "through the X Project"
 ARABIC_ARTICLES = {"Al", "al", "El", "el"}  # before a place's name: "Al Mukalla", "al-Hasakah"
@@ -382,7 +392,7 @@ class NameFinder(LexiconComponent):
                     while tail_end > tail and lower[tail_end - 1] in CONNECTORS:
                         tail_end -= 1
                 # a tail that a thing's noun ends names the thing: "Development Group for the Lake Turkana Wind Power project"
-                if tail_end > tail and not (tail_end < n and lower[tail_end] in PROJECT_NOUNS | self.thing_heads):
+                if tail_end > tail and not (lower[end] == "for" and tail_end < n and lower[tail_end] in PROJECT_NOUNS | self.thing_heads):
                     end = tail_end
             if text[i] in CAMPUS_HEADS and end + 1 < n and lower[end] == "at" and is_name[end + 1]:
                 end = self._name_run(tokens, end + 1, set())  # "University of Hawaii at Mānoa"
@@ -392,13 +402,13 @@ class NameFinder(LexiconComponent):
                 continue
             if start in inside and inside[start] < start:
                 continue  # inside a listed name: "Liberation Army" of "People's Liberation Army"
-            if place and (start == i - 1 and text[start] in self.given or end == i + 1 and end < n and is_name[end]):
-                continue  # a person's name ("Michael Bay", "Ricki Lake"), or a longer name ("Operation Desert Storm")
+            if place and (start == i - 1 and text[start] in self.given or text[i] in SURNAME_HEADS and (text[i - 1] in self.given or any(self._is_role(lower[k]) for k in range(start, i))) or end == i + 1 and end < n and is_name[end]):
+                continue  # a person's name ("Michael Bay", "Ricki Lake", "MP Frank Field"), or a longer name ("Operation Desert Storm")
             name = doc[start:end].text
             name = organisation_name(name)
             if end - start == 2 and text[i] == "Ministry" and text[start] in self.portfolios:
                 name = f"Ministry of {FIELDS.get(text[start], text[start])}"  # "Japan's Defense Ministry": its title
-            if text[i] in SCHEME_HEADS and self._a_scheme(tokens, start) and not (end < n and lower[end] in self.reporting):
+            if text[i] in SCHEME_HEADS and self._a_scheme(tokens, start, any(k in known for k in range(start, i))) and not (end < n and lower[end] in self.reporting):
                 continue  # "establishing the Maritime Prosperity Initiative", "a Just Energy Transition Fund"
             label = "place" if self._a_site(tokens, start, end, i) else self.heads[text[i]]
             orgs.append(Span(doc, start, end, label=label, span_id=name))
@@ -416,6 +426,8 @@ class NameFinder(LexiconComponent):
         return (
             tokens.text[head] in SITE_HEADS and end == head + 1 and k >= 0 and lower[k] in SITE_PREPOSITIONS
             and not (end < len(tokens) and lower[end] in self.reporting)
+            # not 'from' after what a body issues: "Warnings from the National Hurricane Center"
+            and not (lower[k] == "from" and k > 0 and (lower[k - 1] in self.claimant_nouns or lower[k - 1] in DATA_NOUNS))
             # where someone works: "a fellow at the Brookings Doha Center", "now at the X Center"
             and not (k > 0 and (self._is_role(lower[k - 1]) or lower[k - 1] in {"now", "formerly", "previously", "currently"}))
         )
@@ -430,20 +442,21 @@ class NameFinder(LexiconComponent):
         return not (end < len(tokens) and tokens.lower[end] in {"'s", "’s"})
 
     @staticmethod
-    def _a_scheme(tokens: TokenView, start: int) -> bool:
+    def _a_scheme(tokens: TokenView, start: int, listed_inside: bool) -> bool:
         """A name whose head may name a scheme as well as a body (SCHEME_HEADS) names a
         scheme after 'a', after an owner's "'s", as what is set up, announced, paid for,
         expanded, advanced or joined, or what something passes through: 'a Just Energy
         Transition Fund', "the Coast Guard's Transparency Initiative", 'launched the Maritime
         Prosperity Initiative', 'data are available through the Orion Survey Archive'; not
-        'the Global Fund said'."""
+        'the Global Fund said', nor after a preposition a name that holds a listed one
+        ('through the Kyiv Recovery Fund', which would leave Kyiv to act)."""
         lower = tokens.lower
         k = start - 1
         if k >= 0 and lower[k] in {"a", "an", "'s", "’s"}:
             return True
         if k >= 0 and lower[k] == "the":
             k -= 1
-        return k >= 0 and (lower[k].startswith(SCHEME_VERBS) or lower[k] in SCHEME_PREPOSITIONS)
+        return k >= 0 and (lower[k].startswith(SCHEME_VERBS) or lower[k] in SCHEME_PREPOSITIONS and not listed_inside)
 
     def _joins_one_name(self, tokens: TokenView, k: int, known: set[int], inside: dict[int, int]) -> bool:
         """Whether the 'and' at k joins words of one organisation's name ('Research and
@@ -460,8 +473,10 @@ class NameFinder(LexiconComponent):
         before = k - 1
         run, words = before, 0
         while run >= 0 and tokens.is_name[run]:
-            run = inside.get(run, run) - 1  # a listed name is one word: "African Union Support and Stabilization Mission"
-            words += 1
+            # a listed name is one word ("African Union Support and Stabilization Mission"), and a
+            # state's none ("Bangladesh Garment Manufacturers and Exporters Association")
+            words += run not in self._states_at
+            run = inside.get(run, run) - 1
         if words > MAX_FIELD_WORDS:
             return False
         named = tokens.text[before] in self.heads and before > 0 and tokens.is_name[before - 1]  # "Progressive Party", not "Command and Control Centre"
@@ -632,9 +647,10 @@ class NameFinder(LexiconComponent):
         found = []
         # acronyms the text spells out in brackets, which resolve to their names later: "(JWG)"
         defined = {text[k] for k in range(1, n - 1) if text[k - 1] == "(" and text[k + 1] == ")"}
+        spelled = _initials_of_names(tokens)
         for i in range(n - 1):
             word = text[i]
-            if word not in defined and self._acronym_acts(tokens, i, known, headline):
+            if word not in defined and self._acronym_acts(tokens, i, known, headline, word in spelled):
                 found.append(Span(tokens.doc, i, i + 1, label="organization", span_id=word))  # "The ATP fined the player"
                 continue
             if not tokens.is_title[i] or i in known or i in headline or lower[i + 1] not in self.reporting or lower[i + 1] == "according":
@@ -660,17 +676,19 @@ class NameFinder(LexiconComponent):
             found.append(Span(tokens.doc, i, i + 1, label="person" if word in self.given else "organization", span_id=word))
         return found + self._other_mentions(tokens, known, headline, {s.text for s in found if s.label_ == "organization"})
 
-    def _acronym_acts(self, tokens: TokenView, i: int, known: set[int], headline: set[int]) -> bool:
-        """An acronym no list holds, after 'the' and before a reporting verb or a verb in
-        the past, names the body that acts: 'The ATP fined the player', 'the JWG
-        identified'; not a role ('The CEO said') nor a measure ('the GDP grew')."""
+    def _acronym_acts(self, tokens: TokenView, i: int, known: set[int], headline: set[int], spelled: bool) -> bool:
+        """An acronym no list holds, after 'the' and before a reporting verb or a body's act
+        in the past, names the body that acts: 'The ATP fined the player', 'the JWG
+        identified'; not a role ('The PM said'), a measure ('the GDP grew') nor a thing
+        ('The IED exploded', 'The UAV struck')."""
         word, lower = tokens.text[i], tokens.lower
         if not (tokens.is_upper[i] and tokens.is_alpha[i] and MIN_ACRONYM <= len(word) <= MAX_ACRONYM) or i in known or i in headline:
             return False
-        if i == 0 or lower[i - 1] != "the" or self._is_role(lower[i]) or word in MEASURE_ACRONYMS:
+        if i == 0 or lower[i - 1] != "the" or self._is_role(lower[i]) or word in NON_BODY_ACRONYMS:
             return False
         verb = lower[i + 1]
-        return tokens.is_lower[i + 1] and (verb in self.reporting or verb.endswith("ed") or verb in IRREGULAR_PAST)
+        # any act in the past where the text names the body in full: "the LNA achieved" after "the Libyan National Army"
+        return tokens.is_lower[i + 1] and (verb in self.reporting or verb in BODY_ACTS or spelled and (verb.endswith("ed") or verb in IRREGULAR_PAST))
 
     @staticmethod
     def _other_mentions(tokens: TokenView, known: set[int], headline: set[int], words: set[str]) -> list[Span]:
@@ -1011,6 +1029,21 @@ class NameFinder(LexiconComponent):
         window = range(max(start - NAMING_REACH, 0), start - 1)
         named = start >= 2 and lower[start - 1] == "as" and any(lower[k] in self.namings for k in window)
         return named and any(lower[k] in PERSON_NOUNS for k in range(max(start - NAMING_REACH - 3, 0), start - 1))  # not "identified as MV Tutor"
+
+
+def _initials_of_names(tokens: TokenView) -> set[str]:
+    """The initials of the runs of capitalised words, less the small words inside them:
+    'GNA' of 'Government of National Accord'."""
+    found, run = set(), []
+    for k in range(len(tokens) + 1):
+        if k < len(tokens) and (tokens.is_title[k] or run and tokens.lower[k] in INITIAL_SKIPS):
+            run.append(tokens.text[k])
+            continue
+        words = [w for w in run if w.lower() not in INITIAL_SKIPS]
+        if len(words) > 1:
+            found.add("".join(w[0] for w in words).upper())
+        run = []
+    return found
 
 
 def _common_opening(tokens: TokenView, k: int) -> bool:

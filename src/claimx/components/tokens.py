@@ -38,6 +38,7 @@ THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", 
 NAMED_THINGS = {"telescope", "observatory", "award", "awards", "prize", "trophy", "cup", "stadium", "arena", "museum", "library", "memorial", "airport", "festival", "marathon"}
 # what a treaty, a document or a forum named after a capital is ("the Minsk agreements")
 TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "principles", "declaration", "convention", "conventions", "treaty", "charter", "memorandum", "communiqué", "communique", "group", "format", "process", "framework", "consensus", "statute"}
+INITIAL_SKIPS = {"of", "the", "for", "and", "in", "on", "to", "&"}  # words an acronym leaves out: "GNA", "Government of National Accord"
 # bodies named after where they sit: "the OSCE Mission in Kosovo", "the U.S. Embassy in Baghdad"
 LOCATED_HEADS = {"Mission", "Office", "Embassy", "Delegation", "Representation", "Consulate"}
 ROMAN = re.compile(r"[IVXLC]+")  # an ordinal after a name: "Annex VII", "Charles III", "Minsk II"
