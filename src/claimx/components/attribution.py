@@ -1247,9 +1247,7 @@ class Attribution(LexiconComponent):
         deontic = [
             c for c in cues
             if c.label_ == "deontic" and not (c.end < len(doc) and lower[c.end] == "have")
-            # "the need to" is a noun, which calls for an act only in spoken words ('“This shows
-            # the need for all sides to work together”'), not in narration
-            and not (c.start > 0 and lower[c.start - 1] in ARTICLES | DEMONSTRATIVES | POSSESSIVES and not (lower[c.start] == "need" and lower[c.start - 1] in ARTICLES and (c.start in self.quoted or spoken)))
+            and not (c.start > 0 and lower[c.start - 1] in ARTICLES | DEMONSTRATIVES | POSSESSIVES and not self._spoken_need(c, spoken))
             and not (lower[c.start] in SPOKEN_DEONTIC and (c.start not in self.quoted and not spoken or c.start > 0 and lower[c.start - 1] in MODALS | {"i"}))
             and not self._in_question(c.start, sentence)
             and not self._conditional(c)
@@ -1262,6 +1260,13 @@ class Attribution(LexiconComponent):
             parsed = self.parsed_types[sentence.start]
             return parsed, None, happening or parsed == "event"
         return ("event" if happening else "assertion"), None, happening
+
+    def _spoken_need(self, cue: Span, spoken: bool) -> bool:
+        """'the need to', a noun, calls for an act in spoken words only ('“This shows the
+        need for all sides to work together”'), not in narration ('The book traces the need
+        for cheap labour')."""
+        lower = self.tokens.lower
+        return lower[cue.start] == "need" and lower[cue.start - 1] in ARTICLES and (cue.start in self.quoted or spoken)
 
     def _conditional(self, cue: Span) -> bool:
         """'should' opening a condition or a question, its subject after it: 'conflict

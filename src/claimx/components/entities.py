@@ -119,7 +119,7 @@ PLACE_LIKE = {"place", "capital"}
 NAMING_PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "county", "municipality", "state", "oblast", "governorate", "prefecture", "neighbourhood", "neighborhood", "suburb", "commune", "settlement", "valley", "crossing", "corridor", "junction", "peninsula", "port", "terminal", "refinery", "oilfield", "airfield", "mine"}
 # plurals after names joined by 'and' ("the Kasese and Bundibugyo districts"); not those
 # a people's or a faith's name goes before ("the Alawite and Druze villages")
-NAMING_PLACE_PLURALS = {"regions", "provinces", "districts", "counties", "municipalities", "oblasts", "governorates", "prefectures", "crossings", "ports", "terminals", "refineries", "oilfields", "mines"}
+NAMING_PLACE_PLURALS = {"regions", "provinces", "districts", "counties", "municipalities", "oblasts", "governorates", "prefectures", "crossings", "ports", "terminals", "refineries", "oilfields", "mines", "fields"}
 # what a field or a terminal holds, between its name and its noun: "the Tarim gas field";
 # a field is a place only so ("the Wimbledon field" is the players)
 FIELD_GOODS = {"gas", "oil", "lng", "container", "coal", "gold", "copper"}
@@ -298,8 +298,8 @@ class EntityResolver(LexiconComponent):
             elif label == "place":
                 if mention.start > 0 and doc[mention.start - 1].text == "-" and not doc[mention.start - 2].whitespace_:
                     continue  # "Euro-Atlantic" is no mention of the Atlantic
-                if mention.end < len(doc) and doc[mention.end].lower_ in STATE_NOUNS and mention.id_ not in self.polities and (mention.start, mention.end) in self._place_names and mention.start > 0 and doc[mention.start - 1].lower_ in ARTICLES:
-                    continue  # "the Gulf state", "the Baltic states": a kind of state, no place; not "Falcon state", "in Red Sea state"
+                if self._kind_of_state(doc, mention):
+                    continue  # "the Gulf state", "the Baltic states": no place
                 places.append(self._place(doc, mention, mention.id_))
                 if mention.id_ in self.polities and self._governs(doc, mention, locative_ends):
                     actors.append(_relabel(mention, "state", mention.id_))
@@ -555,6 +555,15 @@ class EntityResolver(LexiconComponent):
         while k < len(doc) and k - mention.end < TREATY_REACH and (ROMAN.fullmatch(tokens.text[k]) or tokens.is_title[k] and k + 1 < len(doc) and tokens.is_title[k + 1]):
             k += 1
         return k < len(doc) and (tokens.lower[k] in TREATY_HEADS or k > mention.end and tokens.is_title[k] and tokens.lower[k] in THING_HEADS)
+
+    def _kind_of_state(self, doc: Doc, mention: Span) -> bool:
+        """A listed region or water, after an article and before a noun of states, that
+        tells a kind of state: 'the Gulf state', 'the Baltic states'; not a subdivision so
+        named ('Falcon state', 'in Red Sea state')."""
+        return (
+            mention.end < len(doc) and doc[mention.end].lower_ in STATE_NOUNS and mention.start > 0 and doc[mention.start - 1].lower_ in ARTICLES
+            and mention.id_ not in self.polities and (mention.start, mention.end) in self._place_names
+        )
 
     def _seats(self, doc: Doc, mention: Span) -> list[Span]:
         """The listed places after 'in' inside a body's name, where it sits or works: 'the
@@ -1200,7 +1209,7 @@ class EntityResolver(LexiconComponent):
         others = [m for m in mentions if m.label_ not in REGION_LABELS | {"demonym"}]
         found = []
         for p in range(1, len(doc)):
-            plural = lower[p] in NAMING_PLACE_PLURALS | {"fields"}
+            plural = lower[p] in NAMING_PLACE_PLURALS
             if lower[p] not in NAMING_PLACE_NOUNS | FIELDS and not plural or not tokens.is_lower[p]:
                 continue
             end = p - 1 if lower[p - 1] in FIELD_GOODS and p > 1 and is_name[p - 2] else p  # "the Tarim gas field"
@@ -1219,8 +1228,8 @@ class EntityResolver(LexiconComponent):
             opened = start in locative_ends or lower[start - 1] in {"to", "of"} or start - 1 in locative_ends or start - 1 in self._landing
             if not made and not opened:
                 continue  # "the Zionist state", "the Quartet road map": nothing opens a place
-            if any((m.start, m.end) in listed and (m.start, m.end) in runs for m in made) or lower[end - 1].endswith(ADJECTIVE_ENDINGS):
-                continue  # "the ASEAN region", "the Trump camp"; a people's adjective
+            if any((m.start, m.end) in listed and (m.start, m.end) in runs for m in made) or any(lower[stop - 1].endswith(ADJECTIVE_ENDINGS) for _, stop in runs):
+                continue  # "the ASEAN region", "the Trump camp"; a people's adjective ("the Kurdish and Arab districts")
             found += [Span(doc, begin, stop, label="place", span_id=doc[begin:stop].text) for begin, stop in runs if stop > begin]
         if not found:
             return mentions

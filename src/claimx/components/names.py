@@ -61,7 +61,6 @@ MEMBERS_ENDINGS = ("ans", "ats", "ists", "ites")
 PLACE_LABELS = {"capital", "state", "ambiguous_state", "place"}
 # listed labels whose one-word names may also be surnames ("Michael Jordan", "George Washington")
 SURNAME_PLACE_LABELS = PLACE_LABELS - {"state"}
-# heads of the names of armed units, which their number opens ("the 47th Mechanized Brigade")
 MIN_ACRONYM, MAX_ACRONYM = 2, 6  # letters of an acronym that names a body: "ATP", "HRMMU"
 # acronyms of measures, goods and offices, which act as no body: "the GDP grew", "The PM said"
 NON_BODY_ACRONYMS = {"GDP", "GNP", "CPI", "PPI", "PMI", "VAT", "LNG", "LPG", "PM", "MP", "MPS", "VAR", "CEO", "CFO"}
@@ -71,11 +70,12 @@ BODY_ACTS = {
     "adopted", "voted", "elected", "appointed", "dismissed", "expelled", "seized", "arrested", "accused", "condemned",
     "ordered", "identified", "documented", "recorded", "estimated", "assessed", "released", "signed", "formed", "disbanded",
 }
+# the nouns of things a body's 'for' tail may name: "Development Group for the Lake Turkana Wind Power project"
 PROJECT_NOUNS = {"project", "projects", "programme", "program", "plant", "pipeline", "scheme", "facility", "farm"}
 MAX_FIELD_WORDS = 2  # words of a field before 'and' inside one body's name: "Arms Control and Disarmament Agency"
+# heads of the names of armed units, which their number opens ("the 47th Mechanized Brigade")
 UNIT_HEADS = {"Brigade", "Division", "Battalion", "Regiment", "Corps", "Army", "Fleet", "Squadron"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
-# heads of bodies named after where they work ("OSCE Mission in Kosovo", "EU Office in Kosovo")
 # how a US federal body's name may open; its title spells the state out ("United States Geological Survey")
 US_ABBREVIATIONS = {"U.S.", "US", "U.S"}
 # head words of the names of federal bodies: "U.S. Geological Survey", "U.S. Department of Homeland Security"
@@ -402,7 +402,10 @@ class NameFinder(LexiconComponent):
                 continue
             if start in inside and inside[start] < start:
                 continue  # inside a listed name: "Liberation Army" of "People's Liberation Army"
-            if place and (start == i - 1 and text[start] in self.given or text[i] in SURNAME_HEADS and (text[i - 1] in self.given or any(self._is_role(lower[k]) for k in range(start, i))) or end == i + 1 and end < n and is_name[end]):
+            persons = start == i - 1 and text[start] in self.given or text[i] in SURNAME_HEADS and (
+                text[i - 1] in self.given or any(self._is_role(lower[k]) for k in range(start, i))
+            )
+            if place and (persons or end == i + 1 and end < n and is_name[end]):
                 continue  # a person's name ("Michael Bay", "Ricki Lake", "MP Frank Field"), or a longer name ("Operation Desert Storm")
             name = doc[start:end].text
             name = organisation_name(name)
@@ -638,9 +641,9 @@ class NameFinder(LexiconComponent):
         company or body ('Vestas reported a profit', 'Brookfield said'): not a claimant
         noun ('Officials said', 'Reports suggested'), a role, a function word, a place after
         'in' or 'at', nor the family name of someone named in full before ('Mendy said'
-        after 'Edouard Mendy');
-        at a sentence's start, only a word the text also capitalises inside a sentence
-        ('Results showed' is no name)."""
+        after 'Edouard Mendy'); at a sentence's start, only a word the text also capitalises
+        inside a sentence ('Results showed' is no name). So does an acronym that acts
+        (`_acronym_acts`) and that the text spells out in no brackets."""
         doc, text, lower, n = tokens.doc, tokens.text, tokens.lower, len(tokens)
         in_full = {text[k] for k in range(1, n) if tokens.is_name[k] and tokens.is_name[k - 1]}
         inside = written_inside(tokens)
