@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, group, set_group
 from .dates import MONTHS
-from .tokens import ARTICLES, INITIAL_SKIPS, IRREGULAR_PAST, LOCATED_HEADS, REGION_WORDS, ROMAN, SITED, THING_HEADS, TREATY_HEADS, TokenView, fold, is_name_token, score_at, view
+from .tokens import ARTICLES, IRREGULAR_PAST, LOCATED_HEADS, REGION_WORDS, ROMAN, SITED, THING_HEADS, TREATY_HEADS, TokenView, fold, initials, is_name_token, score_at, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
@@ -1215,10 +1215,10 @@ class EntityResolver(LexiconComponent):
             end = p - 1 if lower[p - 1] in FIELD_GOODS and p > 1 and is_name[p - 2] else p  # "the Tarim gas field"
             if lower[p] in FIELDS and end == p:
                 continue
-            start = self._name_before(tokens, end)
+            start = self._place_name_start(tokens, end)
             runs = [(start, end)]
             while plural and start > 1 and lower[start - 1] in {"and", ","} and is_name[start - 2]:
-                start = self._name_before(tokens, start - 1)  # "the Kalma and Tulus crossings"
+                start = self._place_name_start(tokens, start - 1)  # "the Kalma and Tulus crossings"
                 runs.insert(0, (start, runs[0][0] - 1))
             if start == end or start not in locative_ends and lower[start - 1] not in {"the", "to", "of"}:
                 continue
@@ -1237,7 +1237,7 @@ class EntityResolver(LexiconComponent):
         return [m for m in mentions if covered.isdisjoint(range(m.start, m.end))] + found
 
     @staticmethod
-    def _name_before(tokens: TokenView, end: int) -> int:
+    def _place_name_start(tokens: TokenView, end: int) -> int:
         """Where the name of a few words that ends at `end` starts, over the particles inside
         a place's name ('Norte de Santander'); `end` itself where no name ends there."""
         start = end
@@ -1380,9 +1380,9 @@ def _initialled(mentions: list[Span]) -> list[Span]:
     full is that body: 'the GNA' after 'the Government of National Accord'."""
     full = {}
     for m in mentions:
-        words = [w for w in m.id_.split() if w.lower() not in INITIAL_SKIPS]
-        if m.label_ in {"organization", "group"} and len(words) > 1:
-            full.setdefault("".join(w[0] for w in words).upper(), m)
+        acronym = initials(m.id_.split())
+        if m.label_ in {"organization", "group"} and acronym:
+            full.setdefault(acronym, m)
     return [
         Span(m.doc, m.start, m.end, label=full[m.id_].label_, span_id=full[m.id_].id_)
         if m.label_ in {"organization", "group"} and m.id_ == m.text and m.text.isupper() and m.id_ in full else m

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, CONNECTORS, INITIAL_SKIPS, IRREGULAR_PAST, LOCATED_HEADS, NAMED_THINGS, NOT_NAMES, REGION_WORDS, ROMAN, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, fold, mentions_of, view, written_inside
+from .tokens import ARTICLES, CONNECTORS, INITIAL_SKIPS, IRREGULAR_PAST, LOCATED_HEADS, NAMED_THINGS, NOT_NAMES, REGION_WORDS, ROMAN, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, fold, initials, mentions_of, view, written_inside
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 # lower-case words inside a name that opens with its head: "Institut National de Recherche Biomédicale"
@@ -1035,18 +1035,16 @@ class NameFinder(LexiconComponent):
 
 
 def _initials_of_names(tokens: TokenView) -> set[str]:
-    """The initials of the runs of capitalised words, less the small words inside them:
-    'GNA' of 'Government of National Accord'."""
+    """The acronyms that the runs of capitalised words spell: 'GNA' of 'Government of
+    National Accord'."""
     found, run = set(), []
     for k in range(len(tokens) + 1):
         if k < len(tokens) and (tokens.is_title[k] or run and tokens.lower[k] in INITIAL_SKIPS):
             run.append(tokens.text[k])
             continue
-        words = [w for w in run if w.lower() not in INITIAL_SKIPS]
-        if len(words) > 1:
-            found.add("".join(w[0] for w in words).upper())
+        found.add(initials(run))
         run = []
-    return found
+    return found - {None}
 
 
 def _common_opening(tokens: TokenView, k: int) -> bool:

@@ -174,6 +174,13 @@ def view(doc: Doc) -> TokenView:
     return _last
 
 
+def initials(words: list[str]) -> str | None:
+    """The acronym a name of two words or more spells, less the small words inside it:
+    'GNA' of 'Government of National Accord'; None for a one-word name."""
+    kept = [w for w in words if w.lower() not in INITIAL_SKIPS]
+    return "".join(w[0] for w in kept).upper() if len(kept) > 1 else None
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Vučić' and 'VUCIC' -> 'vucic'."""
     decomposed = unicodedata.normalize("NFKD", text)
