@@ -711,6 +711,20 @@ def test_speaking_unknown_names_are_actors(extract, text, actors):
     assert actors <= found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an abbreviated office speaks for the state that owns it, as the written-out one does
+        ("Portugal's PM said on Monday that the budget would pass.", "Portugal"),
+        ("Portugal's prime minister said on Monday that the budget would pass.", "Portugal"),
+        ("According to the PM, the budget would pass.", "PM"),
+    ],
+)
+def test_an_abbreviated_office_is_a_claimant_noun(extract, text, name):
+    (claim,) = extract(text)
+    assert claim.source.name == name and claim.source.kind != "organization"
+
+
 def test_a_mission_named_after_where_it_works_speaks(extract):
     (claim,) = extract("The UN Mission in South Sudan said peacekeepers had been attacked.")
     assert (claim.source.name, claim.source.kind) == ("United Nations Mission in South Sudan", "organization")
@@ -729,6 +743,9 @@ def test_a_mission_named_after_where_it_works_speaks(extract):
         ('"Nobody expected this," the captain said.', "Nobody"),
         # a piece of a longer name
         ("Sam Wilson of the Center for Research and Education said the expedition was unique. Education matters, Wilson said.", "Education"),
+        # an abbreviated office
+        ("Portugal's PM said on Monday that the budget would pass.", "PM"),
+        ("The firm's CEO said orders had doubled.", "CEO"),
     ],
 )
 def test_speaking_common_words_are_no_actors(extract, text, absent):
