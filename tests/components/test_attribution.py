@@ -193,7 +193,7 @@ QUOTE = (
         # 'show', 'report', 'find' after a modal name a deed, no saying
         ("Both parties must show flexibility, he said.", "flexibility", "he", None, "person", True, "said"),
         # a cue after 'and' shares the subject that opens the sentence
-        ("Erdoğan cited Article 5 of the NATO treaty and said the allies must act.", "allies", "Erdoğan", "Recep Tayyip Erdoğan", "person", True, "said"),
+        ("Erdoğan invoked Article 5 of the NATO treaty and said the allies must act.", "allies", "Erdoğan", "Recep Tayyip Erdoğan", "person", True, "said"),
         # plural works speak; a date or a year before the claimant noun is skipped
         ("Some reports suggest a deliberate criminal act.", "criminal", "Some reports", None, "document", True, "suggest"),
         ("According to a 2019 report by Amnesty International, the camps are overcrowded.", "overcrowded", None, "Amnesty International", "organization", True, "According to"),
@@ -219,6 +219,9 @@ QUOTE = (
         # a pronoun speaks for the last speaker, not the last name: "He added", "It said"
         ("Lavrov said Blinken had misled the public. He added that Moscow was ready.", "Moscow", "He", "Sergey Lavrov", "person", True, "added"),
         ("Hamas accused Israel of obstructing a deal. It said Israel had added new conditions.", "conditions", "It", "Hamas", "group", True, "said"),
+        # verbs that characterise or cite
+        ("The Danish Foreign Ministry characterised the raid as reckless.", "raid", "Danish Foreign Ministry", "Ministry of Foreign Affairs", "organization", True, "characterised"),
+        ("Greenpeace cited rising sea levels in the region.", "sea levels", "Greenpeace", "Greenpeace", "organization", True, "cited"),
         # another work named with its author, in an article about a report
         (REPORT + " In a study by the World Bank, growth is estimated at two percent.", "growth", "a study", "World Bank study", "document", True, None),
     ],
