@@ -222,6 +222,10 @@ QUOTE = (
         # verbs that characterise or cite
         ("The Danish Foreign Ministry characterised the raid as reckless.", "raid", "Danish Foreign Ministry", "Ministry of Foreign Affairs", "organization", True, "characterised"),
         ("Greenpeace cited rising sea levels in the region.", "sea levels", "Greenpeace", "Greenpeace", "organization", True, "cited"),
+        # a commitment and a concern raised are the subject's word, as a pledge is
+        ("Chile and Peru committed to joint patrols along the border.", "patrols", "Chile and Peru", None, "group", True, "committed to"),
+        ("The union remains committed to the wage deal.", "wage deal", "The union", None, "unknown", True, "remains committed to"),
+        ("Chancellor Meyer raised concerns about the tariff plan.", "tariff", "Meyer", "Meyer", "person", True, "raised concerns"),
         # another work named with its author, in an article about a report
         (REPORT + " In a study by the World Bank, growth is estimated at two percent.", "growth", "a study", "World Bank study", "document", True, None),
     ],
