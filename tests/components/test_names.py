@@ -338,6 +338,9 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("Troops joined the African Union Support and Stabilization Mission in Somalia.", "African Union Support and Stabilization Mission in Somalia", "organization"),
         ("The Bangladesh Garment Manufacturers and Exporters Association said orders fell.", "Bangladesh Garment Manufacturers and Exporters Association", "organization"),
         ("A Department of Water Resources pipeline burst near Mosul.", "Department of Water Resources", "organization"),
+        # an unlisted name before a role and the person who holds it employs them
+        ("The win was sealed when Wanderers captain Tom Briggs scored.", "Wanderers", "organization"),
+        ("The shares are cheap, said Kepler assistant analyst Anna Berg.", "Kepler", "organization"),
     ],
 )
 def test_organisation_by_head_noun(annotate, group, text, name, kind):
@@ -432,6 +435,10 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("The Joint Operations Headquarters said two drones were downed.", "Joint Operations Headquarters", "place"),
         ("Warnings from the National Hurricane Center were issued on Monday.", "National Hurricane Center", "place"),
         ("The CEO said profits rose.", "CEO", "organization"),
+        # a party's member or a people's adjective before a role, or a word written in lower case too
+        ("The bill passed after Republican senator John Hoeven backed it.", "Republican", "organization"),
+        ("The goal came from English striker Harry Kane.", "English", "organization"),
+        ("The former captain spoke. Former captain Tom Briggs said the team was tired.", "Former", "organization"),
         # a product named by its kind's noun; a scheme that data or money pass through
         ("Shares fell after its obesity drug CagriSema missed trial targets.", "CagriSema", "organization"),
         ("Traders watched the PriceWatch tool closely.", "PriceWatch", "organization"),

@@ -57,6 +57,9 @@ CITY_HEADS = {"College"}
 FIELDS = {"Foreign": "Foreign Affairs", "Home": "Home Affairs"}
 # the endings of members of a party or a movement: "Virginia Democrats", "Texas Republicans"
 MEMBERS_ENDINGS = ("ans", "ats", "ists", "ites")
+# a people's or a party's adjective before a role: "Republican senator", "English striker"
+MEMBER_ENDINGS = tuple(ending[:-1] for ending in MEMBERS_ENDINGS) + ("ish", "ese")
+MAX_EMPLOYER_WORDS = 3  # of an unlisted name before a role and its holder: "Sunshine Coast Fire coach"
 # listed labels of places and states, whose names may also be given names ("Sofia", "Israel")
 PLACE_LABELS = {"capital", "state", "ambiguous_state", "place"}
 # listed labels whose one-word names may also be surnames ("Michael Jordan", "George Washington")
@@ -214,6 +217,7 @@ class NameFinder(LexiconComponent):
         found += self._headed_first(tokens, headline)
         found += self._after_org_nouns(tokens, known, headline)
         found += self._workplaces(tokens, known, headline)
+        found += self._employers(tokens, known, headline)
         found += self._before_org_nouns(tokens, known, headline)
         found += self._camel_case(tokens, known, headline)
         found += self._one_word_claimants(tokens, known, headline)
@@ -615,6 +619,33 @@ class NameFinder(LexiconComponent):
                 end = self._name_run(tokens, i + 1, known)
                 if end > i + 1 and not (end < n and (tokens.text[end] in self.heads or lower[end] in self.thing_heads or lower[end] in SITES)) and not self._opens_person(tokens, i + 1):
                     orgs.append(Span(doc, i + 1, end, label="organization", span_id=doc[i + 1 : end].text))
+        return orgs
+
+    def _employers(self, tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
+        """The unlisted name before a role in lower case and the person who holds it: the
+        club, firm or party the person works for ('Maroochydore captain Sam Marshall',
+        'Kepler analyst Anna Berg'); not a word written in lower case elsewhere ('Former
+        captain Sam Marshall'), one that opens a sentence and is written nowhere inside one,
+        nor a party's member ('Republican senator John Hoeven')."""
+        doc, lower, n = tokens.doc, tokens.lower, len(tokens)
+        lowercase = set(tokens.text) - {t for t in tokens.text if t[:1].isupper()}
+        inside = written_inside(tokens)
+        orgs = []
+        for i in range(1, n - 2):
+            if not (tokens.is_lower[i] and lower[i] in self.roles_and_offices and self._opens_person(tokens, i + 1)):
+                continue
+            role = i
+            while role > 1 and tokens.is_lower[role - 1] and lower[role - 1] in self.roles_and_offices:
+                role -= 1  # "Maroochydore assistant coach Ben Radmall"
+            begin = role
+            while begin > 0 and role - begin < MAX_EMPLOYER_WORDS and tokens.is_name[begin - 1] and begin - 1 not in known and begin - 1 not in headline:
+                begin -= 1
+            words = tokens.text[begin:role]
+            if begin == role or (begin > 0 and tokens.is_name[begin - 1]) or any(w.lower() in lowercase or w.endswith(MEMBER_ENDINGS) for w in words):
+                continue
+            if doc[begin].is_sent_start and words[0] not in inside:
+                continue
+            orgs.append(Span(doc, begin, role, label="organization", span_id=doc[begin:role].text))
         return orgs
 
     def _before_org_nouns(self, tokens: TokenView, known: set[int], headline: set[int]) -> list[Span]:
