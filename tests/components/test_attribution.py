@@ -226,6 +226,13 @@ QUOTE = (
         ("Chile and Peru committed to joint patrols along the border.", "patrols", "Chile and Peru", None, "group", True, "committed to"),
         ("The union remains committed to the wage deal.", "wage deal", "The union", None, "unknown", True, "remains committed to"),
         ("Chancellor Meyer raised concerns about the tariff plan.", "tariff", "Meyer", "Meyer", "person", True, "raised concerns"),
+        # the person a role opens, or names after the body it serves, speaks; a group 'of' a person speaks as one
+        ("Geologist Maria Ortiz of the University of Leeds in England also said the rocks were old.", "rocks", "Maria Ortiz", "Maria Ortiz", "person", True, "said"),
+        ("The rocks are old, London director of Friends of the Earth Maria Ortiz said.", "rocks", "Maria Ortiz", "Maria Ortiz", "person", True, "said"),
+        ("Relatives of Maria Ortiz alleged she had been detained.", "detained", "Relatives of Maria Ortiz", None, "group", True, "alleged"),
+        # a role is a claimant noun, as "officials" is
+        ("The ambassador said the talks had stalled.", "talks", "The ambassador", "ambassador", "unknown", True, "said"),
+        ("Local journalists reported that the road was closed.", "road", "Local journalists", None, "unknown", True, "reported"),
         # another work named with its author, in an article about a report
         (REPORT + " In a study by the World Bank, growth is estimated at two percent.", "growth", "a study", "World Bank study", "document", True, None),
     ],
@@ -730,6 +737,24 @@ def test_speaking_unknown_names_are_actors(extract, text, actors):
 def test_an_abbreviated_office_is_a_claimant_noun(extract, text, name):
     (claim,) = extract(text)
     assert claim.source.name == name and claim.source.kind != "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'it' is no work an article is about, whoever it is 'by'
+        "It was drafted by the Government of Chile. The plan, it notes, is flawed. Exports rose in May.",
+        # nor is a declaration of something 'of' a state its author's
+        "A declaration of the independence of Chile was read aloud. Exports rose in May.",
+    ],
+)
+def test_no_work_carries_its_source_on(extract, claim_with, text):
+    assert claim_with(extract(text), "Exports").source is None
+
+
+def test_a_cue_after_a_hyphenated_modifier_is_a_noun(extract):
+    (claim,) = extract("It ended the war and established the present-day state.")
+    assert claim.source is None and claim.cue is None
 
 
 def test_a_mission_named_after_where_it_works_speaks(extract):

@@ -224,9 +224,13 @@ class Attribution(LexiconComponent):
         self.cues = self.phrase_matcher(self.entries("cues"))
         self.cue_kinds = {e.id: e.kind for e in self.entries("cues")}
         self.source_nouns = {p: e.kind for e in self.entries("source_nouns") for p in e.phrases if " " not in p}
+        # the claimant nouns a noun may modify: "state media", "state officials"; not the roles
+        # after a verb ('The Tool shows traders pricing a cut')
+        self.modified_nouns = {p for e in self.entries("source_nouns") if e.id != "roles" for p in e.phrases if " " not in p}
         # a state's agents and weapons: "Turkish forces shelled", "Russian drones struck"
         self.agents = {p for e in self.entries("context", "affiliation") for p in e.phrases} | {p for e in self.entries("context", "weapon") for p in e.phrases}
-        self.document_nouns = {p for p, kind in self.source_nouns.items() if kind == "document"}
+        # the nouns of works, not the pronoun that may stand for one ('It went unrecognised by ...')
+        self.document_nouns = {p for e in self.entries("source_nouns") if e.kind == "document" and not e.id.startswith("pronoun.") for p in e.phrases if " " not in p}
         # verbs in the past that tell a role, a relation or a make-up, no act: "served as
         # envoy", "the records included photos"
         self.characterising = {p for e in self.entries("predicates", "characterising") for p in e.phrases}
@@ -548,7 +552,7 @@ class Attribution(LexiconComponent):
             return True  # "claims of abuse", "Demand for oil", "demand from factories"; not "calls for talks"
         if i < 0:
             return False
-        if end < len(tokens) and (tokens.lower[end] in self.source_nouns or tokens.lower[end] == "news") and tokens.is_lower[end - 1] and tokens.lower[i] not in self.source_nouns:
+        if end < len(tokens) and (tokens.lower[end] in self.modified_nouns or tokens.lower[end] == "news") and tokens.is_lower[end - 1] and tokens.lower[i] not in self.source_nouns:
             return True  # "Iranian state TV said", "state media reported": the noun modifies another
         if tokens.lower[start] in {"call", "calls"} and tokens.lower[i] not in ARTICLES:
             # "UN calls for ceasefires", "riots and calls for independence": a verb needs a
@@ -556,6 +560,8 @@ class Attribution(LexiconComponent):
             return not (i in self.actor_end or tokens.lower[i] in self.source_nouns or tokens.is_name[i] or self._addressed(end, len(tokens)))
         if tokens.is_lower[i] and tokens.lower[i].endswith("ing") and len(tokens.text[i]) > 5 or tokens.lower[i] in MARKET_WORDS:
             return True  # "their enduring support", "growing fears", "weak demand"
+        if i >= 3 and tokens.text[i - 1] == "-" and not tokens.whitespace[i - 2] and not tokens.whitespace[i - 1]:
+            i -= 3  # over a hyphenated modifier: "the present-day state", "a long-term forecast"
         if tokens.lower[i] in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"} | QUANTIFIERS:
             return True  # "several demands"
         if tokens.is_digit[i] and i > 0 and tokens.lower[i - 1] in ARTICLES:
@@ -705,6 +711,9 @@ class Attribution(LexiconComponent):
         text, lower = tokens.text, tokens.lower
         if any(text[q] in {",", ";", ":", "“", '"'} or lower[q] in {"that", "which", "who"} for q in range(k + 1, j + 1)):
             return None
+        named = self.actor_start.get(k + 1)
+        if named is not None and named.label_ == "person" and named.end <= j:
+            return named.end - 1  # "Ecologist Ryan Norris of the University of Guelph said": the person
         return k + 2 if k + 2 <= j and self._hyphenated_title(k + 2) else k
 
     def _hyphenated_title(self, j: int) -> bool:
@@ -725,7 +734,9 @@ class Attribution(LexiconComponent):
             k = actor.start - 1
             while k >= sentence.start and (tokens.text[k] in {",", "and", "the"} or k in self.actor_end):
                 k = self.actor_end[k].start - 1 if k in self.actor_end else k - 1
-            if k > sentence.start and tokens.lower[k] in PERSON_OF and tokens.lower[k - 1] in self.source_nouns:
+            # not a person right after the body: "director of Amnesty International Man-kei Tam said"
+            employed = actor.label_ == "person" and actor.start - 1 in self.actor_end
+            if not employed and k > sentence.start and tokens.lower[k] in PERSON_OF and tokens.lower[k - 1] in self.source_nouns:
                 span = doc[self._phrase_start(k - 1, sentence) : j + 1]
                 name = " ".join(t.text for t in span if t.lower_ not in DETERMINERS) or span.text
                 return _source(span.text, name, "group", span)
@@ -1050,7 +1061,9 @@ class Attribution(LexiconComponent):
             # state or body they speak for
             return _source(text, owners[-1].id_, owners[-1].label_, span)
         name = "".join(t.text_with_ws for t in span if t.lower_ not in DETERMINERS).strip() or text
-        return _source(text, name, kind if kind in {"document", "person", "group"} else "unknown", span)
+        # an 'it' that stands for no work or body named before is no document whose voice goes on
+        known_kind = kind in {"document", "person", "group"} and head != "it"
+        return _source(text, name, kind if known_kind else "unknown", span)
 
     def _opens_sentence(self, actor: Span) -> bool:
         """The actor is its sentence's subject at the front: its first word or after 'The',
@@ -1214,10 +1227,11 @@ class Attribution(LexiconComponent):
 
     def _work_author(self, i: int) -> Span | None:
         """The body a document noun names as its author: 'a report by the New Diplomacy Project',
-        'a study conducted by ISIS', 'an Amnesty report'; not 'Facebook records'."""
+        'a study conducted by ISIS', 'a report of the UN', 'an Amnesty report'; not 'Facebook
+        records', nor what a work is about ('a declaration of the sovereignty of Bosnia')."""
         lower = self.tokens.lower
         for k in range(i + 1, min(i + 5, len(lower) - 1)):
-            if lower[k] in {"as", "that", "which", ",", "and"}:
+            if lower[k] in {"as", "that", "which", ",", "and"} or lower[k] == "of" and k > i + 1:
                 break  # "identified in the report as a proxy of Iran": the phrase has ended
             if lower[k] in {"by", "from", "of"}:
                 actor = self.actor_start.get(k + 1 + (lower[k + 1] in DETERMINERS))
@@ -1254,7 +1268,9 @@ class Attribution(LexiconComponent):
         ]
         if deontic:
             return "recommendation", self._recommendation(sentence, deontic[0]), False
-        reported = source is not None and source["explicit"] and not (cue is not None and (cue.label_ == "according" or self._takes_object(cue, cues, sentence)))
+        # a verb of asking that calls for no act asks for a thing: "The journalist requested
+        # asylum" is a deed, as "Iran denied the accusation" is
+        reported = source is not None and source["explicit"] and not (cue is not None and (cue.label_ in {"according", "recommend"} or self._takes_object(cue, cues, sentence)))
         happening = self._is_event(sentence, attributed=reported, cue=cue, cues=cues)
         if sentence.start in self.parsed_types:
             parsed = self.parsed_types[sentence.start]
@@ -1712,8 +1728,10 @@ class Attribution(LexiconComponent):
                 continue  # "Kosovo once relied on Serbian electricity": what used to be
             if j in self.actor_end or lower[j] in {"he", "she", "they", "we", "i"} or tokens.is_name[j]:
                 return True  # "The South retaliated", "Sweden faced South Korea", "Ford started"
-            if lower[j] in self.document_nouns:
-                continue  # "The study examined 93 statues": what a work does is its content
+            if lower[j] in self.document_nouns or lower[j] == "it":
+                # "The study examined 93 statues": what a work does is its content; "It marked
+                # a turning point": what a thing did, told of a war, a law or a plan
+                continue
             if lower[j] in self.source_nouns:
                 return True  # "Police arrested", "The foreign ministers agreed"
             if lower[j] in self.agents and self._agents_of_actor(sentence, j):
