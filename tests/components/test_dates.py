@@ -89,6 +89,27 @@ def test_no_date(annotate, text):
     assert [d.text for d in annotate(text).spans["claimx_dates"]] == []
 
 
+@pytest.mark.parametrize(
+    ("tagged", "date"),
+    [
+        # a dateline, or a date on its own line under the title, dates the text
+        ("TALLINN, [March 4, 2025](2025-03-04) — Police opened an inquiry.\n\nThey arrested two men on [Monday](2025-03-03).", None),
+        ("Readout of the Secretary's Call\n\n[8 April 2025](2025-04-08)\n\nThe Secretary spoke [today](2025-04-08) with the minister.", None),
+        # a publication date given outside the text goes first
+        ("TALLINN, [March 4, 2025](2025-03-04) — They arrested two men on [Monday](2023-10-02).", PUBLISHED),
+        # a date inside a sentence dates no text
+        ("Talks began on [March 4, 2025](2025-03-04) in Tallinn. They ended on [Monday]().", None),
+    ],
+)
+def test_a_dateline_anchors_relative_dates(annotate, markup, tagged, date):
+    text, mentions = markup(tagged)
+    doc = annotate(text, date=date)
+    for start, end, surface, value in mentions:
+        span = date_at(doc, start, end)
+        assert span is not None, f"{surface!r} not found: {[d.text for d in doc.spans['claimx_dates']]}"
+        assert span._.claimx_value == (value or None), surface
+
+
 @pytest.mark.parametrize("published", ["2023-10-05", "2023-10-05T14:30:00Z", "not a date", ""])
 def test_bad_or_timestamped_publication_date_never_raises(annotate, published):
     doc = annotate("The minister resigned last week.", date=published)

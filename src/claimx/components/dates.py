@@ -34,6 +34,10 @@ ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "overnight", "night
 DAY_OFFSETS = {"today": 0, "tonight": 0, "overnight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
 DAY_PARTS = ["morning", "afternoon", "evening", "night"]
 ANCHOR_SHAPES = ("dddd", "ddddx")
+# A full date near the top that stands on a line of its own ("September 8, 2026" under a
+# readout's title) or before a dash ("KYIV, March 12, 2025 —") dates the text itself.
+DATELINE_REACH = 80  # tokens
+DATELINE_DASHES = {"—", "–", "-", "--"}
 
 PATTERNS = {
     "dmy": [[DAY, MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],
@@ -60,7 +64,8 @@ PATTERNS = {
 class DateFinder:
     """Finds dates into `doc.spans["claimx_dates"]`; `span._.claimx_value` is the ISO
     prefix, or None where it cannot be known (a relative date with no document date).
-    Relative dates resolve against `doc._.claimx_date` (ISO publication date)."""
+    Relative dates resolve against `doc._.claimx_date` (ISO publication date); where
+    none is given, a dateline at the top of the text sets it."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         register_extensions()
@@ -110,10 +115,30 @@ class DateFinder:
                 continue  # "the overnight lending rate", "on the last weekend of June": no date
             spans.append(Span(doc, start, end, label=kind))
         spans = filter_spans(spans)
+        if base is None:
+            dated = _dateline(tokens, spans)
+            if dated is not None:
+                doc._.claimx_date, base = dated.isoformat(), dated
         for span in spans:
             span._.claimx_value = value_of(span, base)
         set_group(doc, "dates", spans)
         return doc
+
+
+def _dateline(tokens: TokenView, spans: list[Span]) -> date | None:
+    """The day of a full date near the top of the text that stands alone on its line or
+    before a dash: the text's own date."""
+    n = len(tokens)
+    for span in spans:
+        if span.start > DATELINE_REACH:
+            break
+        if span.label_ not in {"dmy", "mdy"}:
+            continue
+        before = span.start == 0 or tokens.is_space[span.start - 1] and "\n" in tokens.text[span.start - 1]
+        after = span.end == n or tokens.is_space[span.end] and "\n" in tokens.text[span.end]
+        if before and after or span.end < n and tokens.text[span.end] in DATELINE_DASHES:
+            return _parse_iso(value_of(span, None))
+    return None
 
 
 def _parse_iso(value: str | None) -> date | None:
