@@ -609,6 +609,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # a part of the day dates a happening
         ("Heavy shelling destroyed the bridge last night.", "event"),
         ("Heavy shelling destroyed the bridge over the weekend.", "event"),
+        # a year before its noun dates the noun, not a happening; a month alone dates none
+        ("The ministers reaffirmed the 2016 ruling.", "assertion"),
+        ("Public gatherings were allowed in May again.", "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

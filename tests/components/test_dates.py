@@ -60,6 +60,13 @@ def date_at(doc, start: int, end: int):
         ("Elections are due [next year](2024).", PUBLISHED),
         ("The vote was held on [5 May](2023-05-05).", PUBLISHED),
         ("The vote was held on [5 May]().", None),
+        # a month alone: its latest time up to the publication date
+        ("The rebels took the town [in September](2023-09).", PUBLISHED),
+        ("The ceasefire has held [since November](2022-11).", PUBLISHED),
+        ("The rebels took the town [in September]().", None),
+        # a year before its noun
+        ("Both sides must respect the [2016](2016) ruling.", None),
+        ("They signed a [2023](2023) memorandum.", None),
         ("On [31 February 2023]() nothing happened.", None),
     ],
 )
@@ -78,6 +85,7 @@ def test_date_value(annotate, markup, tagged, date):
         "UN Security Council Resolution 1244 placed Kosovo under UN administration.",
         "2000 soldiers were deployed to the border.",
         "The law passed with 2022 votes.",
+        "The 2000 soldiers left the base.",
         "The May Day parade was cancelled.",
         "Prices rose 3.5 percent.",
         # a day word as an adjective after an article

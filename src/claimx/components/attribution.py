@@ -1382,7 +1382,10 @@ class Attribution(LexiconComponent):
         # measure a state of affairs: neither dates a happening
         dates = [
             d for d in self._inside("dates", sentence)
-            if not (d.end < len(tokens) and tokens.lower[d.end] in {"'s", "’s"})
+            # "reaffirmed the 2016 ruling" dates the noun, and a month named alone ("were allowed
+            # in May again") is too loose to tell a happening; both still date the events in it
+            if d.label_ not in {"year_modifier", "month"}
+            and not (d.end < len(tokens) and tokens.lower[d.end] in {"'s", "’s"})
             and not (d.start > 0 and tokens.lower[d.start - 1] in {"since", "to", "with"})
             # "said on Tuesday", "confirmed on Monday that": the date is the saying's, not where
             # the verb is an act with an infinitive after the date ("agreed on Thursday to expand")
@@ -1853,8 +1856,8 @@ class Attribution(LexiconComponent):
         return all(tokens.is_alpha[k] and tokens.lower[k] not in AUX | POSSESSIVES | DEMONSTRATIVES | QUESTION_WORDS | SUBORDINATORS | OPENERS | QUANTIFIERS | {"it", "there", "as"} for k in range(start, j + 1))
 
     def _situated(self, sentence: Span) -> bool:
-        """Whether a sentence names a place or a date."""
-        return bool(self._inside("places", sentence) or self._inside("dates", sentence))
+        """Whether a sentence names a place or a date (more than a month alone)."""
+        return bool(self._inside("places", sentence) or any(d.label_ != "month" for d in self._inside("dates", sentence)))
 
     def _recommendation(self, sentence: Span, cue: Span) -> dict:
         tokens = self.tokens

@@ -27,6 +27,8 @@ YEAR = {"SHAPE": "dddd"}
 MONTH = {"ORTH": {"IN": list(MONTHS)}}
 # A four-digit number after these words is a year ("in 1389"); after a capitalised
 # word it is a number ("Resolution 1244").
+# before a year that modifies a noun: "the 2016 ruling", "its 2020 report"
+YEAR_DETERMINERS = {"the", "a", "its", "their", "his", "her", "this", "that"}
 NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has"}
 
 ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "ago", "century"}
@@ -44,6 +46,8 @@ PATTERNS = {
     "mdy": [[MONTH, DAY, {"ORTH": ",", "OP": "?"}, YEAR]],
     "my": [[MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],
     "md": [[MONTH, DAY]],
+    # a month named alone after a preposition: its latest time up to the publication date
+    "month": [[{"LOWER": {"IN": ["in", "since", "until", "from", "by", "during", "early", "late", "mid", "mid-"]}}, MONTH]],
     "dm": [[DAY, MONTH]],
     "year": [[YEAR]],
     "qualified_year": [[{"LOWER": {"IN": ["early", "late", "mid", "mid-"]}}, {"ORTH": "-", "OP": "?"}, YEAR]],
@@ -107,6 +111,10 @@ class DateFinder:
             kind = doc.vocab.strings[match_id]
             if kind == "year" and not _is_year(tokens, start):
                 continue
+            if kind == "year" and _modifies_noun(tokens, start):
+                kind = "year_modifier"  # dates its noun, not the sentence's happening
+            if kind == "month" and end < len(tokens) and (tokens.is_digit[end] or tokens.text[end] == ","):
+                continue  # "in September 2023", "in May 5": the longer date's
             if kind == "decade" and not re.fullmatch(r"[0-9]{3}0s", tokens.text[end - 1]):
                 continue
             if kind == "weekday" and tokens.lower[start] not in {"on", "last", "this"} and start > 0 and tokens.is_title[start - 1]:
@@ -141,6 +149,13 @@ def _dateline(tokens: TokenView, spans: list[Span]) -> date | None:
     return None
 
 
+def _modifies_noun(tokens: TokenView, i: int) -> bool:
+    """A year between a determiner and its noun: "the 2016 ruling", "a 2023 memorandum"; not
+    a count ("the 2000 soldiers")."""
+    k = i + 1
+    return i > 0 and tokens.lower[i - 1] in YEAR_DETERMINERS and k < len(tokens) and tokens.is_lower[k] and not tokens.lower[k].endswith("s")
+
+
 def _parse_iso(value: str | None) -> date | None:
     if not value:
         return None
@@ -159,6 +174,8 @@ def _is_year(tokens: TokenView, i: int) -> bool:
         if tokens.is_title[i - 1] and prev not in MONTHS and lower not in NOT_COUNTED or tokens.is_upper[i - 1] and len(prev) > 1:
             return False
     k = i + 1
+    if _modifies_noun(tokens, i):
+        return True
     return not (k < len(tokens) and tokens.is_alpha[k] and tokens.is_lower[k] and tokens.lower[k] not in NOT_COUNTED)
 
 
@@ -174,9 +191,11 @@ def value_of(span: Span, base: date | None) -> str | None:
         return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
     if kind == "my":
         return f"{year:04d}-{month:02d}"
+    if kind == "month":
+        return f"{base.year - (month > base.month):04d}-{month:02d}" if base else None
     if kind in {"md", "dm"}:
         return f"{base.year:04d}-{month:02d}-{day:02d}" if base and _valid(base.year, month, day) else None
-    if kind in {"year", "qualified_year"}:
+    if kind in {"year", "qualified_year", "year_modifier"}:
         return f"{year:04d}"
     if kind == "decade":
         return re.sub(r"0s$", "", span[-1].text)
