@@ -612,6 +612,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # a year before its noun dates the noun, not a happening; a month alone dates none
         ("The ministers reaffirmed the 2016 ruling.", "assertion"),
         ("Public gatherings were allowed in May again.", "assertion"),
+        # a verb of saying, judging or feeling in the past is a stance, no happening
+        ("The Chilean government welcomed the court's decision to reopen the case.", "assertion"),
+        ("Secretary Harmon welcomed progress on the port project.", "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

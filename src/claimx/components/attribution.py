@@ -161,6 +161,8 @@ SCIENTISTS = {"researchers", "scientists", "astronomers"}
 FINDING_VERBS = {"found", "find", "finds", "discovered", "published", "report", "reported", "observed", "measured", "analysed", "analyzed"}
 FINDING_REACH = 12
 DAY_VALUE = len("2023-09-24")  # an ISO date to the day
+# reporting verbs that also tell a deed: "announced a ceasefire", "found a body", "pledged $5 million"
+DEED_REPORTS = {"report.announce", "report.confirm", "report.promise", "report.inform", "report.find", "report.identify", "report.show", "report.ask", "report.continue", "report.deny"}
 DAY_LABELS = {"day_word", "weekday", "weekend"}  # dates that name a day: "yesterday", "on Monday"
 # what may open a count of people: "around 450 troops", "at least 12 people" (NUMERALS below)
 APPROXIMATORS = {"around", "about", "nearly", "almost", "roughly", "some", "over", "at", "least", "more", "than", "up", "to", "an", "estimated", "approximately"}
@@ -239,6 +241,11 @@ class Attribution(LexiconComponent):
         # words of sport, and the names of sports and their parts, which tell a text about sport
         self.sport_words = {p for e in self.entries("context", "sport") + self.entries("context", "sport_name") for p in e.phrases}
         self.report_words = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p}
+        # the past of a verb of saying, judging or feeling tells what someone said or thought,
+        # no happening ('Biden raised concerns', 'The ministry condemned the strike'); not the
+        # verbs that also tell a deed ('Police found a body', 'Iran denied the accusation')
+        acts = {p for e in self.entries("cues", "act") for p in e.phrases}
+        self.stance_past = {p for e in self.entries("cues", "report") if e.id not in DEED_REPORTS for p in e.phrases if " " not in p and _is_past(p)} - acts
         # the words of every lexicon: common nouns, which an article before them keeps from
         # naming a body ('The State announced')
         self.lexicon_words = {w.lower() for name in self.lexicons for e in self.entries(name) for p in e.phrases for w in p.split()}
@@ -1574,6 +1581,8 @@ class Attribution(LexiconComponent):
         state of affairs ('"Our police have been injured," Lam continued')."""
         tokens = self.tokens
         for event in events:
+            if tokens.lower[event.start] in self.stance_past and tokens.lower[event.start - 1] not in BE:
+                continue  # "Secretary Harmon welcomed progress": a stance, no meeting
             j = event.start - 1
             while j >= sentence.start and (tokens.lower[j] in AUX or tokens.lower[j] in ADVERBS or tokens.lower[j] in FLOATING_QUANTIFIERS):
                 j -= 1
@@ -1725,6 +1734,8 @@ class Attribution(LexiconComponent):
                 continue  # "The outbreak could spread", "Moscow never attacked": no happening
             if word in self.characterising and not self._dated_to_the_day(sentence):
                 continue  # "Volker served as special envoy", "The delegation included three ministers"
+            if word in self.stance_past and lower[i - 1] not in BE:
+                continue  # "The United States welcomed the decision": a stance, no happening
             if quoting and word in DESCRIBING:
                 continue  # 'Moscow threatened a response to an "aggressive line"': how it was put
             if any(lower[k] == "once" and lower[k + 1] != "again" for k in range(j + 1, i)):
