@@ -615,6 +615,10 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # a verb of saying, judging or feeling in the past is a stance, no happening
         ("The Chilean government welcomed the court's decision to reopen the case.", "assertion"),
         ("Secretary Harmon welcomed progress on the port project.", "assertion"),
+        # a number's movement or rank is no happening; a verb that may tell one does only before a number
+        ("Arrivals of migrants in Spain doubled in the first half of 2024.", "assertion"),
+        ("Car sales in Brazil fell 12 percent in March 2024.", "assertion"),
+        ("The town of Walikale fell to the rebels on 9 March 2024.", "event"),
     ],
 )
 def test_claim_type(extract, text, kind):

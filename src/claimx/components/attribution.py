@@ -236,6 +236,9 @@ class Attribution(LexiconComponent):
         # verbs in the past that tell a role, a relation or a make-up, no act: "served as
         # envoy", "the records included photos"
         self.characterising = {p for e in self.entries("predicates", "characterising") for p in e.phrases}
+        # verbs of a number's movement or rank, and those that tell one only before a number
+        self.trend = {p for e in self.entries("predicates", "trend") for p in e.phrases}
+        self.amount = {p for e in self.entries("predicates", "amount") for p in e.phrases}
         # what happens on the pitch or the track: "a header in the 80th minute", "a personal best"
         self.match_play = {tuple(p.split()) for e in self.entries("context", "match_play") for p in e.phrases}
         # words of sport, and the names of sports and their parts, which tell a text about sport
@@ -1581,8 +1584,8 @@ class Attribution(LexiconComponent):
         state of affairs ('"Our police have been injured," Lam continued')."""
         tokens = self.tokens
         for event in events:
-            if tokens.lower[event.start] in self.stance_past and tokens.lower[event.start - 1] not in BE:
-                continue  # "Secretary Harmon welcomed progress": a stance, no meeting
+            if tokens.lower[event.start] in self.stance_past and tokens.lower[event.start - 1] not in BE or self._measures(sentence, event.start):
+                continue  # "Secretary Harmon welcomed progress": a stance, no meeting; "Prices increased"
             j = event.start - 1
             while j >= sentence.start and (tokens.lower[j] in AUX or tokens.lower[j] in ADVERBS or tokens.lower[j] in FLOATING_QUANTIFIERS):
                 j -= 1
@@ -1625,6 +1628,18 @@ class Attribution(LexiconComponent):
             if lower[k] == "times" and tokens.is_lower[k] and (tokens.is_digit[k - 1] or lower[k - 1] in COUNT_WORDS):
                 return True  # "six times", "a dozen times"; not "The New York Times"
         return False
+
+    def _measures(self, sentence: Span, i: int) -> bool:
+        """Token i tells a number's movement or rank ('rates dropped', 'Haiti ranked eighth'),
+        or may and does so before a number in its clause ('Exports fell 4 percent'; not 'The
+        town fell to the rebels')."""
+        tokens = self.tokens
+        word = tokens.lower[i]
+        if word in self.trend:
+            return True
+        return word in self.amount and any(
+            tokens.is_digit[q] or tokens.lower[q] in SHARES or any(c.isdigit() for c in tokens.text[q]) for q in self._clause_rest(i + 1) if q < sentence.end
+        )
 
     def _clause_rest(self, k: int) -> range:
         """Tokens from k to the end of its clause: a comma, a colon or a dash, or the
@@ -1736,6 +1751,8 @@ class Attribution(LexiconComponent):
                 continue  # "Volker served as special envoy", "The delegation included three ministers"
             if word in self.stance_past and lower[i - 1] not in BE:
                 continue  # "The United States welcomed the decision": a stance, no happening
+            if self._measures(sentence, i):
+                continue  # "Unemployment rose", "Exports fell 4 percent": a number's movement
             if quoting and word in DESCRIBING:
                 continue  # 'Moscow threatened a response to an "aggressive line"': how it was put
             if any(lower[k] == "once" and lower[k + 1] != "again" for k in range(j + 1, i)):
