@@ -619,6 +619,11 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Arrivals of migrants in Spain doubled in the first half of 2024.", "assertion"),
         ("Car sales in Brazil fell 12 percent in March 2024.", "assertion"),
         ("The town of Walikale fell to the rebels on 9 March 2024.", "event"),
+        # a call that is a noun or a participle of a noun calls for nothing; 'shall' binds, it urges no one
+        ("Egypt and Jordan support multiple UN calls for a ceasefire.", "assertion"),
+        ("Suppliers try hard to meet demand for wheat.", "assertion"),
+        ("The council adopted a resolution in 2019 calling for talks.", "event"),
+        ("No person shall construct a radio station without a licence.", "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

@@ -161,6 +161,8 @@ SCIENTISTS = {"researchers", "scientists", "astronomers"}
 FINDING_VERBS = {"found", "find", "finds", "discovered", "published", "report", "reported", "observed", "measured", "analysed", "analyzed"}
 FINDING_REACH = 12
 DAY_VALUE = len("2023-09-24")  # an ISO date to the day
+# verbs whose object a cue word is, as a noun: "to meet demand", "met the demands of"
+NOUN_GOVERNORS = {"meet", "meets", "met", "meeting", "satisfy", "satisfied", "exceed", "exceeded", "outstrip", "outstripped"}
 # reporting verbs that also tell a deed: "announced a ceasefire", "found a body", "pledged $5 million"
 DEED_REPORTS = {"report.announce", "report.confirm", "report.promise", "report.inform", "report.find", "report.identify", "report.show", "report.ask", "report.continue", "report.deny"}
 DAY_LABELS = {"day_word", "weekday", "weekend"}  # dates that name a day: "yesterday", "on Monday"
@@ -564,6 +566,11 @@ class Attribution(LexiconComponent):
             return False
         if end < len(tokens) and (tokens.lower[end] in self.modified_nouns or tokens.lower[end] == "news") and tokens.is_lower[end - 1] and tokens.lower[i] not in self.source_nouns:
             return True  # "Iranian state TV said", "state media reported": the noun modifies another
+        if tokens.text[i] in {"'", "’"} or tokens.lower[i] in NOUN_GOVERNORS:
+            return True  # "the protesters' demands", "to meet demand"
+        named = self.actor_end.get(i)
+        if named is not None and named.start > 0 and tokens.lower[named.start - 1] in QUANTIFIERS | {"multiple", "repeated", "numerous"}:
+            return True  # "multiple UN calls for ceasefires"
         if tokens.lower[start] in {"call", "calls"} and tokens.lower[i] not in ARTICLES:
             # "UN calls for ceasefires", "riots and calls for independence": a verb needs a
             # subject, or an addressee and an action ("... and calls on China to cease")
@@ -1316,8 +1323,12 @@ class Attribution(LexiconComponent):
 
     def _recommends(self, cue: Span, sentence: Span) -> bool:
         """Whether the cue makes its sentence a recommendation."""
-        lower, stop = self.tokens.lower, sentence.end
+        tokens = self.tokens
+        lower, stop = tokens.lower, sentence.end
         if cue.label_ == "recommend":
+            before = cue.start - 1
+            if cue[0].lower_.endswith("ing") and before >= sentence.start and tokens.text[before] != "," and tokens.lower[before] not in BE | {"and", "by", "while", "also"}:
+                return False  # "adopted four resolutions in 1993 calling for", "an agreement calling for": a participle of its noun
             if self._passive(cue):
                 return self._to_action(cue.end, stop)  # "Residents were urged to stay indoors", not "I am encouraged by"
             if cue[0].lower_ in INVITATIONS:
