@@ -118,6 +118,12 @@ def spans_at(doc, key):
         # a comment or criticism from a capital comes from its government
         "There was no immediate comment from [Moscow](actor:Russia).",
         "The move drew criticism from [Ankara](actor:Turkey).",
+        # a list after 'from' and a giver or a state's agents is of parties too
+        "The plan received funding from [Norway](actor:Norway) and [Canada](actor:Canada).",
+        "It pledged support from the [United States](actor:United States), [Japan](actor:Japan) and the [Philippines](actor:Philippines).",
+        "The force includes contingents from [Ghana](actor:Ghana), [Chad](actor:Chad) and [Togo](actor:Togo).",
+        "Migrants from [Tunisia](place:Tunisia) arrived by boat.",
+        "The army withdrew its units from [Kosovo](place:Kosovo) and [Serbia](place:Serbia).",
         # acronyms in title case, as British and agency style writes them; 'Dominican' is
         # of the Dominican Republic
         "[Nato](actor:NATO) warned [Russia](actor:Russia) over the drills.",

@@ -1164,8 +1164,9 @@ class EntityResolver(LexiconComponent):
         """Whether the 'at' or 'from' before `start` makes what follows a party rather than
         a place: 'at' after a verb of aiming in the same clause ("fired rockets at
         Israel", "lashed out at Washington"), 'from' right after a noun for a state's
-        agents that no verb of motion governs ("officials from Iran", not "withdraw its
-        forces from Kosovo"). Not before a place noun: "fired at Kabul airport"."""
+        agents, a stance or a message that no verb of motion governs ("officials from
+        Iran", "support from the United States, Japan and the Philippines", not "withdraw
+        its forces from Kosovo"). Not before a place noun: "fired at Kabul airport"."""
         tokens = view(doc)
         lower = tokens.lower
         prep = start - 1
@@ -1180,7 +1181,8 @@ class EntityResolver(LexiconComponent):
             clause.append(lower[k])
         if lower[prep] == "at":
             return not self.aiming.isdisjoint(clause)
-        return lower[prep - 1] in self.affiliated and self.motion.isdisjoint(clause)
+        # "officials from Iran", and who gives or says: "funding from Norway and Canada"
+        return lower[prep - 1] in self.affiliated | STANCES | MESSAGES and self.motion.isdisjoint(clause)
 
     @staticmethod
     def _subject_of_list(doc: Doc, mention: Span) -> bool:
