@@ -123,6 +123,10 @@ def spans_at(doc, key):
         "It pledged support from the [United States](actor:United States), [Japan](actor:Japan) and the [Philippines](actor:Philippines).",
         "The force includes contingents from [Ghana](actor:Ghana), [Chad](actor:Chad) and [Togo](actor:Togo).",
         "Migrants from [Tunisia](place:Tunisia) arrived by boat.",
+        # a line between lands locates them; a list of demonyms before their land's noun is of places
+        "The power cable between [Greece](place:Greece) and [Bulgaria](place:Bulgaria) was cut by an anchor.",
+        "Talks between [Greece](actor:Greece) and [Bulgaria](actor:Bulgaria) resumed.",
+        "Gangs operate near the [Malian](place:Mali) and [Nigerien](place:Niger) borders.",
         "The army withdrew its units from [Kosovo](place:Kosovo) and [Serbia](place:Serbia).",
         # acronyms in title case, as British and agency style writes them; 'Dominican' is
         # of the Dominican Republic

@@ -49,7 +49,11 @@ EXAMPLE_CUES = {"including", "notably", "especially", "particularly", "except", 
 LAND_NOUNS = {"coast", "coastline", "shores", "mountains", "highlands", "lowlands", "plains", "desert", "deserts", "beaches", "islands", "lakes", "rivers", "forests", "countryside", "hinterland", "heartland", "interior", "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # lands a demonym locates, and its goods and measures, which no state does: "Indian
 # villages", "Colombian coffee prices", "Saudi oil output"
-LAND_PLURALS = {"vineyards", "factories", "farms", "mines", "fields", "hospitals", "schools", "universities", "waters", "cities", "towns", "villages", "ports", "beaches", "resorts"}
+# what runs between lands, which a list after 'between' locates: "the cable between Denmark and Norway"
+LINES = {"border", "borders", "frontier", "cable", "cables", "pipeline", "pipelines", "interconnector", "link", "links", "connection",
+         "connections", "road", "roads", "railway", "rail", "bridge", "bridges", "corridor", "route", "routes", "flights", "ferry", "strait", "waters"}
+MAX_LINKED_REACH = 12  # tokens back over the list to 'between'
+LAND_PLURALS = {"borders", "frontiers", "vineyards", "factories", "farms", "mines", "fields", "hospitals", "schools", "universities", "waters", "cities", "towns", "villages", "ports", "beaches", "resorts"}
 GOODS_NOUNS = {"sales", "debt", "reserves", "coffee", "oil", "gas", "coal", "beef", "grain", "wheat", "rice", "copper", "gold", "cotton", "wine", "exports", "imports", "output", "production", "prices", "peso", "rupee", "yen", "yuan", "currency", "bonds", "shares", "stocks", "economy", "growth", "inflation", "gdp", "unemployment", "workforce", "population", "harvest", "tourists", "tourism"}
 # what a capital's "'s" opens that is the city's, not the state's: "Lima's mayor"
 CITY_NOUNS = {"mayor", "traffic", "streets", "residents", "metro", "subway", "skyline", "suburbs", "outskirts", "city"}
@@ -815,6 +819,8 @@ class EntityResolver(LexiconComponent):
             return True  # "the Oslo-based company", "a London-listed miner"; not "Beijing-backed"
         if mention.end < len(doc) and lower[mention.end] in self.place_nouns and lower[mention.end] != "state":
             return True  # "at a Baghdad airport", "the Kosovo border"
+        if self._linked(tokens, start):
+            return True  # "the power cable between Denmark and Norway"
         if start in locative_ends or start > 0 and lower[start - 1] in ARTICLES and start - 1 in locative_ends:
             # "in the United States"; not "fired rockets at Israel", "officials from Iran"
             return not self._party_after(doc, start, mention.end)
@@ -851,6 +857,15 @@ class EntityResolver(LexiconComponent):
             if i + 1 in self._landing and (mention.label_ == "capital" or self._landing[i + 1] in self.motion or self._hazard_before(tokens, i + 1)):
                 return conjoined  # "toured Addis Ababa, Nairobi and Kampala", "toured Vietnam and Cambodia": the lands visited
         return False
+
+    def _linked(self, tokens: TokenView, start: int) -> bool:
+        """A state in the list after 'between' and a line that runs between lands: 'the
+        cable between Denmark and Norway', 'the border between Chad and Sudan'; not 'talks
+        between Serbia and Kosovo'."""
+        lower, k = tokens.lower, start - 1
+        while k > 0 and start - k <= MAX_LINKED_REACH and (tokens.is_name[k] or lower[k] in {"the", "and", ",", "of", "'s", "’s"}):
+            k -= 1
+        return k > 0 and lower[k] == "between" and lower[k - 1] in self.place_nouns | LINES
 
     @staticmethod
     def _hazard_before(tokens: TokenView, verb_end: int) -> bool:
@@ -1118,9 +1133,12 @@ class EntityResolver(LexiconComponent):
         tourists', 'the Albanian community'), None for all else ('Chinese warships',
         'Indian officials')."""
         tokens = view(doc)
+        start = mention.end
+        while start + 1 < len(doc) and tokens.lower[start] in {"and", "or", ","} and tokens.is_title[start + 1]:
+            start += 2  # "the Libyan and Algerian borders": the noun after the list's last demonym
         # the noun right after the demonym or after one more word: a window one word
         # shorter than a possessive's, whose "'s" stands between ("Sudan's western Darfur region")
-        for k in range(mention.end, min(mention.end + MAX_PLACE_MODIFIERS, len(doc))):
+        for k in range(start, min(start + MAX_PLACE_MODIFIERS, len(doc))):
             word = tokens.lower[k]
             if not (tokens.is_lower[k] and tokens.is_alpha[k]) or word in self.government_nouns | self.affiliated | self.weapons | self.roles:
                 return None  # "Chinese warships", "the Saudi oil minister"
