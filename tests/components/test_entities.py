@@ -127,6 +127,8 @@ def spans_at(doc, key):
         "The power cable between [Greece](place:Greece) and [Bulgaria](place:Bulgaria) was cut by an anchor.",
         "Talks between [Greece](actor:Greece) and [Bulgaria](actor:Bulgaria) resumed.",
         "Gangs operate near the [Malian](place:Mali) and [Nigerien](place:Niger) borders.",
+        # a list after a locative goes on past a listed name with words in lower case
+        "Parts were sold to traders in the [Republic of Korea](place:South Korea), [Chile](place:Chile) and [Peru](place:Peru).",
         "The army withdrew its units from [Kosovo](place:Kosovo) and [Serbia](place:Serbia).",
         # acronyms in title case, as British and agency style writes them; 'Dominican' is
         # of the Dominican Republic

@@ -261,6 +261,8 @@ class EntityResolver(LexiconComponent):
         mentions += self._legislatures(doc, mentions)
         mentions = self._bodies_of_another_state(doc, mentions)
         mentions = self._owned_bodies(doc, mentions)
+        # where each mention starts, by its last token: a list walked back skips it whole
+        self._mention_starts = {m.end - 1: m.start for m in mentions}
         actors, places = [], []
         political = {m.id_ for m in mentions if m.label_ in {"state", "government", "organization", "group", "capital", "demonym"}}
         dateline = _datelines(doc, self.place_aliases)
@@ -845,8 +847,9 @@ class EntityResolver(LexiconComponent):
         while i >= 0 and tokens.text[i] in LIST_SEPARATORS:
             conjoined = conjoined or tokens.text[i] != ","
             i -= 1
-            while i >= 0 and tokens.is_name[i]:
-                i -= 1
+            while i >= 0 and (tokens.is_name[i] or i in self._mention_starts):
+                # over a name, or a listed one in lower case too: "the People's Republic of China"
+                i = self._mention_starts[i] - 1 if i in self._mention_starts else i - 1
             if i >= 0 and lower[i] == "the" and i + 1 not in locative_ends:
                 i -= 1
             if i + 1 in locative_ends:
