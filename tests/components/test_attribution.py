@@ -624,6 +624,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Suppliers try hard to meet demand for wheat.", "assertion"),
         ("The council adopted a resolution in 2019 calling for talks.", "event"),
         ("No person shall construct a radio station without a licence.", "assertion"),
+        # a claimant's trailing cue after a happening told with its time or place
+        ("Three armoured vehicles crossed the Prut river near Ungheni overnight, a border police spokesman said.", "event"),
+        ("The reform was a mistake in Chile, the economist said.", "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

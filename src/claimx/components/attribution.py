@@ -1437,13 +1437,27 @@ class Attribution(LexiconComponent):
             # profiles were harvested", "Nasrallah denied Hezbollah had been fighting"
             if cue is not None and cue.id_ == "report.deny":
                 return False
-            return self._acted(sentence, [
+            if self._acted(sentence, [
                 e for e in events
                 if not any(tokens.lower[k] in NOT_MAIN_CLAUSE for k in range(sentence.start, e.start))
-            ], reported=True)
+            ], reported=True):
+                return True
+            told = self._told_before(sentence, cue)
+            return told is not None and self._situated(told) and self._narrates(told)
         if any(e.start - sentence.start <= 2 and self._heads_fragment(e) for e in events) and not self._has_verb(sentence, main_clause=True):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
         return self._narrates(sentence) or self._acted(sentence, events)
+
+    def _told_before(self, sentence: Span, cue: Span | None) -> Span | None:
+        """What a claimant tells before a trailing cue, up to the comma before it: 'Three
+        vehicles crossed the river overnight, a border police spokesman said'."""
+        if cue is None or cue.start in self.quoted:
+            return None
+        tokens = self.tokens
+        comma = next((k for k in range(cue.start - 1, sentence.start, -1) if tokens.text[k] == ","), None)
+        if comma is None or comma - sentence.start < 3 or tokens.text[sentence.start] in QUOTE_OPENERS:
+            return None
+        return self.doc[sentence.start : comma]
 
     def _match_play(self, sentence: Span) -> bool:
         """A play of a match or a race told in the past, outside quotes and not denied, in a
