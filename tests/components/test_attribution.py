@@ -627,6 +627,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # a claimant's trailing cue after a happening told with its time or place
         ("Three armoured vehicles crossed the Prut river near Ungheni overnight, a border police spokesman said.", "event"),
         ("The reform was a mistake in Chile, the economist said.", "assertion"),
+        # a day and month with no year still name a day
+        ("The bombing of the market on 5 April shocked the town.", "event"),
     ],
 )
 def test_claim_type(extract, text, kind):

@@ -165,7 +165,7 @@ DAY_VALUE = len("2023-09-24")  # an ISO date to the day
 NOUN_GOVERNORS = {"meet", "meets", "met", "meeting", "satisfy", "satisfied", "exceed", "exceeded", "outstrip", "outstripped"}
 # reporting verbs that also tell a deed: "announced a ceasefire", "found a body", "pledged $5 million"
 DEED_REPORTS = {"report.announce", "report.confirm", "report.promise", "report.inform", "report.find", "report.identify", "report.show", "report.ask", "report.continue", "report.deny"}
-DAY_LABELS = {"day_word", "weekday", "weekend"}  # dates that name a day: "yesterday", "on Monday"
+DAY_LABELS = {"day_word", "weekday", "weekend", "md", "dm"}  # dates that name a day: "yesterday", "on Monday", "on 22 March"
 # what may open a count of people: "around 450 troops", "at least 12 people" (NUMERALS below)
 APPROXIMATORS = {"around", "about", "nearly", "almost", "roughly", "some", "over", "at", "least", "more", "than", "up", "to", "an", "estimated", "approximately"}
 # ... not a share: "Roughly 70 percent of respondents rejected"
