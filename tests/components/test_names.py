@@ -435,6 +435,8 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("The Joint Operations Headquarters said two drones were downed.", "Joint Operations Headquarters", "place"),
         ("Warnings from the National Hurricane Center were issued on Monday.", "National Hurricane Center", "place"),
         ("The CEO said profits rose.", "CEO", "organization"),
+        # a count that opens the sentence is no part of the name after it
+        ("Six Coast Guard Command vessels docked in Apia.", "Six", "organization"),
         # a party's member or a people's adjective before a role, or a word written in lower case too
         ("The bill passed after Republican senator John Hoeven backed it.", "Republican", "organization"),
         ("The goal came from English striker Harry Kane.", "English", "organization"),

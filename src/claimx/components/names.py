@@ -59,6 +59,8 @@ FIELDS = {"Foreign": "Foreign Affairs", "Home": "Home Affairs"}
 MEMBERS_ENDINGS = ("ans", "ats", "ists", "ites")
 # a people's or a party's adjective before a role: "Republican senator", "English striker"
 MEMBER_ENDINGS = tuple(ending[:-1] for ending in MEMBERS_ENDINGS) + ("ish", "ese")
+# counts that open a sentence before a name: "Four China Coast Guard vessels entered"
+COUNT_WORDS = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Dozens", "Hundreds", "Thousands"}
 MAX_EMPLOYER_WORDS = 3  # of an unlisted name before a role and its holder: "Sunshine Coast Fire coach"
 # listed labels of places and states, whose names may also be given names ("Sofia", "Israel")
 PLACE_LABELS = {"capital", "state", "ambiguous_state", "place"}
@@ -351,8 +353,8 @@ class NameFinder(LexiconComponent):
                 if start in nations and (start, i + 1) in listed_to:
                     break
                 if is_name[start - 1] or text[start - 1] == "and" and start < i and start - 2 >= 0 and is_name[start - 2] and self._joins_one_name(tokens, start - 1, known, inside):
-                    if (text[start - 1] in NOT_NAMES or lower[start - 1] in self.reporting) and doc[start - 1].is_sent_start:
-                        break  # "Remarked Center for Biological Diversity scientist Tierra Curry"
+                    if (text[start - 1] in NOT_NAMES | COUNT_WORDS or lower[start - 1] in self.reporting) and doc[start - 1].is_sent_start:
+                        break  # "Remarked Center for Biological Diversity scientist Tierra Curry", "Four China Coast Guard vessels"
                     start -= 1  # "Serbian Orthodox Church"
                 elif text[start - 1] == "-" and start - 2 >= 0 and is_name[start - 2] and not tokens.whitespace[start - 2] and not tokens.whitespace[start - 1]:
                     start -= 2  # "Export-Import Bank"
