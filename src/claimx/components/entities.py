@@ -759,8 +759,19 @@ class EntityResolver(LexiconComponent):
                     break
                 if end - start == 1 and lower[start] in self.government_nouns:
                     continue  # "works in Parliament", "testified in Court": a body, no place
-                places.append(Span(doc, start, end, label="place", span_id=doc[start:end].text))
+                places.append(Span(doc, start, end, label="place", span_id=self._elided(tokens, start, end, listed) or doc[start:end].text))
         return places + self._apposed_places(tokens, taken)
+
+    @staticmethod
+    def _elided(tokens: TokenView, start: int, end: int, listed: dict[int, int]) -> str | None:
+        """The whole name of a direction that shares its place's name with the listed one
+        after 'and': 'North' of 'in North and South Kivu' is North Kivu."""
+        k = end + 1
+        if end - start != 1 or tokens.lower[start] not in REGION_WORDS or end >= len(tokens) or tokens.lower[end] not in {"and", "or"} or k not in listed:
+            return None
+        if tokens.lower[k] not in REGION_WORDS or listed[k] - k < 2:
+            return None
+        return " ".join([tokens.text[start], *tokens.text[k + 1 : listed[k]]])
 
     def _apposed_places(self, tokens: TokenView, taken: set[int]) -> list[Span]:
         """An unknown name that an apposition calls a place: 'Shusha, a city of historical
