@@ -81,6 +81,8 @@ def test_event_claims_take_the_document_date(text, published, date, source):
     [
         "The May Day parade was cancelled.",
         "The report was written by three authors.",
+        # a word of a body's name
+        "The Central Election Commission said turnout was low.",
     ],
 )
 def test_no_event(annotate, text):

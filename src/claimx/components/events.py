@@ -30,8 +30,12 @@ class EventFinder(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()
         tokens = view(doc)
+        # the words of a body's name: "the Central Election Commission", "the Collective Security Treaty Organization"
+        in_bodies = {i for a in group(doc, "actors") if a.label_ in {"organization", "group"} for i in range(a.start, a.end)}
         spans = []
         for match_id, start, end in self.matcher(doc):
+            if start in in_bodies:
+                continue  # a word of a body's name, no event
             if tokens.text[start][:1].isupper() and not doc[start].is_sent_start and not (tokens.is_name[start - 1] or tokens.lower[start - 1] == "the"):
                 continue  # "in March": a capitalised trigger inside a sentence is a name, unless "the Battle"
             if tokens.lower[start] == "ruling" and end < len(doc) and tokens.lower[end] in GOVERNING:
