@@ -629,6 +629,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The reform was a mistake in Chile, the economist said.", "assertion"),
         # a day and month with no year still name a day
         ("The bombing of the market on 5 April shocked the town.", "event"),
+        # a rejection 'as' something judges it
+        ("The spokeswoman dismissed the audit as a political stunt.", "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

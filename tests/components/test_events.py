@@ -25,6 +25,7 @@ import pytest
         ("Finland [joined](accession) NATO in April 2023.", None, "2023-04", None),
         ("The EU imposed [sanctions](sanctions) on Russian banks in March 2022.", None, "2022-03", None),
         ("[Clashes](battle) broke out on the border in September 2022.", None, "2022-09", None),
+        ("The president [dismissed](resignation) the defence minister in May 2024.", None, "2024-05", None),
         ("An appeals court in Rabat [upheld](charges) the sentences on 12 June 2025.", None, "2025-06-12", "Rabat"),
         ("Two warships [crossed into](military operation) Danish waters on 3 May 2025.", None, "2025-05-03", "Denmark"),
         ("In 2019 the economy grew. The [attack](attack) killed three people.", None, None, None),
@@ -83,6 +84,9 @@ def test_event_claims_take_the_document_date(text, published, date, source):
         "The report was written by three authors.",
         # a word of a body's name
         "The Central Election Commission said turnout was low.",
+        # a dismissal of a thing, not of someone from a post
+        "The spokeswoman dismissed the claims as a political stunt.",
+        "The court dismissed the case against the editor.",
     ],
 )
 def test_no_event(annotate, text):

@@ -163,6 +163,9 @@ FINDING_REACH = 12
 DAY_VALUE = len("2023-09-24")  # an ISO date to the day
 # verbs whose object a cue word is, as a noun: "to meet demand", "met the demands of"
 NOUN_GOVERNORS = {"meet", "meets", "met", "meeting", "satisfy", "satisfied", "exceed", "exceeded", "outstrip", "outstripped"}
+# verbs of rejecting, which with 'as' judge what they reject: "dismissed the report as propaganda"
+REJECTING = {"dismissed", "rejected"}
+REJECTED_REACH = 8  # tokens from the verb to its 'as'
 # reporting verbs that also tell a deed: "announced a ceasefire", "found a body", "pledged $5 million"
 DEED_REPORTS = {"report.announce", "report.confirm", "report.promise", "report.inform", "report.find", "report.identify", "report.show", "report.ask", "report.continue", "report.deny"}
 DAY_LABELS = {"day_word", "weekday", "weekend", "md", "dm"}  # dates that name a day: "yesterday", "on Monday", "on 22 March"
@@ -1778,6 +1781,8 @@ class Attribution(LexiconComponent):
                 continue  # "The United States welcomed the decision": a stance, no happening
             if self._measures(sentence, i):
                 continue  # "Unemployment rose", "Exports fell 4 percent": a number's movement
+            if word in REJECTING and "as" in lower[i + 1 : min(i + REJECTED_REACH, sentence.end)]:
+                continue  # "The spokesperson dismissed the report as propaganda": a judgement
             if quoting and word in DESCRIBING:
                 continue  # 'Moscow threatened a response to an "aggressive line"': how it was put
             if any(lower[k] == "once" and lower[k + 1] != "again" for k in range(j + 1, i)):

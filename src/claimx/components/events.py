@@ -11,6 +11,11 @@ from .base import LexiconComponent, group, set_group
 from .tokens import TokenView, view
 
 # what 'ruling' qualifies as an adjective: "the ruling party", "the ruling coalition"
+# the posts a dismissal removes someone from: "dismissed the defence minister"
+POSTS = {"minister", "ministers", "director", "chief", "head", "commander", "commanders", "general", "generals", "coach", "manager",
+         "government", "cabinet", "official", "officials", "president", "premier", "governor", "mayor", "executive", "ceo",
+         "chairman", "chairwoman", "secretary", "ambassador", "envoy", "prosecutor", "judge", "officer", "officers", "staff", "deputy"}
+POST_REACH = 3  # words from a dismissal's object's start to its post
 GOVERNING = {"party", "parties", "coalition", "elite", "elites", "class", "family", "junta", "council", "majority", "bloc", "government", "camp", "alliance"}
 
 
@@ -40,6 +45,8 @@ class EventFinder(LexiconComponent):
                 continue  # "in March": a capitalised trigger inside a sentence is a name, unless "the Battle"
             if tokens.lower[start] == "ruling" and end < len(doc) and tokens.lower[end] in GOVERNING:
                 continue  # "the ruling party": an adjective, no court's ruling
+            if tokens.lower[start] == "dismissed" and not _dismisses_someone(tokens, start):
+                continue  # "dismissed the report as propaganda", "dismissed the case": no one lost a post
             start, end = _named(doc, tokens, start, end)
             spans.append(Span(doc, start, end, label=self.types[doc.vocab.strings[match_id]]))
         spans = filter_spans(spans)
@@ -66,6 +73,20 @@ class EventFinder(LexiconComponent):
             }
         set_group(doc, "events", spans)
         return doc
+
+
+def _dismisses_someone(tokens: TokenView, i: int) -> bool:
+    """'dismissed' at token i removes someone from a post: in the passive ('was dismissed'),
+    before a name ('dismissed Marshal Rahimi') or before a post ('dismissed the defence
+    minister'); not 'dismissed the report', 'dismissed the claims'."""
+    lower, n = tokens.lower, len(tokens)
+    if i > 0 and lower[i - 1] in {"was", "were", "been", "be", "being"}:
+        return True
+    k = i + 1
+    while k < n and lower[k] in {"the", "his", "her", "its", "their", "a", "an"}:
+        k += 1
+    # the post may come after a word or two: "the defence minister", "its chief executive"
+    return k < n and tokens.is_name[k] or any(lower[q] in POSTS for q in range(k, min(k + POST_REACH, n)))
 
 
 def _named(doc: Doc, tokens: TokenView, start: int, end: int) -> tuple[int, int]:
