@@ -779,6 +779,12 @@ def test_a_cue_after_a_hyphenated_modifier_is_a_noun(extract):
     assert claim.source is None and claim.cue is None
 
 
+def test_a_body_named_again_by_its_head_is_that_body(extract, claim_with):
+    claims = extract("The Council of the European Union adopted new rules. The Council said the rules would apply from June.")
+    claim = claim_with(claims, "June")
+    assert [(a.text, a.name) for a in claim.actors] == [("Council", "Council of the European Union")]
+
+
 def test_a_mission_named_after_where_it_works_speaks(extract):
     (claim,) = extract("The UN Mission in South Sudan said peacekeepers had been attacked.")
     assert (claim.source.name, claim.source.kind) == ("United Nations Mission in South Sudan", "organization")

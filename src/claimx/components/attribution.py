@@ -344,8 +344,9 @@ class Attribution(LexiconComponent):
             claims.append(span)
             quote_ids.append(quote)
         _speakers_back(claims, quote_ids)
-        if named:
-            set_group(doc, "actors", self.groups["actors"] + self._speaking_names(named))
+        again = self._bodies_named_again()
+        if named or again:
+            set_group(doc, "actors", self.groups["actors"] + again + (self._speaking_names(named) if named else []))
         set_group(doc, "cues", cues)
         set_group(doc, "claims", claims)
         return doc
@@ -396,6 +397,23 @@ class Attribution(LexiconComponent):
                 kind = "person" if len(form) > 1 and tokens.lower[i] not in ARTICLES and form not in bodies else "organization"
                 mentions.append(Span(doc, i, end, label=kind, span_id=" ".join(form)))
         return mentions
+
+    def _bodies_named_again(self) -> list[Span]:
+        """A body named again by its head alone, capitalised after 'the': 'The Council said'
+        after 'the Council of the European Union' is that council, whose name holds the head."""
+        doc, tokens = self.doc, self.tokens
+        taken = {i for a in self.groups["actors"] for i in range(a.start, a.end)}
+        found = []
+        for i in range(1, len(tokens)):
+            head = tokens.lower[i]
+            if i in taken or head not in BODY_HEADS or not tokens.is_title[i] or tokens.lower[i - 1] != "the":
+                continue
+            if i + 1 < len(tokens) and (tokens.is_name[i + 1] or tokens.lower[i + 1] in {"of", "for", "on"}):
+                continue  # a longer name: "the Council of Europe", "the Commission for Refugees"
+            body = self._body_before(doc[i : i + 1], BODY_REACH, lambda a: head in a.id_.lower().split())
+            if body is not None:
+                found.append(Span(doc, i, i + 1, label=body.label_, span_id=body.id_))
+        return found
 
     def _quote_of(self, sentence: Span) -> int | None:
         """The quotation a sentence opens in or continues, if any."""
