@@ -123,6 +123,8 @@ def spans_at(doc, key):
         "It pledged support from the [United States](actor:United States), [Japan](actor:Japan) and the [Philippines](actor:Philippines).",
         "The force includes contingents from [Ghana](actor:Ghana), [Chad](actor:Chad) and [Togo](actor:Togo).",
         "Migrants from [Tunisia](place:Tunisia) arrived by boat.",
+        # a body named by the end of a longer name given before
+        "The United Nations Security Council met, and diplomats said the [Security Council](actor:United Nations Security Council) would vote.",
         # a direction that shares its place's name with the listed one after 'and'
         "Fighting spread across [North](place:North Kivu) and [South Kivu](place:South Kivu).",
         # a line between lands locates them; a list of demonyms before their land's noun is of places

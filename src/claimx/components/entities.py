@@ -333,7 +333,7 @@ class EntityResolver(LexiconComponent):
                 actors.append(_relabel(mention, "state", mention.id_))
         places += self._dateline_cities(doc, dateline, mentions)
         places = list({(p.start, p.end): p for p in places}.values())  # a seat inside a body's name may be named twice
-        set_group(doc, "actors", actors)
+        set_group(doc, "actors", _short_forms(actors))
         set_group(doc, "places", sorted(places, key=lambda s: s.start))
         return doc
 
@@ -1627,6 +1627,22 @@ def _datelines(doc: Doc, cities) -> set[int]:
         if k < n and text[k] in DASHES and tokens.whitespace[k - 1]:
             found.update(range(start, k))
     return found
+
+
+def _short_forms(actors: list[Span]) -> list[Span]:
+    """A body named by the end of a longer name given before it, or as it was written
+    before, is that body: 'the Security Council' after 'the United Nations Security
+    Council', or after "Russia's Security Council" (the Security Council of Russia)."""
+    known: list[tuple[str, str]] = []  # (text, name) of the bodies named so far
+    resolved = []
+    for actor in sorted(actors, key=lambda a: a.start):
+        if actor.label_ == "organization" and len(actor) > 1:
+            longer = next((name for text, name in reversed(known) if name.endswith(" " + actor.id_) or text == actor.text), None)
+            if longer is not None:
+                actor = _relabel(actor, "organization", longer)
+            known.append((actor.text, actor.id_))
+        resolved.append(actor)
+    return resolved
 
 
 def _relabel(span: Span, label: str, name: str) -> Span:
