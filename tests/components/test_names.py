@@ -239,6 +239,8 @@ def test_factbook_capitals_surname_is_title_cased(annotate, group, text, mention
         ("Rubio met Deputy Commander Saddam Haftar. Haftar thanked him.", "Haftar", "Saddam Haftar"),
         # a surname that a capital shares, after the person is named
         ("Police officer Sudesh Amman was hurt. Officers said Amman was 20.", "Amman", "Sudesh Amman"),
+        # a surname of two words
+        ("Lawyer Nadia El Amrani filed the appeal. El Amrani said the verdict was unjust.", "El Amrani", "Nadia El Amrani"),
     ],
 )
 def test_surname_resolves_to_full_name(annotate, group, text, surname, full):

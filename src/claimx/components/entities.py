@@ -642,8 +642,12 @@ class EntityResolver(LexiconComponent):
             return max(before)[1] if len(ids) > 1 and before else ids[0][1]
 
         in_full = {m.id_ for m in people if " " in m.text}
+        # a surname of two words, the last two of a longer name: "Ben Amor" of "Samia Ben Amor"
+        double = {fold(" ".join(name.split()[-2:])): name for name in in_full if len(name.split()) > 2}
         for k, m in enumerate(mentions):
-            if m.label_ == "person" and " " not in m.id_ and fold(m.id_) in named:
+            if m.label_ == "person" and m.id_ == m.text and fold(m.text) in double:
+                m.id_ = double[fold(m.text)]
+            elif m.label_ == "person" and " " not in m.id_ and fold(m.id_) in named:
                 m.id_ = full(fold(m.id_), m.start)
             elif m.label_ == "person" and len(m) == 1 and fold(m.text) in named and m.id_ not in in_full:
                 m.id_ = full(fold(m.text), m.start)  # "Haftar" after "Saddam Haftar" is he, not the listed Khalifa Haftar
