@@ -631,6 +631,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The bombing of the market on 5 April shocked the town.", "event"),
         # a rejection 'as' something judges it
         ("The spokeswoman dismissed the audit as a political stunt.", "assertion"),
+        # a call after a preposition is a noun, unless a gerund
+        ("We are not seeing a collapse in demand, but buyers are cautious.", "assertion"),
+        ("The party, in calling for new elections, broke ranks.", "recommendation"),
     ],
 )
 def test_claim_type(extract, text, kind):

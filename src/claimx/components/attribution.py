@@ -161,6 +161,8 @@ SCIENTISTS = {"researchers", "scientists", "astronomers"}
 FINDING_VERBS = {"found", "find", "finds", "discovered", "published", "report", "reported", "observed", "measured", "analysed", "analyzed"}
 FINDING_REACH = 12
 DAY_VALUE = len("2023-09-24")  # an ISO date to the day
+# prepositions before a cue word that make it a noun: "amid calls for", "a collapse in demand"
+NOUN_PREPOSITIONS = {"in", "of", "for", "with", "amid", "amidst", "despite", "after", "over", "about", "against", "among", "following"}
 # verbs whose object a cue word is, as a noun: "to meet demand", "met the demands of"
 NOUN_GOVERNORS = {"meet", "meets", "met", "meeting", "satisfy", "satisfied", "exceed", "exceeded", "outstrip", "outstripped"}
 # verbs of rejecting, which with 'as' judge what they reject: "dismissed the report as propaganda"
@@ -587,8 +589,10 @@ class Attribution(LexiconComponent):
             return False
         if end < len(tokens) and (tokens.lower[end] in self.modified_nouns or tokens.lower[end] == "news") and tokens.is_lower[end - 1] and tokens.lower[i] not in self.source_nouns:
             return True  # "Iranian state TV said", "state media reported": the noun modifies another
-        if tokens.text[i] in {"'", "’"} or tokens.lower[i] in NOUN_GOVERNORS:
-            return True  # "the protesters' demands", "to meet demand"
+        if tokens.text[i] in {"'", "’"} or tokens.lower[i] in NOUN_GOVERNORS or tokens.lower[i] in NOUN_PREPOSITIONS and not tokens.lower[start].endswith("ing"):
+            # "the protesters' demands", "to meet demand", "amid calls for", "a collapse in
+            # demand"; not a gerund ("in calling for new elections")
+            return True
         named = self.actor_end.get(i)
         if named is not None and named.start > 0 and tokens.lower[named.start - 1] in QUANTIFIERS | {"multiple", "repeated", "numerous"}:
             return True  # "multiple UN calls for ceasefires"
@@ -1348,7 +1352,7 @@ class Attribution(LexiconComponent):
         lower, stop = tokens.lower, sentence.end
         if cue.label_ == "recommend":
             before = cue.start - 1
-            if cue[0].lower_.endswith("ing") and before >= sentence.start and tokens.text[before] != "," and tokens.lower[before] not in BE | {"and", "by", "while", "also"}:
+            if cue[0].lower_.endswith("ing") and before >= sentence.start and tokens.text[before] != "," and tokens.lower[before] not in BE | {"and", "by", "in", "while", "also"}:
                 return False  # "adopted four resolutions in 1993 calling for", "an agreement calling for": a participle of its noun
             if self._passive(cue):
                 return self._to_action(cue.end, stop)  # "Residents were urged to stay indoors", not "I am encouraged by"
