@@ -634,6 +634,13 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # a call after a preposition is a noun, unless a gerund
         ("We are not seeing a collapse in demand, but buyers are cautious.", "assertion"),
         ("The party, in calling for new elections, broke ranks.", "recommendation"),
+        # a verb of movement with its object or path is a deed, and a date's digits are no amount
+        ("The army dropped leaflets over the town on Monday.", "event"),
+        ("The regime fell on 8 December 2024.", "event"),
+        # a call after an adverb or a verb of going on still calls
+        ("Protesters are now urging the government to resign.", "recommendation"),
+        # analysis before a trailing cue is no happening for its place alone
+        ("The sanctions failed to change Russia's behaviour in Ukraine, the report concluded.", "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

@@ -67,6 +67,8 @@ def date_at(doc, start: int, end: int):
         # a year before its noun
         ("Both sides must respect the [2016](2016) ruling.", None),
         ("They signed a [2023](2023) memorandum.", None),
+        # a deadline's month lies ahead
+        ("The truce holds [until June](2024-06).", PUBLISHED),
         ("On [31 February 2023]() nothing happened.", None),
     ],
 )
@@ -86,6 +88,8 @@ def test_date_value(annotate, markup, tagged, date):
         "2000 soldiers were deployed to the border.",
         "The law passed with 2022 votes.",
         "The 2000 soldiers left the base.",
+        "They dropped a 2000 pound bomb.",
+        "The summit was held in Mar del Plata.",
         "The May Day parade was cancelled.",
         "Prices rose 3.5 percent.",
         # a day word as an adjective after an article
@@ -105,7 +109,8 @@ def test_no_date(annotate, text):
         ("Readout of the Secretary's Call\n\n[8 April 2025](2025-04-08)\n\nThe Secretary spoke [today](2025-04-08) with the minister.", None),
         # a publication date given outside the text goes first
         ("TALLINN, [March 4, 2025](2025-03-04) — They arrested two men on [Monday](2023-10-02).", PUBLISHED),
-        # a date inside a sentence dates no text
+        # a date inside a sentence, or a life's span under a name, dates no text
+        ("Jane Doe\n\n[January 5, 1950](1950-01-05) – [April 29, 2025](2025-04-29)\n\nShe died on [Saturday]().", None),
         ("Talks began on [March 4, 2025](2025-03-04) in Tallinn. They ended on [Monday]().", None),
     ],
 )

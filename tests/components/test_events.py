@@ -27,7 +27,6 @@ import pytest
         ("[Clashes](battle) broke out on the border in September 2022.", None, "2022-09", None),
         ("The president [dismissed](resignation) the defence minister in May 2024.", None, "2024-05", None),
         ("An appeals court in Rabat [upheld](charges) the sentences on 12 June 2025.", None, "2025-06-12", "Rabat"),
-        ("Two warships [crossed into](military operation) Danish waters on 3 May 2025.", None, "2025-05-03", "Denmark"),
         ("In 2019 the economy grew. The [attack](attack) killed three people.", None, None, None),
         ("Serbia lost the [Battle of Kosovo](battle) in 1389.", None, "1389", None),
     ],

@@ -438,10 +438,11 @@ def test_organisation_by_head_noun(annotate, group, text, name, kind):
         ("Warnings from the National Hurricane Center were issued on Monday.", "National Hurricane Center", "place"),
         ("The CEO said profits rose.", "CEO", "organization"),
         # a count that opens the sentence is no part of the name after it
-        ("Six Coast Guard Command vessels docked in Apia.", "Six", "organization"),
+        ("Six China Coast Guard vessels docked in Apia.", "Six", "group"),
         # a party's member or a people's adjective before a role, or a word written in lower case too
         ("The bill passed after Republican senator John Hoeven backed it.", "Republican", "organization"),
         ("The goal came from English striker Harry Kane.", "English", "organization"),
+        ("The camps are prisons, said Uyghur activist Dolkun Isa.", "Uyghur", "organization"),
         ("The former captain spoke. Former captain Tom Briggs said the team was tired.", "Former", "organization"),
         # a product named by its kind's noun; a scheme that data or money pass through
         ("Shares fell after its obesity drug CagriSema missed trial targets.", "CagriSema", "organization"),

@@ -165,6 +165,14 @@ DAY_VALUE = len("2023-09-24")  # an ISO date to the day
 NOUN_PREPOSITIONS = {"in", "of", "for", "with", "amid", "amidst", "despite", "after", "over", "about", "against", "among", "following"}
 # verbs whose object a cue word is, as a noun: "to meet demand", "met the demands of"
 NOUN_GOVERNORS = {"meet", "meets", "met", "meeting", "satisfy", "satisfied", "exceed", "exceeded", "outstrip", "outstripped"}
+# what follows a trend's verb: its measure's path ("rose to", "fell by", "rose sharply", "rose again")
+TREND_FOLLOWERS = {"to", "by", "from", "in", "on", "for", "over", "again", "further", "below", "above", "after", "since", "last", "this", "during", "among", "at", "as", "and", "but", "while", "despite", "amid"}
+# verbs of a trend that also tell a body's movement or a deed: "dropped leaflets", "surged into Jenin"
+MOVEMENTS = {"dropped", "rose", "surged", "plunged", "plummeted", "climbed", "tumbled", "soared", "slumped", "dipped"}
+# what follows a verb of movement used for a body's motion: "rose up", "surged into Jenin"
+PHYSICAL_PARTICLES = {"up", "into", "onto", "out", "off", "down"}
+# verbs before an -ing that go on doing it: "keeps calling on"
+GOING_ON = {"keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "start", "started", "began", "begun"}
 # verbs of rejecting, which with 'as' judge what they reject: "dismissed the report as propaganda"
 REJECTING = {"dismissed", "rejected"}
 REJECTED_REACH = 8  # tokens from the verb to its 'as'
@@ -1352,7 +1360,9 @@ class Attribution(LexiconComponent):
         lower, stop = tokens.lower, sentence.end
         if cue.label_ == "recommend":
             before = cue.start - 1
-            if cue[0].lower_.endswith("ing") and before >= sentence.start and tokens.text[before] != "," and tokens.lower[before] not in BE | {"and", "by", "in", "while", "also"}:
+            while before > sentence.start and self._adverb(before):
+                before -= 1  # "are now urging", "are again calling for"
+            if cue[0].lower_.endswith("ing") and before >= sentence.start and tokens.text[before] != "," and tokens.lower[before] not in BE | GOING_ON | {"and", "by", "in", "while", "also"}:
                 return False  # "adopted four resolutions in 1993 calling for", "an agreement calling for": a participle of its noun
             if self._passive(cue):
                 return self._to_action(cue.end, stop)  # "Residents were urged to stay indoors", not "I am encouraged by"
@@ -1468,7 +1478,11 @@ class Attribution(LexiconComponent):
             ], reported=True):
                 return True
             told = self._told_before(sentence, cue)
-            return told is not None and self._situated(told) and self._narrates(told)
+            if told is None or not self._narrates(told):
+                return False
+            # told with its day, or at its place with a happening's verb ("Two missiles hit an
+            # energy facility in the region"); not "failed to change Russia's behaviour in Ukraine"
+            return self._dated_to_the_day(told) or self._situated(told) and any(_is_past(e[0].lower_) for e in self._inside("events", told))
         if any(e.start - sentence.start <= 2 and self._heads_fragment(e) for e in events) and not self._has_verb(sentence, main_clause=True):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
         return self._narrates(sentence) or self._acted(sentence, events)
@@ -1686,10 +1700,17 @@ class Attribution(LexiconComponent):
         tokens = self.tokens
         word = tokens.lower[i]
         if word in self.trend:
-            return True
+            # a verb of movement may tell a deed with its object or its path: "dropped
+            # leaflets", "rose up", "plunged into a ravine"; not "ranked the nation last"
+            after = tokens.lower[i + 1] if i + 1 < sentence.end else ""
+            return word not in MOVEMENTS or not (
+                after in PHYSICAL_PARTICLES or after in DETERMINERS or tokens.is_alpha[i + 1] and tokens.is_lower[i + 1] and after not in TREND_FOLLOWERS and not after.endswith("ly")
+            )
+        dated = {k for d in self._inside("dates", sentence) for k in range(d.start, d.end)}
         return word in self.amount and any(
-            tokens.is_digit[q] or tokens.lower[q] in SHARES or any(c.isdigit() for c in tokens.text[q]) for q in self._clause_rest(i + 1) if q < sentence.end
-        )
+            q not in dated and (tokens.is_digit[q] or tokens.lower[q] in SHARES or any(c.isdigit() for c in tokens.text[q]))
+            for q in self._clause_rest(i + 1) if q < sentence.end
+        )  # not a date's digits: "fell on 8 December 2024"
 
     def _clause_rest(self, k: int) -> range:
         """Tokens from k to the end of its clause: a comma, a colon or a dash, or the

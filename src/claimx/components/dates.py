@@ -22,6 +22,7 @@ MONTHS.update({"Sept": 9, "Sept.": 9})
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year"}
 NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+FULL_MONTHS = [name for name in calendar.month_name if name]  # "in May", not "in Mar del Plata"
 DAY = {"SHAPE": {"IN": ["d", "dd"]}}
 YEAR = {"SHAPE": "dddd"}
 MONTH = {"ORTH": {"IN": list(MONTHS)}}
@@ -29,6 +30,10 @@ MONTH = {"ORTH": {"IN": list(MONTHS)}}
 # word it is a number ("Resolution 1244").
 # before a year that modifies a noun: "the 2016 ruling", "its 2020 report"
 YEAR_DETERMINERS = {"the", "a", "its", "their", "his", "her", "this", "that"}
+# lower-case words inside a place's name: "Democratic Republic of the Congo"
+NAME_LINKS = {"of", "the", "and", "de", "del", "la", "el"}
+# units a number measures, which no year qualifies: "a 2000 pound bomb", "the 1500 metre race"
+MEASURE_UNITS = {"pound", "metre", "meter", "kilometre", "kilometer", "km", "mile", "ton", "tonne", "kilogram", "kg", "foot", "feet", "yard", "square", "page", "word", "seat", "strong", "man", "member", "acre", "hectare", "litre", "liter", "gallon", "barrel", "megawatt", "mw"}
 NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has"}
 
 ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "ago", "century"}
@@ -47,7 +52,7 @@ PATTERNS = {
     "my": [[MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],
     "md": [[MONTH, DAY]],
     # a month named alone after a preposition: its latest time up to the publication date
-    "month": [[{"LOWER": {"IN": ["in", "since", "until", "from", "by", "during", "early", "late", "mid", "mid-"]}}, MONTH]],
+    "month": [[{"LOWER": {"IN": ["in", "since", "until", "from", "by", "during", "early", "late", "mid", "mid-"]}}, {"ORTH": {"IN": FULL_MONTHS}}]],
     "dm": [[DAY, MONTH]],
     "year": [[YEAR]],
     "qualified_year": [[{"LOWER": {"IN": ["early", "late", "mid", "mid-"]}}, {"ORTH": "-", "OP": "?"}, YEAR]],
@@ -113,8 +118,8 @@ class DateFinder:
                 continue
             if kind == "year" and _modifies_noun(tokens, start):
                 kind = "year_modifier"  # dates its noun, not the sentence's happening
-            if kind == "month" and end < len(tokens) and (tokens.is_digit[end] or tokens.text[end] == ","):
-                continue  # "in September 2023", "in May 5": the longer date's
+            if kind == "month" and end < len(tokens) and (tokens.is_digit[end] or tokens.text[end] == "," and end + 1 < len(tokens) and tokens.is_digit[end + 1] or tokens.lower[end] in {"'s", "’s"}):
+                continue  # "in September 2023", "in May, 2023": the longer date's; "by May's cabinet": a name
             if kind == "decade" and not re.fullmatch(r"[0-9]{3}0s", tokens.text[end - 1]):
                 continue
             if kind == "weekday" and tokens.lower[start] not in {"on", "last", "this"} and start > 0 and tokens.is_title[start - 1]:
@@ -144,16 +149,30 @@ def _dateline(tokens: TokenView, spans: list[Span]) -> date | None:
             continue
         before = span.start == 0 or tokens.is_space[span.start - 1] and "\n" in tokens.text[span.start - 1]
         after = span.end == n or tokens.is_space[span.end] and "\n" in tokens.text[span.end]
-        if before and after or span.end < n and tokens.text[span.end] in DATELINE_DASHES:
+        if before and after or span.end < n and tokens.text[span.end] in DATELINE_DASHES and _after_a_place(tokens, span.start):
             return _parse_iso(value_of(span, None))
     return None
+
+
+def _after_a_place(tokens: TokenView, i: int) -> bool:
+    """Only a place's name in capitals and commas stand before token i on its line, as in a
+    dateline: 'TALLINN, Estonia, March 4, 2025 —'; not a date inside a sentence."""
+    k = i - 1
+    while k >= 0 and not (tokens.is_space[k] and "\n" in tokens.text[k]):
+        if not (tokens.text[k] == "," or tokens.text[k][:1].isupper() or tokens.lower[k] in NAME_LINKS):
+            return False  # "GOMA, Democratic Republic of the Congo, July 9, 2025 —"
+        k -= 1
+    return k < i - 1
 
 
 def _modifies_noun(tokens: TokenView, i: int) -> bool:
     """A year between a determiner and its noun: "the 2016 ruling", "a 2023 memorandum"; not
     a count ("the 2000 soldiers")."""
     k = i + 1
-    return i > 0 and tokens.lower[i - 1] in YEAR_DETERMINERS and k < len(tokens) and tokens.is_lower[k] and not tokens.lower[k].endswith("s")
+    return (
+        i > 0 and tokens.lower[i - 1] in YEAR_DETERMINERS and k < len(tokens) and tokens.is_lower[k]
+        and not tokens.lower[k].endswith("s") and tokens.lower[k] not in MEASURE_UNITS  # not "a 2000 pound bomb"
+    )
 
 
 def _parse_iso(value: str | None) -> date | None:
@@ -192,7 +211,11 @@ def value_of(span: Span, base: date | None) -> str | None:
     if kind == "my":
         return f"{year:04d}-{month:02d}"
     if kind == "month":
-        return f"{base.year - (month > base.month):04d}-{month:02d}" if base else None
+        if base is None:
+            return None
+        if span[0].lower_ in {"until", "by"}:  # a deadline ahead: "until June"
+            return f"{base.year + (month < base.month):04d}-{month:02d}"
+        return f"{base.year - (month > base.month):04d}-{month:02d}"
     if kind in {"md", "dm"}:
         return f"{base.year:04d}-{month:02d}-{day:02d}" if base and _valid(base.year, month, day) else None
     if kind in {"year", "qualified_year", "year_modifier"}:

@@ -50,8 +50,8 @@ LAND_NOUNS = {"coast", "coastline", "shores", "mountains", "highlands", "lowland
 # lands a demonym locates, and its goods and measures, which no state does: "Indian
 # villages", "Colombian coffee prices", "Saudi oil output"
 # what runs between lands, which a list after 'between' locates: "the cable between Denmark and Norway"
-LINES = {"border", "borders", "frontier", "cable", "cables", "pipeline", "pipelines", "interconnector", "link", "links", "connection",
-         "connections", "road", "roads", "railway", "rail", "bridge", "bridges", "corridor", "route", "routes", "flights", "ferry", "strait", "waters"}
+LINES = {"border", "borders", "frontier", "cable", "cables", "pipeline", "pipelines", "interconnector", "road", "roads", "railway", "rail",
+         "corridor", "route", "routes", "flights", "ferry", "strait", "waters"}
 MAX_LINKED_REACH = 12  # tokens back over the list to 'between'
 LAND_PLURALS = {"borders", "frontiers", "vineyards", "factories", "farms", "mines", "fields", "hospitals", "schools", "universities", "waters", "cities", "towns", "villages", "ports", "beaches", "resorts"}
 GOODS_NOUNS = {"sales", "debt", "reserves", "coffee", "oil", "gas", "coal", "beef", "grain", "wheat", "rice", "copper", "gold", "cotton", "wine", "exports", "imports", "output", "production", "prices", "peso", "rupee", "yen", "yuan", "currency", "bonds", "shares", "stocks", "economy", "growth", "inflation", "gdp", "unemployment", "workforce", "population", "harvest", "tourists", "tourism"}

@@ -16,6 +16,7 @@ POSTS = {"minister", "ministers", "director", "chief", "head", "commander", "com
          "government", "cabinet", "official", "officials", "president", "premier", "governor", "mayor", "executive", "ceo",
          "chairman", "chairwoman", "secretary", "ambassador", "envoy", "prosecutor", "judge", "officer", "officers", "staff", "deputy"}
 POST_REACH = 3  # words from a dismissal's object's start to its post
+YEAR_NOUN_REACH = 3  # words from a year before a noun to the trigger it dates
 GOVERNING = {"party", "parties", "coalition", "elite", "elites", "class", "family", "junta", "council", "majority", "bloc", "government", "camp", "alliance"}
 
 
@@ -58,7 +59,9 @@ class EventFinder(LexiconComponent):
         date_starts, day_starts, month_starts, place_starts = ([s.start for s in group] for group in (dates, days, months, places))
         for span in spans:
             sentence = span.sent
-            date, source = _nearest(span, _between(dates, date_starts, sentence.start, sentence.end)), "sentence"
+            # a year before a noun dates that noun only: "upheld the 2019 conviction on Tuesday"
+            candidates = [d for d in _between(dates, date_starts, sentence.start, sentence.end) if d.label_ != "year_modifier" or _qualifies(tokens, d, span)]
+            date, source = _nearest(span, candidates), "sentence"
             if date is None:
                 # "On Monday, ... . Belgium defeated Panama.": the paragraph's last day, or
                 # else its last month ("In March 2014, ... . Activists were arrested.")
@@ -87,6 +90,12 @@ def _dismisses_someone(tokens: TokenView, i: int) -> bool:
         k += 1
     # the post may come after a word or two: "the defence minister", "its chief executive"
     return k < n and tokens.is_name[k] or any(lower[q] in POSTS for q in range(k, min(k + POST_REACH, n)))
+
+
+def _qualifies(tokens: TokenView, year: Span, trigger: Span) -> bool:
+    """The year before a noun is the trigger's, in its noun phrase: "the 2016 arbitral tribunal ruling"."""
+    between = range(year.end, trigger.start)
+    return 0 <= trigger.start - year.end <= YEAR_NOUN_REACH and all(tokens.is_lower[k] and tokens.is_alpha[k] for k in between)
 
 
 def _named(doc: Doc, tokens: TokenView, start: int, end: int) -> tuple[int, int]:

@@ -61,6 +61,10 @@ MEMBERS_ENDINGS = ("ans", "ats", "ists", "ites")
 MEMBER_ENDINGS = tuple(ending[:-1] for ending in MEMBERS_ENDINGS) + ("ish", "ese")
 # counts that open a sentence before a name: "Four China Coast Guard vessels entered"
 COUNT_WORDS = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Dozens", "Hundreds", "Thousands"}
+# roles held in a club, a firm or a body, which its name may open: "Kepler analyst Anna Berg"
+EMPLOYEE_ROLES = {"captain", "coach", "manager", "analyst", "economist", "strategist", "striker", "midfielder", "defender", "goalkeeper",
+                  "winger", "forward", "player", "skipper", "spokesman", "spokeswoman", "spokesperson", "ceo", "director", "chairman",
+                  "chairwoman", "founder", "executive", "engineer", "researcher", "scientist", "correspondent", "editor", "reporter", "trainer"}
 MAX_EMPLOYER_WORDS = 3  # of an unlisted name before a role and its holder: "Sunshine Coast Fire coach"
 # listed labels of places and states, whose names may also be given names ("Sofia", "Israel")
 PLACE_LABELS = {"capital", "state", "ambiguous_state", "place"}
@@ -353,7 +357,7 @@ class NameFinder(LexiconComponent):
                 if start in nations and (start, i + 1) in listed_to:
                     break
                 if is_name[start - 1] or text[start - 1] == "and" and start < i and start - 2 >= 0 and is_name[start - 2] and self._joins_one_name(tokens, start - 1, known, inside):
-                    if (text[start - 1] in NOT_NAMES | COUNT_WORDS or lower[start - 1] in self.reporting) and doc[start - 1].is_sent_start:
+                    if (text[start - 1] in NOT_NAMES or text[start - 1] in COUNT_WORDS and start in known or lower[start - 1] in self.reporting) and doc[start - 1].is_sent_start:
                         break  # "Remarked Center for Biological Diversity scientist Tierra Curry", "Four China Coast Guard vessels"
                     start -= 1  # "Serbian Orthodox Church"
                 elif text[start - 1] == "-" and start - 2 >= 0 and is_name[start - 2] and not tokens.whitespace[start - 2] and not tokens.whitespace[start - 1]:
@@ -634,8 +638,8 @@ class NameFinder(LexiconComponent):
         inside = written_inside(tokens)
         orgs = []
         for i in range(1, n - 2):
-            if not (tokens.is_lower[i] and lower[i] in self.roles_and_offices and self._opens_person(tokens, i + 1)):
-                continue
+            if not (tokens.is_lower[i] and lower[i] in EMPLOYEE_ROLES and self._opens_person(tokens, i + 1)):
+                continue  # not "Uyghur activist", "Olympic champion", "Oscar winner"
             role = i
             while role > 1 and tokens.is_lower[role - 1] and lower[role - 1] in self.roles_and_offices:
                 role -= 1  # "Maroochydore assistant coach Ben Radmall"
