@@ -645,6 +645,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Protesters are now urging the government to resign.", "recommendation"),
         # analysis before a trailing cue is no happening for its place alone
         ("The sanctions failed to change Russia's behaviour in Ukraine, the report concluded.", "assertion"),
+        # an allegation or an accusation of a happening is a claim about it
+        ("His lawyers have alleged the editor was poisoned in custody.", "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

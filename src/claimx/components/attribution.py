@@ -1470,8 +1470,8 @@ class Attribution(LexiconComponent):
             # only an act in the main clause, neither denied nor background: not "When Putin
             # launched his war, he thought ...", "... did not ratify", "the scandal, in which
             # profiles were harvested", "Nasrallah denied Hezbollah had been fighting"
-            if cue is not None and cue.id_ == "report.deny":
-                return False
+            if cue is not None and cue.id_ in {"report.deny", "report.allege", "report.accuse"}:
+                return False  # a denial, an allegation or an accusation is a claim about a happening
             if self._acted(sentence, [
                 e for e in events
                 if not any(tokens.lower[k] in NOT_MAIN_CLAUSE for k in range(sentence.start, e.start))
