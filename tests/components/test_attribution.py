@@ -226,6 +226,9 @@ QUOTE = (
         ("Portugal's PM said on Monday that the budget would pass.", "budget", "Portugal's PM", "Portugal", "state", True, "said"),
         ("Portugal's prime minister said on Monday that the budget would pass.", "budget", "Portugal's prime minister", "Portugal", "state", True, "said"),
         ("According to the PM, the budget would pass.", "budget", "the PM", "PM", "unknown", True, "According to"),
+        # a threat is a warning; to reassert is to assert
+        ("Iran threatened a firm response if the tanker was seized.", "response", "Iran", "Iran", "state", True, "threatened"),
+        ("On Friday, the Greek prime minister reasserted the openness of the talks.", "openness", "the Greek prime minister", "Greece", "state", True, "reasserted"),
         # a commitment and a concern raised are the subject's word, as a pledge is
         ("Chile and Peru committed to joint patrols along the border.", "patrols", "Chile and Peru", None, "group", True, "committed to"),
         ("The union remains committed to the wage deal.", "wage deal", "The union", None, "unknown", True, "remains committed to"),
