@@ -1651,8 +1651,8 @@ class Attribution(LexiconComponent):
             if tokens.lower[event.start] in self.stance_past and tokens.lower[event.start - 1] not in BE or self._measures(sentence, event.start):
                 continue  # "Secretary Harmon welcomed progress": a stance, no meeting; "Prices increased"
             j = event.start - 1
-            while j >= sentence.start and (tokens.lower[j] in AUX or self._adverb(j) or tokens.lower[j] in FLOATING_QUANTIFIERS):
-                j -= 1  # "A force was immediately dispatched"
+            while j >= sentence.start and (tokens.lower[j] in AUX or tokens.lower[j] in ADVERBS or tokens.lower[j] in FLOATING_QUANTIFIERS):
+                j -= 1
             if any(tokens.lower[k] in NEGATORS for k in range(j + 1, event.start)):
                 continue  # "Beijing has not ruled out", "Police never arrested": no happening
             # not an infinitive: "The plan would require Israel to withdraw"
