@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, group, set_group
-from .tokens import ARTICLES, IRREGULAR_PAST, NAMED_THINGS, TokenView, after_hyphen, after_sited, mentions_of, score_at, view, written_inside
+from .tokens import ARTICLES, IRREGULAR_PAST, NAMED_THINGS, TokenView, after_hyphen, after_sited, mentions_of, score_at, view, written_inside, written_lower
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -374,7 +374,7 @@ class Attribution(LexiconComponent):
         taken = {i for key in ("actors", "places") for s in self.groups[key] for i in range(s.start, s.end)}
         taken |= {i for key in ("gazetteer", "gazetteer_caps") for s in group(doc, key) for i in range(s.start, s.end)}
         people = [(a.text.split(), a.id_, a.label_) for a in self.groups["actors"] if " " in a.text and a.label_ in {"person", "organization"}]
-        lowercase = set(tokens.text) - {t for t in tokens.text if t[:1].isupper()}
+        lowercase = written_lower(tokens)
         inside = written_inside(tokens)
         forms, bodies = set(), set()
         for start, end in named:
@@ -1648,7 +1648,7 @@ class Attribution(LexiconComponent):
         state of affairs ('"Our police have been injured," Lam continued')."""
         tokens = self.tokens
         for event in events:
-            if tokens.lower[event.start] in self.stance_past and tokens.lower[event.start - 1] not in BE or self._measures(sentence, event.start):
+            if self._tells_no_act(sentence, event.start):
                 continue  # "Secretary Harmon welcomed progress": a stance, no meeting; "Prices increased"
             j = event.start - 1
             while j >= sentence.start and (tokens.lower[j] in AUX or tokens.lower[j] in ADVERBS or tokens.lower[j] in FLOATING_QUANTIFIERS):
@@ -1692,6 +1692,12 @@ class Attribution(LexiconComponent):
             if lower[k] == "times" and tokens.is_lower[k] and (tokens.is_digit[k - 1] or lower[k - 1] in COUNT_WORDS):
                 return True  # "six times", "a dozen times"; not "The New York Times"
         return False
+
+    def _tells_no_act(self, sentence: Span, i: int) -> bool:
+        """The verb at token i tells a stance (the past of a verb of saying, judging or
+        feeling, not in the passive: 'welcomed the decision') or a number's movement
+        ('Unemployment rose'), no happening."""
+        return self.tokens.lower[i] in self.stance_past and self.tokens.lower[i - 1] not in BE or self._measures(sentence, i)
 
     def _measures(self, sentence: Span, i: int) -> bool:
         """Token i tells a number's movement or rank ('rates dropped', 'Haiti ranked eighth'),
@@ -1820,10 +1826,8 @@ class Attribution(LexiconComponent):
                 continue  # "The outbreak could spread", "Moscow never attacked": no happening
             if word in self.characterising and not self._dated_to_the_day(sentence):
                 continue  # "Volker served as special envoy", "The delegation included three ministers"
-            if word in self.stance_past and lower[i - 1] not in BE:
-                continue  # "The United States welcomed the decision": a stance, no happening
-            if self._measures(sentence, i):
-                continue  # "Unemployment rose", "Exports fell 4 percent": a number's movement
+            if self._tells_no_act(sentence, i):
+                continue  # "The United States welcomed the decision", "Unemployment rose"
             if word in REJECTING and "as" in lower[i + 1 : min(i + REJECTED_REACH, sentence.end)]:
                 continue  # "The spokesperson dismissed the report as propaganda": a judgement
             if quoting and word in DESCRIBING:

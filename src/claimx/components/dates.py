@@ -26,14 +26,14 @@ FULL_MONTHS = [name for name in calendar.month_name if name]  # "in May", not "i
 DAY = {"SHAPE": {"IN": ["d", "dd"]}}
 YEAR = {"SHAPE": "dddd"}
 MONTH = {"ORTH": {"IN": list(MONTHS)}}
-# A four-digit number after these words is a year ("in 1389"); after a capitalised
-# word it is a number ("Resolution 1244").
 # before a year that modifies a noun: "the 2016 ruling", "its 2020 report"
 YEAR_DETERMINERS = {"the", "a", "its", "their", "his", "her", "this", "that"}
 # lower-case words inside a place's name: "Democratic Republic of the Congo"
 NAME_LINKS = {"of", "the", "and", "de", "del", "la", "el"}
 # units a number measures, which no year qualifies: "a 2000 pound bomb", "the 1500 metre race"
 MEASURE_UNITS = {"pound", "metre", "meter", "kilometre", "kilometer", "km", "mile", "ton", "tonne", "kilogram", "kg", "foot", "feet", "yard", "square", "page", "word", "seat", "strong", "man", "member", "acre", "hectare", "litre", "liter", "gallon", "barrel", "megawatt", "mw"}
+# A four-digit number after these words is a year ("in 1389"); after a capitalised
+# word it is a number ("Resolution 1244").
 NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has"}
 
 ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "ago", "century"}

@@ -47,12 +47,12 @@ MARKET_NOUNS = {"markets", "destinations", "locations", "market"}  # lands whate
 EXAMPLE_CUES = {"including", "notably", "especially", "particularly", "except", "like"}
 # the nouns of a land's parts that a state's "'s" may open: "Kenya's coast", "Peru's mountains"
 LAND_NOUNS = {"coast", "coastline", "shores", "mountains", "highlands", "lowlands", "plains", "desert", "deserts", "beaches", "islands", "lakes", "rivers", "forests", "countryside", "hinterland", "heartland", "interior", "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-# lands a demonym locates, and its goods and measures, which no state does: "Indian
-# villages", "Colombian coffee prices", "Saudi oil output"
 # what runs between lands, which a list after 'between' locates: "the cable between Denmark and Norway"
 LINES = {"border", "borders", "frontier", "cable", "cables", "pipeline", "pipelines", "interconnector", "road", "roads", "railway", "rail",
          "corridor", "route", "routes", "flights", "ferry", "strait", "waters"}
 MAX_LINKED_REACH = 12  # tokens back over the list to 'between'
+# lands a demonym locates, and its goods and measures, which no state does: "Indian
+# villages", "Colombian coffee prices", "Saudi oil output"
 LAND_PLURALS = {"borders", "frontiers", "vineyards", "factories", "farms", "mines", "fields", "hospitals", "schools", "universities", "waters", "cities", "towns", "villages", "ports", "beaches", "resorts"}
 GOODS_NOUNS = {"sales", "debt", "reserves", "coffee", "oil", "gas", "coal", "beef", "grain", "wheat", "rice", "copper", "gold", "cotton", "wine", "exports", "imports", "output", "production", "prices", "peso", "rupee", "yen", "yuan", "currency", "bonds", "shares", "stocks", "economy", "growth", "inflation", "gdp", "unemployment", "workforce", "population", "harvest", "tourists", "tourism"}
 # what a capital's "'s" opens that is the city's, not the state's: "Lima's mayor"

@@ -10,13 +10,13 @@ from spacy.util import filter_spans
 from .base import LexiconComponent, group, set_group
 from .tokens import TokenView, view
 
-# what 'ruling' qualifies as an adjective: "the ruling party", "the ruling coalition"
 # the posts a dismissal removes someone from: "dismissed the defence minister"
 POSTS = {"minister", "ministers", "director", "chief", "head", "commander", "commanders", "general", "generals", "coach", "manager",
          "government", "cabinet", "official", "officials", "president", "premier", "governor", "mayor", "executive", "ceo",
          "chairman", "chairwoman", "secretary", "ambassador", "envoy", "prosecutor", "judge", "officer", "officers", "staff", "deputy"}
 POST_REACH = 3  # words from a dismissal's object's start to its post
 YEAR_NOUN_REACH = 3  # words from a year before a noun to the trigger it dates
+# what 'ruling' qualifies as an adjective: "the ruling party", "the ruling coalition"
 GOVERNING = {"party", "parties", "coalition", "elite", "elites", "class", "family", "junta", "council", "majority", "bloc", "government", "camp", "alliance"}
 
 

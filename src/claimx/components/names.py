@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import SPAN_KEYS, LexiconComponent, set_group
-from .tokens import ARTICLES, CONNECTORS, INITIAL_SKIPS, IRREGULAR_PAST, LOCATED_HEADS, NAMED_THINGS, NOT_NAMES, REGION_WORDS, ROMAN, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, fold, initials, mentions_of, view, written_inside
+from .tokens import ARTICLES, CONNECTORS, INITIAL_SKIPS, IRREGULAR_PAST, LOCATED_HEADS, NAMED_THINGS, NOT_NAMES, REGION_WORDS, ROMAN, THING_HEADS, TREATY_HEADS, TokenView, after_hyphen, fold, initials, mentions_of, view, written_inside, written_lower
 
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "ben", "de", "da", "del", "dela", "delos", "della", "di", "van", "von", "der", "den", "ten", "ter", "la", "le", "du", "dos", "das", "mac", "zu"}
 # lower-case words inside a name that opens with its head: "Institut National de Recherche Biomédicale"
@@ -634,7 +634,7 @@ class NameFinder(LexiconComponent):
         captain Sam Marshall'), one that opens a sentence and is written nowhere inside one,
         nor a party's member ('Republican senator John Hoeven')."""
         doc, lower, n = tokens.doc, tokens.lower, len(tokens)
-        lowercase = set(tokens.text) - {t for t in tokens.text if t[:1].isupper()}
+        lowercase = written_lower(tokens)
         inside = written_inside(tokens)
         orgs = []
         for i in range(1, n - 2):

@@ -136,6 +136,12 @@ def written_inside(tokens: TokenView) -> set[str]:
     return {tokens.text[k] for k in range(1, len(tokens)) if tokens.is_title[k] and not doc[k].is_sent_start}
 
 
+def written_lower(tokens: TokenView) -> set[str]:
+    """The words the text writes in lower case and never capitalised: a word of them that
+    opens a sentence is no name ('Results showed' where 'the results' follows)."""
+    return set(tokens.text) - {t for t in tokens.text if t[:1].isupper()}
+
+
 def mentions_of(tokens: TokenView, forms: set[tuple[str, ...]], taken: set[int], titles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of each mention of a name in `forms` (its words) that stands alone: on no
     token of `taken` or of a mention before it, and no piece of a longer name ('Vestas' of
