@@ -199,9 +199,9 @@ def found_document_head(nlp, doc, entry) -> bool:
 
 def found_predicate(nlp, doc, entry) -> bool:
     """A sentence whose main verb is one of the entry's is an assertion: by the rules for
-    the verbs in the past of `characterising`, `trend` and `amount`, by the parse for the
-    lemmas of `stative`."""
-    if entry.kind in {"characterising", "trend", "amount"}:
+    the verbs in the past or participle of `characterising`, `trend`, `amount` and
+    `passive_state`, by the parse for the lemmas of `stative`."""
+    if entry.kind in {"characterising", "trend", "amount", "passive_state"}:
         return any(c.label_ == "assertion" and {t.lower_ for t in c} & set(entry.phrases) for c in doc.spans[SPAN_KEYS["claims"]])
     parsed = _layered()(doc.text)
     return any(
@@ -490,7 +490,7 @@ OWNERS = {
 
 # entries of a lexicon of the statistical layer that the rules read: the verbs in the past
 # that tell a role or a relation, or a number's movement or rank (claimx_attribution)
-RULES_KINDS = {"characterising", "trend", "amount"}
+RULES_KINDS = {"characterising", "trend", "amount", "passive_state"}
 
 
 @contextlib.contextmanager

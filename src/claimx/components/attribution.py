@@ -218,6 +218,12 @@ VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
 MIN_SPORT_WORDS = 2
 # pasts that in a text about sport tell plays of a match: "the shortstop made a base hit"
 PLAY_PAST = {"made", "got", "put", "kept"}
+# what may follow the participle of a happening undergone: "was interrupted by", "were
+# removed.", "was stripped of", "was dispatched to the country"; not an object ("were
+# refined petroleum") nor "as", "with", "over" ("was seen as", "was charged with")
+UNDERGONE_LINKS = {"by", "in", "at", "on", "from", "for", "during", "after", "before", "into", "under", "of", "between", "and", "near", "outside", "inside", "across", "off", "out", "up", "down", "away", "back", "overnight", "again", "twice", "immediately", "shortly", "last", "this", "yesterday", "today"}
+# what makes a passive a habit, not a happening: "was visited by tourists every year"
+HABITUAL = {"every", "each", "annually", "usually", "often", "regularly", "routinely", "frequently", "typically", "traditionally"}
 NOT_PAST = {"need", "deed", "heed", "reed", "weed", "based", "concerned", "united", "interested", "limited", "detailed", "advanced", "armed", "related", "alleged", "suspected", "reported", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "embed", "skilled", "talented", "experienced", "aged", "sophisticated", "dedicated", "complicated", "designed", "renewed", "continued", "unprecedented", "coordinated", "organized", "organised", "required", "expected", "supposed", "used", "centred", "centered", "focused", "aimed", "committed", "determined", "prepared", "pleased", "honored", "honoured", "proud", "deserved", "unarmed", "guided", "scheduled", "planned", "proposed", "red", "bed", "shed", "hundred", "kindred", "sacred", "wicked"}
 
 
@@ -253,6 +259,7 @@ class Attribution(LexiconComponent):
         self.characterising = {p for e in self.entries("predicates", "characterising") for p in e.phrases}
         # verbs of a number's movement or rank, and those that tell one only before a number
         self.trend = {p for e in self.entries("predicates", "trend") for p in e.phrases}
+        self.passive_states = {p for e in self.entries("predicates", "passive_state") for p in e.phrases}
         self.amount = {p for e in self.entries("predicates", "amount") for p in e.phrases}
         # what happens on the pitch or the track: "a header in the 80th minute", "a personal best"
         self.match_play = {tuple(p.split()) for e in self.entries("context", "match_play") for p in e.phrases}
@@ -1485,7 +1492,10 @@ class Attribution(LexiconComponent):
             return self._dated_to_the_day(told) or self._situated(told) and any(_is_past(e[0].lower_) for e in self._inside("events", told))
         if any(e.start - sentence.start <= 2 and self._heads_fragment(e) for e in events) and not self._has_verb(sentence, main_clause=True):
             return True  # "Full blocking sanctions on ...", "Prohibiting new investment ..."
-        return self._narrates(sentence) or self._acted(sentence, events)
+        # a passive tells a happening undergone only when nobody reports, hedges or denies it:
+        # not "According to the document, the assault was orchestrated by ..."
+        passives = not any(c.label_ in {"report", "according", "hedge", "negation"} for c in cues)
+        return self._narrates(sentence, passives) or self._acted(sentence, events)
 
     def _told_before(self, sentence: Span, cue: Span | None) -> Span | None:
         """What a claimant tells before a trailing cue, up to the comma before it: 'Three
@@ -1794,14 +1804,15 @@ class Attribution(LexiconComponent):
         end = next((k for k in range(sentence.start + 2, sentence.end) if tokens.lower[k] in RELATIVE_PRONOUNS and tokens.text[k - 1] != ","), sentence.end)
         return range(sentence.start, end)
 
-    def _narrates(self, sentence: Span) -> bool:
+    def _narrates(self, sentence: Span, passives: bool = False) -> bool:
         """An actor doing something in the simple past: 'Sweden faced South Korea ...'; not
         in a clause before the main one ('When Russia invaded Ukraine, few expected ...'),
         in an indirect question ('whether the commander survived'), as a participle after
         its noun ('groups linked to al-Qaeda', 'a campaign pursued by'), nor what went on
         for years ('treated Dodik as a nuisance for years'), nor a verb of describing in a
         sentence that quotes someone's words with no day ('The general described the
-        offensive as a "turning point"'): how someone put it, not what happened."""
+        offensive as a "turning point"'): how someone put it, not what happened. With
+        `passives`, a happening undergone tells one too ('The bridge was destroyed')."""
         tokens = self.tokens
         lower = tokens.lower
         if any(" ".join(lower[k : k + size]) in DURATIONS for k in range(sentence.start, sentence.end) for size in (2, 3, 4)):
@@ -1854,6 +1865,38 @@ class Attribution(LexiconComponent):
                 return True  # "Kurt Volker, the special envoy, resigned", "The Syrian Army — whose ... — entered"
             if lower[j] in {"was", "were"} and (self._situated(sentence) or self.sport and j - 1 >= sentence.start and (tokens.is_name[j - 1] or j - 1 in self.actor_end)):
                 return True  # "The 176 people on board were all killed" near a place or date; "the batter was walked"
+            if passives and lower[j] in {"was", "were"} and self._undergone(sentence, i, j):
+                return True  # "Lam was interrupted by protesting legislators", "The bridge was destroyed"
+        return False
+
+    def _undergone(self, sentence: Span, i: int, j: int) -> bool:
+        """'was/were' at j and the participle at i tell a happening undergone, with no place
+        or date needed: 'Lam was interrupted by protesting legislators', 'A number of
+        legislators were removed'; not a state ('was headed by', 'were poorly equipped',
+        'were unconvinced by'), a habit ('visited every year'), a span of time ('Since
+        2021, attacks were carried out'), nor in a clause a subordinator or relative opens
+        ('which was stigmatized')."""
+        lower, tokens = self.tokens.lower, self.tokens
+        if lower[i].removeprefix("un") in self.passive_states or lower[i] in self.characterising or self._opens_clause(sentence, j):
+            return False
+        if any(lower[k] in HABITUAL or lower[k] == "since" for k in range(sentence.start, sentence.end)):
+            return False
+        if i + 1 >= sentence.end or tokens.is_punct[i + 1]:
+            return True
+        if lower[i + 1] == "to":
+            # "was dispatched to the country", "was expanded to 550 seats"; not "was
+            # tailored to Kosovo's history", "was forced to resign"
+            return i + 2 < sentence.end and (lower[i + 2] in DETERMINERS or tokens.is_digit[i + 2])
+        return lower[i + 1] in UNDERGONE_LINKS
+
+    def _opens_clause(self, sentence: Span, j: int) -> bool:
+        """A subordinator or a relative word opens the clause of token j, back to the last
+        punctuation: 'since he was pardoned', 'which at the time was stigmatized'."""
+        lower, k = self.tokens.lower, j - 1
+        while k >= sentence.start and not self.tokens.is_punct[k]:
+            if lower[k] in SUBORDINATORS | RELATIVE_PRONOUNS | {"if", "whether"}:
+                return True
+            k -= 1
         return False
 
     def _subordinate(self, sentence: Span, i: int) -> bool:
