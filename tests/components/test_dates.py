@@ -69,9 +69,14 @@ def date_at(doc, start: int, end: int):
         ("They signed a [2023](2023) memorandum.", None),
         # a deadline's month lies ahead
         ("The truce holds [until June](2024-06).", PUBLISHED),
+        # "last" and "next" never name the month of publication
+        ("The mine collapsed [last October](2022-10).", PUBLISHED),
+        ("The summit meets [next October](2024-10).", PUBLISHED),
+        ("The truce began [last June](2023-06).", PUBLISHED),
         ("On [31 February 2023]() nothing happened.", None),
         # a dateline, or a date on its own line under the title, dates the text
         ("TALLINN, [March 4, 2025](2025-03-04) — Police opened an inquiry.\n\nThey arrested two men on [Monday](2025-03-03).", None),
+        ("SEOUL, [Jan 6, 2025](2025-01-06) (Reuters) - The navy seized a boat on [Saturday](2025-01-04).", None),
         ("Readout of the Secretary's Call\n\n[8 April 2025](2025-04-08)\n\nThe Secretary spoke [today](2025-04-08) with the minister.", None),
         # a publication date given outside the text goes first
         ("TALLINN, [March 4, 2025](2025-03-04) — They arrested two men on [Monday](2023-10-02).", PUBLISHED),

@@ -45,6 +45,7 @@ ANCHOR_SHAPES = ("dddd", "ddddx")
 # readout's title) or before a dash ("KYIV, March 12, 2025 —") dates the text itself.
 DATELINE_REACH = 80  # tokens
 DATELINE_DASHES = {"—", "–", "-", "--"}
+MAX_AGENCY_TAG = 4  # tokens of an agency's name in brackets after a dateline: "(Thomson Reuters)"
 
 PATTERNS = {
     "dmy": [[DAY, MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],
@@ -52,7 +53,7 @@ PATTERNS = {
     "my": [[MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],
     "md": [[MONTH, DAY]],
     # a month named alone after a preposition: its latest time up to the publication date
-    "month": [[{"LOWER": {"IN": ["in", "since", "until", "from", "by", "during", "early", "late", "mid", "mid-"]}}, {"ORTH": {"IN": FULL_MONTHS}}]],
+    "month": [[{"LOWER": {"IN": ["in", "since", "until", "from", "by", "during", "early", "late", "mid", "mid-", "last", "next"]}}, {"ORTH": {"IN": FULL_MONTHS}}]],
     "dm": [[DAY, MONTH]],
     "year": [[YEAR]],
     "qualified_year": [[{"LOWER": {"IN": ["early", "late", "mid", "mid-"]}}, {"ORTH": "-", "OP": "?"}, YEAR]],
@@ -140,7 +141,8 @@ class DateFinder:
 
 def _dateline(tokens: TokenView, spans: list[Span]) -> date | None:
     """The day of a full date near the top of the text that stands alone on its line or
-    before a dash: the text's own date."""
+    before a dash, an agency's name between ('SEOUL, Jan 6, 2025 (Reuters) -'): the
+    text's own date."""
     n = len(tokens)
     for span in spans:
         if span.start > DATELINE_REACH:
@@ -149,9 +151,21 @@ def _dateline(tokens: TokenView, spans: list[Span]) -> date | None:
             continue
         before = span.start == 0 or tokens.is_space[span.start - 1] and "\n" in tokens.text[span.start - 1]
         after = span.end == n or tokens.is_space[span.end] and "\n" in tokens.text[span.end]
-        if before and after or span.end < n and tokens.text[span.end] in DATELINE_DASHES and _after_a_place(tokens, span.start):
+        end = _past_agency_tag(tokens, span.end)
+        if before and after or end < n and tokens.text[end] in DATELINE_DASHES and _after_a_place(tokens, span.start):
             return _parse_iso(value_of(span, None))
     return None
+
+
+def _past_agency_tag(tokens: TokenView, i: int) -> int:
+    """After a news agency's name in brackets at token i ('(Reuters)', '(AP)', '(AFP)'),
+    the token past it; else i."""
+    if i >= len(tokens) or tokens.text[i] != "(":
+        return i
+    close = next((k for k in range(i + 1, min(i + 1 + MAX_AGENCY_TAG, len(tokens))) if tokens.text[k] == ")"), None)
+    if close is None or close == i + 1 or not all(tokens.text[k][:1].isupper() for k in range(i + 1, close)):
+        return i
+    return close + 1
 
 
 def _after_a_place(tokens: TokenView, i: int) -> bool:
@@ -215,6 +229,10 @@ def value_of(span: Span, base: date | None) -> str | None:
             return None
         if span[0].lower_ in {"until", "by"}:  # a deadline ahead: "until June"
             return f"{base.year + (month < base.month):04d}-{month:02d}"
+        if span[0].lower_ == "next":  # never this month: "next June"
+            return f"{base.year + (month <= base.month):04d}-{month:02d}"
+        if span[0].lower_ == "last":  # "last August"
+            return f"{base.year - (month >= base.month):04d}-{month:02d}"
         return f"{base.year - (month > base.month):04d}-{month:02d}"
     if kind in {"md", "dm"}:
         return f"{base.year:04d}-{month:02d}-{day:02d}" if base and _valid(base.year, month, day) else None
