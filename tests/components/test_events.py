@@ -29,6 +29,9 @@ import pytest
         ("An appeals court in Rabat [upheld](charges) the sentences on 12 June 2025.", None, "2025-06-12", "Rabat"),
         ("In 2019 the economy grew. The [attack](attack) killed three people.", None, None, None),
         ("Serbia lost the [Battle of Kosovo](battle) in 1389.", None, "1389", None),
+        ("The navies held [joint drills](military operation) off Busan in May 2025.", None, "2025-05", "Busan"),
+        ("Qatar helped broker the [prisoner swap](agreement) in 2023.", None, "2023", None),
+        ("Militiamen [looted](looting) shops in Nyala in June 2024.", None, "2024-06", "Nyala"),
     ],
 )
 def test_event(annotate, markup, tagged, published, date, place):
