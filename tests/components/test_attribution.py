@@ -662,6 +662,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Investors were unimpressed by the forecast.", "assertion"),
         ("The fleet was tailored to naval needs.", "assertion"),
         ("According to the indictment, the raid was planned by two brothers.", "assertion"),
+        # advice in other words; and how a thing should be judged is a judgement, no call
+        ("Donors would do well to fund the clinics directly.", "recommendation"),
+        ("The ruling should be read as a warning to the government.", "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

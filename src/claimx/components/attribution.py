@@ -217,6 +217,7 @@ PRESENT_FINITE = FINITE - {"was", "were", "had", "did"}
 VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
 MIN_SPORT_WORDS = 2
 # pasts that in a text about sport tell plays of a match: "the shortstop made a base hit"
+JUDGING_PARTICIPLES = {"regarded", "seen", "viewed", "considered", "understood", "read", "interpreted", "treated", "judged", "remembered"}
 PLAY_PAST = {"made", "got", "put", "kept"}
 # what may follow the participle of a happening undergone: "was interrupted by", "were
 # removed.", "was stripped of", "was dispatched to the country"; not an object ("were
@@ -1322,6 +1323,7 @@ class Attribution(LexiconComponent):
             and not (lower[c.start] in SPOKEN_DEONTIC and (c.start not in self.quoted and not spoken or c.start > 0 and lower[c.start - 1] in MODALS | {"i"}))
             and not self._in_question(c.start, sentence)
             and not self._conditional(c)
+            and not self._judged_as(c)
         ]
         if deontic:
             return "recommendation", self._recommendation(sentence, deontic[0]), False
@@ -1349,6 +1351,12 @@ class Attribution(LexiconComponent):
         return tokens.lower[cue.start] == "should" and k < len(tokens) and (
             tokens.lower[k] in ARTICLES or tokens.is_title[k] and tokens.lower[k] != "i" or self.doc[cue.start].is_sent_start
         )
+
+    def _judged_as(self, cue: Span) -> bool:
+        """'should be regarded as', 'must be seen as': how a thing is to be judged, a
+        judgement, no call for an act."""
+        lower, k = self.tokens.lower, cue.end
+        return k + 2 < len(lower) and lower[k] == "be" and lower[k + 1] in JUDGING_PARTICIPLES and lower[k + 2] == "as"
 
     def _in_question(self, i: int, sentence: Span) -> bool:
         """Token i stands in an indirect question that opens in its clause: 'disagreed on
