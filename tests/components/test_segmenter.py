@@ -13,6 +13,10 @@ def sentences(doc) -> list[str]:
     ("text", "expected"),
     [
         ("The talks failed. The ministry said so.", ["The talks failed.", "The ministry said so."]),
+        # a one-letter name ends a sentence; an initial and a number's abbreviation do not
+        ("The mayor posted on X. She blamed the council.", ["The mayor posted on X.", "She blamed the council."]),
+        ("The envoy met George W. Bush in Austin.", ["The envoy met George W. Bush in Austin."]),
+        ("Situation Report No. 7 covers the floods.", ["Situation Report No. 7 covers the floods."]),
         ("Talks stalled again\nThe ministry said the border was closed.", ["Talks stalled again", "The ministry said the border was closed."]),
         ("the first line has no stop\nand the second starts lower case", ["the first line has no stop", "and the second starts lower case"]),
         ("A claim about Kosovo\r\nAnother claim about Serbia.", ["A claim about Kosovo", "Another claim about Serbia."]),
