@@ -83,6 +83,8 @@ def spans_at(doc, key):
         ("The leaders met in [Brussels](place:Brussels) on 5 May 2024."),
         ("[Belgrade](actor:Serbia) and [Pristina](actor:Kosovo) resumed talks in [Brussels](place:Brussels)."),
         ("Thousands fled to [Kosovo](place:Kosovo) in 1999."),
+        ("The injured were flown to [Nairobi](place:Nairobi) for treatment."),
+        ("Marines trained on the coasts of [Estonia](place:Estonia) and [Latvia](place:Latvia)."),
         ("Flights from [Moscow](place:Moscow) to [Belgrade](place:Belgrade) resumed."),
         # a listed place is no organisation for its head noun
         ("They discussed the violence in the [West Bank](place:West Bank)."),
