@@ -84,6 +84,7 @@ def spans_at(doc, key):
         ("[Belgrade](actor:Serbia) and [Pristina](actor:Kosovo) resumed talks in [Brussels](place:Brussels)."),
         ("Thousands fled to [Kosovo](place:Kosovo) in 1999."),
         ("The injured were flown to [Nairobi](place:Nairobi) for treatment."),
+        ("Drones struck the [Kalma](place:Kalma) displacement camp on Monday."),
         ("Marines trained on the coasts of [Estonia](place:Estonia) and [Latvia](place:Latvia)."),
         ("Flights from [Moscow](place:Moscow) to [Belgrade](place:Belgrade) resumed."),
         # a listed place is no organisation for its head noun

@@ -14,6 +14,8 @@ import pytest
         ("Mr Bunjaku denied the charges.", "Bunjaku"),
         ("Kosovo Police officer Afrim Bunjaku was killed.", "Afrim Bunjaku"),
         ("Secretary of Energy Jeffrey Kupfer visited Kyiv on Monday.", "Jeffrey Kupfer"),
+        # a listed club's one-word name after a given name is a surname
+        ("Finance Minister Anna Mets presented the budget.", "Anna Mets"),
         # a title for a listed place: the name follows it
         ("They met French Ambassador to Niger Alexandre Garcia on Monday.", "Alexandre Garcia"),
         ("NASA Deputy Administrator Matthew Anderson signed the accords.", "Matthew Anderson"),
@@ -150,6 +152,8 @@ def test_person(annotate, group, text, person):
         # an age before a club's name and a role; the Arabic article before a place's name
         "The 29-year-old Real Sociedad midfielder scored twice.",
         "The fighting spread to Al Hudaydah and Al-Hasakah on Monday.",
+        # a model's letters after a given name
+        "The brigade launched three Iskander-M ballistic missiles at dawn.",
     ],
 )
 def test_a_title_or_role_is_no_name(annotate, group, text):
@@ -343,6 +347,8 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         # an unlisted name before a role and the person who holds it employs them
         ("The win was sealed when Wanderers captain Tom Briggs scored.", "Wanderers", "organization"),
         ("The shares are cheap, said Kepler assistant analyst Anna Berg.", "Kepler", "organization"),
+        # an unlisted word and its possessive open the name of its head
+        ("The Parkinson's Foundation funded the trial.", "Parkinson's Foundation", "organization"),
     ],
 )
 def test_organisation_by_head_noun(annotate, group, text, name, kind):

@@ -128,6 +128,10 @@ NAMING_PLACE_PLURALS = {"regions", "provinces", "districts", "counties", "munici
 # a field is a place only so ("the Wimbledon field" is the players)
 FIELD_GOODS = {"gas", "oil", "lng", "container", "coal", "gold", "copper"}
 FIELDS = {"field", "fields"}
+# a camp is a place only with its kind between its name and its noun: "the Abu Shouk
+# displacement camp", "the Jenin refugee camp" (the "the Trump camp" is his people)
+CAMPS = {"camp", "camps"}
+CAMP_KINDS = {"refugee", "refugees", "displacement", "displaced", "idp", "detention", "migrant", "transit", "internment", "prison"}
 # the endings of adjectives of peoples and regions: "the Central European region"
 ADJECTIVE_ENDINGS = ("ean", "ian", "ese", "ish")
 # the particles inside a place's name: "Norte de Santander", "Mocimboa da Praia"
@@ -1248,10 +1252,12 @@ class EntityResolver(LexiconComponent):
         found = []
         for p in range(1, len(doc)):
             plural = lower[p] in NAMING_PLACE_PLURALS
-            if lower[p] not in NAMING_PLACE_NOUNS | FIELDS and not plural or not tokens.is_lower[p]:
+            if lower[p] not in NAMING_PLACE_NOUNS | FIELDS | CAMPS and not plural or not tokens.is_lower[p]:
                 continue
-            end = p - 1 if lower[p - 1] in FIELD_GOODS and p > 1 and is_name[p - 2] else p  # "the Tarim gas field"
-            if lower[p] in FIELDS and end == p:
+            # "the Tarim gas field", "the Abu Shouk displacement camp"
+            kind = FIELD_GOODS if lower[p] in FIELDS else CAMP_KINDS if lower[p] in CAMPS else set()
+            end = p - 1 if lower[p - 1] in kind and p > 1 and is_name[p - 2] else p
+            if lower[p] in FIELDS | CAMPS and end == p:
                 continue
             start = self._place_name_start(tokens, end)
             runs = [(start, end)]

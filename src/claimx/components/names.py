@@ -228,7 +228,9 @@ class NameFinder(LexiconComponent):
         found += self._camel_case(tokens, known, headline)
         found += self._one_word_claimants(tokens, known, headline)
         found += self._by_shape(tokens, titles, known, headline, listed_people, after_demonym, before_state, one_word)
-        found += self._given_then_listed(tokens, known, headline, set(one_word), places)
+        # a listed body's one-word name after a given name is a surname: "Anna Mets" (no club)
+        one_word_bodies = {s.start for s in listed if len(s) == 1 and s.label_ == "organization" and s.start not in longer}
+        found += self._given_then_listed(tokens, known, headline, set(one_word) | one_word_bodies, places)
         found += self._article_then_place(tokens, one_word, places, known)
         found += self._given_as_place(tokens, listed, known, headline)
         found += self._given_then_place(tokens, listed, known, headline)
@@ -260,8 +262,10 @@ class NameFinder(LexiconComponent):
             elif text[end] in QUOTES and end > start and end + 3 < n and is_name[end + 1] and text[end + 2] in QUOTES and is_name[end + 3]:
                 end += 3  # a nickname: 'Thomas "Tommy" Pigott'
                 skipped += 3
-            elif text[end] == "-" and not tokens.whitespace[end - 1] and end > start and end + 1 < n and (is_name[end + 1] or self._syllable(tokens, end + 1)):
-                end += 1  # "Jean-Marc", and the lower-case syllables of "Man-kei", "Chan-o-cha"
+            elif text[end] == "-" and not tokens.whitespace[end - 1] and end > start and end + 1 < n and (is_name[end + 1] and not tokens.is_upper[end + 1] or self._syllable(tokens, end + 1)):
+                # "Jean-Marc", and the lower-case syllables of "Man-kei", "Chan-o-cha"; not a
+                # model's letters ("Iskander-M", "Kalibr-NK")
+                end += 1
                 skipped += 1
             elif end > start and self._hyphen_syllable(tokens, end):
                 end += 1  # the syllable is part of the word before: "Yolanda Yu Hoi-kwan" has three
@@ -269,6 +273,15 @@ class NameFinder(LexiconComponent):
             else:
                 break
         return end
+
+    def _possessive_opening(self, tokens: TokenView, k: int, known: set[int], headline: set[int]) -> bool:
+        """The word at k, before "'s" and a body's head, opens the body's name: one name word
+        no list holds, no given name, with no name before it ('Alzheimer's Society',
+        'Children's Fund')."""
+        return (
+            k >= 0 and tokens.is_name[k] and k not in known and k not in headline and tokens.text[k] not in self.given
+            and not (k > 0 and tokens.is_name[k - 1] and not tokens.doc[k].is_sent_start)
+        )
 
     def _hyphen_syllable(self, tokens: TokenView, i: int) -> bool:
         """Token i is a hyphen that joins a syllable to the name word before, or that
@@ -362,6 +375,8 @@ class NameFinder(LexiconComponent):
                     start -= 1  # "Serbian Orthodox Church"
                 elif text[start - 1] == "-" and start - 2 >= 0 and is_name[start - 2] and not tokens.whitespace[start - 2] and not tokens.whitespace[start - 1]:
                     start -= 2  # "Export-Import Bank"
+                elif lower[start - 1] in {"'s", "’s"} and start == i and self._possessive_opening(tokens, start - 2, known, headline):
+                    start -= 2  # "the Alzheimer's Society", not "Russia's Security Council", "Maria Lopez's Foundation"
                 elif (
                     text[start - 1] == "of" and start < i and start in known and start - 2 >= 0 and is_name[start - 2]
                     and not _common_opening(tokens, start - 2)  # not "Shares of Samsung Heavy Industries rose"
