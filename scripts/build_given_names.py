@@ -7,9 +7,9 @@ Sources:
 - the given names of the people gazetteer (people.jsonl: leaders, ministers and public
   figures of every region), which the census lacks ("Volodymyr", "Recep", "Nikos");
 - the Latin-script first names of the person providers of the `faker` package (MIT) for
-  every locale but the English-speaking ones the census covers: European, Turkish,
-  Azerbaijani, Pakistani, Indian, Kenyan, Nigerian, Ghanaian, Thai and Japanese
-  (romanised) names ("Karsten", "Nabil", "Abdirahman", "Kipchoge");
+  every locale but the US one the census covers: British, Irish, New Zealand, European,
+  Turkish, Azerbaijani, Pakistani, Indian, Kenyan, Nigerian, Ghanaian, Thai and Japanese
+  (romanised) names ("Alastair", "Karsten", "Nabil", "Abdirahman", "Kipchoge");
 - the Cyrillic first names of faker's Ukrainian and Russian providers, romanised as
   English-language news writes them ("Olena", "Oleh", "Serhiy", "Alexei");
 - the given names of the ArabicNames package (MIT), kept in
@@ -58,8 +58,9 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "claimx" / "resources"
 CENSUS_FILES = ("dist.male.first", "dist.female.first")
 GAZETTEERS = ("states.jsonl", "places.jsonl", "organizations.jsonl", "bodies.jsonl", "companies.jsonl")
-# faker locales whose names the census already has, or that are placeholders ("es": Jane, John)
-FAKER_SKIPPED = {"en", "en_US", "en_GB", "en_IE", "en_NZ", "es"}
+# faker locales whose names the census already has, or that are placeholders ("es": Jane,
+# John); the British, Irish and New Zealand ones add what US names lack ("Alastair", "Olly")
+FAKER_SKIPPED = {"en", "en_US", "es"}
 ARABIC_NAMES = ROOT / "scripts" / "gazetteer_sources" / "arabic_given_names.txt"
 KOREAN_FAMILY_NAMES = ROOT / "scripts" / "gazetteer_sources" / "korean_family_names.txt"
 # faker locales whose people write the family name first, and their lists of it in Latin script

@@ -14,6 +14,8 @@ import pytest
         ("Mr Bunjaku denied the charges.", "Bunjaku"),
         ("Kosovo Police officer Afrim Bunjaku was killed.", "Afrim Bunjaku"),
         ("Secretary of Energy Jeffrey Kupfer visited Kyiv on Monday.", "Jeffrey Kupfer"),
+        # British and Irish given names the US census lacks
+        ("Alastair Pembry bowled two maidens.", "Alastair Pembry"),
         # a listed club's one-word name after a given name is a surname
         ("Finance Minister Anna Mets presented the budget.", "Anna Mets"),
         # a title for a listed place: the name follows it
