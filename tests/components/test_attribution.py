@@ -240,6 +240,9 @@ QUOTE = (
         # a role is a claimant noun, as "officials" is
         ("The ambassador said the talks had stalled.", "talks", "The ambassador", "ambassador", "unknown", True, "said"),
         ("Local journalists reported that the road was closed.", "road", "Local journalists", None, "unknown", True, "reported"),
+        # rulers and historians are claimants too; a suspicion with its 'that' is a belief
+        ("Arab rulers fear that the war could spread.", "war", "Arab rulers", None, "unknown", True, "fear"),
+        ("Historians have long suspected that the fort was older.", "fort", "Historians", None, "unknown", True, "suspected that"),
         # another work named with its author, in an article about a report
         (REPORT + " In a study by the World Bank, growth is estimated at two percent.", "growth", "a study", "World Bank study", "document", True, None),
     ],
@@ -665,6 +668,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # advice in other words; and how a thing should be judged is a judgement, no call
         ("Donors would do well to fund the clinics directly.", "recommendation"),
         ("The ruling should be read as a warning to the government.", "assertion"),
+        # 'added' with a plain object adds a thing, it reports nothing
+        ("Olsen added a second goal in the 70th minute.", "event"),
     ],
 )
 def test_claim_type(extract, text, kind):
