@@ -351,6 +351,11 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("The shares are cheap, said Kepler assistant analyst Anna Berg.", "Kepler", "organization"),
         # an unlisted word and its possessive open the name of its head
         ("The Parkinson's Foundation funded the trial.", "Parkinson's Foundation", "organization"),
+        # ... but not a body's own head: the body owns the other
+        ("The Department’s Bureau of Consular Affairs issued the visas.", "Bureau of Consular Affairs", "organization"),
+        # a fleet is a unit; the state named before it owns it
+        ("Two ships of Russia's Baltic Fleet sailed west.", "Baltic Fleet", "group"),
+        ("The drills were led by the U.S. Sixth Fleet.", "Sixth Fleet", "group"),
     ],
 )
 def test_organisation_by_head_noun(annotate, group, text, name, kind):

@@ -83,6 +83,9 @@ BODY_ACTS = {
 PROJECT_NOUNS = {"project", "projects", "programme", "program", "plant", "pipeline", "scheme", "facility", "farm"}
 MAX_FIELD_WORDS = 2  # words of a field before 'and' inside one body's name: "Arms Control and Disarmament Agency"
 # heads of the names of armed units, which their number opens ("the 47th Mechanized Brigade")
+# units a state's name goes before as their owner's, not as a word of their name ("the U.S.
+# Sixth Fleet"), unlike an army ("the Libyan National Army", "the Free Syrian Army")
+STATE_UNITS = {"Brigade", "Division", "Battalion", "Regiment", "Fleet", "Flotilla", "Squadron"}
 UNIT_HEADS = {"Brigade", "Division", "Battalion", "Regiment", "Corps", "Army", "Fleet", "Squadron"}
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 # how a US federal body's name may open; its title spells the state out ("United States Geological Survey")
@@ -279,7 +282,7 @@ class NameFinder(LexiconComponent):
         no list holds, no given name, with no name before it ('Alzheimer's Society',
         'Children's Fund')."""
         return (
-            k >= 0 and tokens.is_name[k] and k not in known and k not in headline and tokens.text[k] not in self.given
+            k >= 0 and tokens.is_name[k] and k not in known and k not in headline and tokens.text[k] not in self.given and tokens.text[k] not in self.heads
             and not (k > 0 and tokens.is_name[k - 1] and not tokens.doc[k].is_sent_start)
         )
 
@@ -351,10 +354,11 @@ class NameFinder(LexiconComponent):
         doc, text, lower, is_name, n = tokens.doc, tokens.text, tokens.lower, tokens.is_name, len(tokens)
         # where the listed name that holds a token starts
         inside = {i: s.start for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) for i in range(s.start, s.end)}
-        # a listed body and the state named before it are two mentions: "the Russian Federal
-        # Security Service", "the U.S. Federal Trade Commission"
+        # a listed body or a unit and the state named before it are two mentions: "the Russian
+        # Federal Security Service", "the U.S. Federal Trade Commission", "the U.S. Sixth Fleet"
         nations = {s.end: s.start for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ in {"state", "demonym"}}
         listed_to = {(s.start, s.end) for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "organization"}
+        listed_whole = {(s.start, s.end) for s in doc.spans.get(SPAN_KEYS["gazetteer"], [])}
         orgs = []
         for i in (i for i, word in enumerate(text) if word in self.heads):
             if i in headline or i + 1 < n and (text[i], text[i + 1]) in self.office_openers:
@@ -367,8 +371,8 @@ class NameFinder(LexiconComponent):
                 if text[i] in UNIT_HEADS and ORDINAL.fullmatch(text[start - 1]) and start > 1 and (lower[start - 2] in ARTICLES | {"'s", "’s"} or start - 1 in nations):
                     start -= 1  # a unit's number opens its name: "the 47th Mechanized Brigade", "Ukraine's 3rd Assault Brigade"
                     break
-                if start in nations and (start, i + 1) in listed_to:
-                    break
+                if start in nations and ((start, i + 1) in listed_to or text[i] in STATE_UNITS and (nations[start], i + 1) not in listed_whole):
+                    break  # "the U.S. Sixth Fleet", "Russia's Baltic Fleet": the state and its unit
                 if is_name[start - 1] or text[start - 1] == "and" and start < i and start - 2 >= 0 and is_name[start - 2] and self._joins_one_name(tokens, start - 1, known, inside):
                     if (text[start - 1] in NOT_NAMES or text[start - 1] in COUNT_WORDS and start in known or lower[start - 1] in self.reporting) and doc[start - 1].is_sent_start:
                         break  # "Remarked Center for Biological Diversity scientist Tierra Curry", "Four China Coast Guard vessels"
