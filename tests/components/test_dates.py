@@ -67,6 +67,7 @@ def date_at(doc, start: int, end: int):
         # a year before its noun
         ("Both sides must respect the [2016](2016) ruling.", None),
         ("They signed a [2023](2023) memorandum.", None),
+        ("Belgrade rejects Kosovo's [2008](2008) declaration of independence.", None),
         # a deadline's month lies ahead
         ("The truce holds [until June](2024-06).", PUBLISHED),
         # "last" and "next" never name the month of publication

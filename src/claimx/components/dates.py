@@ -27,7 +27,7 @@ DAY = {"SHAPE": {"IN": ["d", "dd"]}}
 YEAR = {"SHAPE": "dddd"}
 MONTH = {"ORTH": {"IN": list(MONTHS)}}
 # before a year that modifies a noun: "the 2016 ruling", "its 2020 report"
-YEAR_DETERMINERS = {"the", "a", "its", "their", "his", "her", "this", "that"}
+YEAR_DETERMINERS = {"the", "a", "its", "their", "his", "her", "this", "that", "'s", "’s"}
 # lower-case words inside a place's name: "Democratic Republic of the Congo"
 NAME_LINKS = {"of", "the", "and", "de", "del", "la", "el"}
 # units a number measures, which no year qualifies: "a 2000 pound bomb", "the 1500 metre race"
