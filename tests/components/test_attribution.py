@@ -670,6 +670,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The ruling should be read as a warning to the government.", "assertion"),
         # 'added' with a plain object adds a thing, it reports nothing
         ("Olsen added a second goal in the 70th minute.", "event"),
+        ('"It seems, according to local sources, that the colonel is hiding," he added.', "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

@@ -269,9 +269,10 @@ class Attribution(LexiconComponent):
         self.report_words = {p for e in self.entries("cues", "report") for p in e.phrases if " " not in p}
         # the past of a verb of saying, judging or feeling tells what someone said or thought,
         # no happening ('Biden raised concerns', 'The ministry condemned the strike'); not the
-        # verbs that also tell a deed ('Police found a body', 'Iran denied the accusation')
-        acts = {p for e in self.entries("cues", "act") for p in e.phrases}
-        self.stance_past = {p for e in self.entries("cues", "report") if e.id not in DEED_REPORTS for p in e.phrases if " " not in p and _is_past(p)} - acts
+        # verbs that also tell a deed ('Police found a body'), nor those that do with a plain
+        # object ('Iran denied the accusation', 'Olsen added a second goal'; not 'he added.')
+        self.acts = {p for e in self.entries("cues", "act") for p in e.phrases}
+        self.stance_past = {p for e in self.entries("cues", "report") if e.id not in DEED_REPORTS for p in e.phrases if " " not in p and _is_past(p)}
         # the words of every lexicon: common nouns, which an article before them keeps from
         # naming a body ('The State announced')
         self.lexicon_words = {w.lower() for name in self.lexicons for e in self.entries(name) for p in e.phrases for w in p.split()}
@@ -1715,7 +1716,11 @@ class Attribution(LexiconComponent):
         """The verb at token i tells a stance (the past of a verb of saying, judging or
         feeling, not in the passive: 'welcomed the decision') or a number's movement
         ('Unemployment rose'), no happening."""
-        return self.tokens.lower[i] in self.stance_past and self.tokens.lower[i - 1] not in BE or self._measures(sentence, i)
+        tokens = self.tokens
+        word = tokens.lower[i]
+        if word in self.acts and i + 1 < sentence.end and not tokens.is_punct[i + 1] and tokens.lower[i + 1] not in CLAUSE_MARKERS:
+            return False  # "Iran denied the accusation", "Olsen added a second goal"
+        return word in self.stance_past and tokens.lower[i - 1] not in BE or self._measures(sentence, i)
 
     def _measures(self, sentence: Span, i: int) -> bool:
         """Token i tells a number's movement or rank ('rates dropped', 'Haiti ranked eighth'),
