@@ -437,6 +437,8 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
         ("Golden State scored 120 points on Sunday.", "Golden State"),
         # a law named after people is no person
         ("The suit was filed under the Sherman Antitrust Act and the Clayton Act.", "Sherman Antitrust Act"),
+        # a name that a field's or a time's noun follows names a kind of thing
+        ("She has the best average in Test history.", "Test"),
     ],
 )
 def test_no_place_nor_actor(annotate, text, surface):

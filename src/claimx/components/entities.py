@@ -128,6 +128,8 @@ NAMING_PLACE_PLURALS = {"regions", "provinces", "districts", "counties", "munici
 # a field is a place only so ("the Wimbledon field" is the players)
 FIELD_GOODS = {"gas", "oil", "lng", "container", "coal", "gold", "copper"}
 FIELDS = {"field", "fields"}
+# nouns an unknown name after a locative modifies: "in Test history", "in Bundesliga football"
+MODIFIED_HEADS = {"history", "records", "cricket", "football", "rugby", "tennis", "basketball", "politics", "law", "culture", "society", "terms", "style", "format", "matches", "season", "seasons", "career"}
 # a camp is a place only with its kind between its name and its noun: "the Abu Shouk
 # displacement camp", "the Jenin refugee camp" (the "the Trump camp" is his people)
 CAMPS = {"camp", "camps"}
@@ -763,6 +765,8 @@ class EntityResolver(LexiconComponent):
                     break
                 if end < n and (lower[end] in {"'s", "’s"} or text[end] == "-" and not tokens.whitespace[end - 1]):
                     break  # "in Muslim-majority Mindanao"
+                if end < n and lower[end] in MODIFIED_HEADS:
+                    break  # "in Test history", "in Serie A football": the name names a kind of thing
                 if any(tokens.is_upper[k] and len(text[k]) > 1 for k in range(start, end)):
                     break
                 if end - start == 1 and lower[start] in self.government_nouns:
