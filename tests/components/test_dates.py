@@ -68,6 +68,8 @@ def date_at(doc, start: int, end: int):
         ("Both sides must respect the [2016](2016) ruling.", None),
         ("They signed a [2023](2023) memorandum.", None),
         ("Belgrade rejects Kosovo's [2008](2008) declaration of independence.", None),
+        # a year before a preposition
+        ("The agency plans a launch in [2027](2027) under a new contract.", None),
         # a deadline's month lies ahead
         ("The truce holds [until June](2024-06).", PUBLISHED),
         # "last" and "next" never name the month of publication
@@ -78,6 +80,8 @@ def date_at(doc, start: int, end: int):
         # a dateline, or a date on its own line under the title, dates the text
         ("TALLINN, [March 4, 2025](2025-03-04) — Police opened an inquiry.\n\nThey arrested two men on [Monday](2025-03-03).", None),
         ("SEOUL, [Jan 6, 2025](2025-01-06) (Reuters) - The navy seized a boat on [Saturday](2025-01-04).", None),
+        ("DHAKA/YANGON, [Jan 6, 2025](2025-01-06) (Reuters) - The navy seized a boat on [Saturday](2025-01-04).", None),
+        ("Talks resume\n\nNews release, [2 June 2025](2025-06-02)\n\nThe envoys met on [Friday](2025-05-30).", None),
         ("Readout of the Secretary's Call\n\n[8 April 2025](2025-04-08)\n\nThe Secretary spoke [today](2025-04-08) with the minister.", None),
         # a publication date given outside the text goes first
         ("TALLINN, [March 4, 2025](2025-03-04) — They arrested two men on [Monday](2023-10-02).", PUBLISHED),

@@ -29,12 +29,12 @@ MONTH = {"ORTH": {"IN": list(MONTHS)}}
 # before a year that modifies a noun: "the 2016 ruling", "its 2020 report"
 YEAR_DETERMINERS = {"the", "a", "its", "their", "his", "her", "this", "that", "'s", "’s"}
 # lower-case words inside a place's name: "Democratic Republic of the Congo"
-NAME_LINKS = {"of", "the", "and", "de", "del", "la", "el"}
+NAME_LINKS = {"of", "the", "and", "de", "del", "la", "el", "/"}  # "/" of "ISLAMABAD/KABUL"
 # units a number measures, which no year qualifies: "a 2000 pound bomb", "the 1500 metre race"
 MEASURE_UNITS = {"pound", "metre", "meter", "kilometre", "kilometer", "km", "mile", "ton", "tonne", "kilogram", "kg", "foot", "feet", "yard", "square", "page", "word", "seat", "strong", "man", "member", "acre", "hectare", "litre", "liter", "gallon", "barrel", "megawatt", "mw"}
 # A four-digit number after these words is a year ("in 1389"); after a capitalised
 # word it is a number ("Resolution 1244").
-NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has"}
+NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has", "under", "amid", "despite", "during", "while", "against", "without", "through", "into", "were", "will"}
 
 ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "ago", "century"}
 # days from the publication date that a day word names: "last night", "this morning", "overnight"
@@ -45,6 +45,7 @@ ANCHOR_SHAPES = ("dddd", "ddddx")
 # readout's title) or before a dash ("KYIV, March 12, 2025 —") dates the text itself.
 DATELINE_REACH = 80  # tokens
 DATELINE_DASHES = {"—", "–", "-", "--"}
+MAX_DATE_LABEL = 3  # words before a comma and the date on a line of its own: "Press release, 17 March 2025"
 MAX_AGENCY_TAG = 4  # tokens of an agency's name in brackets after a dateline: "(Thomson Reuters)"
 
 PATTERNS = {
@@ -149,7 +150,7 @@ def _dateline(tokens: TokenView, spans: list[Span]) -> date | None:
             break
         if span.label_ not in {"dmy", "mdy"}:
             continue
-        before = span.start == 0 or tokens.is_space[span.start - 1] and "\n" in tokens.text[span.start - 1]
+        before = span.start == 0 or tokens.is_space[span.start - 1] and "\n" in tokens.text[span.start - 1] or _after_a_label(tokens, span.start)
         after = span.end == n or tokens.is_space[span.end] and "\n" in tokens.text[span.end]
         end = _past_agency_tag(tokens, span.end)
         if before and after or end < n and tokens.text[end] in DATELINE_DASHES and _after_a_place(tokens, span.start):
@@ -166,6 +167,17 @@ def _past_agency_tag(tokens: TokenView, i: int) -> int:
     if close is None or close == i + 1 or not all(tokens.text[k][:1].isupper() for k in range(i + 1, close)):
         return i
     return close + 1
+
+
+def _after_a_label(tokens: TokenView, i: int) -> bool:
+    """A few words and a comma open the line of token i: 'Press release, 17 March 2025'."""
+    k = i - 1
+    if k < 1 or tokens.text[k] != ",":
+        return False
+    k -= 1
+    while k >= 0 and i - k <= MAX_DATE_LABEL + 1 and tokens.is_alpha[k]:
+        k -= 1
+    return k < 0 or tokens.is_space[k] and "\n" in tokens.text[k]
 
 
 def _after_a_place(tokens: TokenView, i: int) -> bool:
