@@ -243,6 +243,7 @@ QUOTE = (
         # rulers and historians are claimants too; a suspicion with its 'that' is a belief
         ("Arab rulers fear that the war could spread.", "war", "Arab rulers", None, "unknown", True, "fear"),
         ("Historians have long suspected that the fort was older.", "fort", "Historians", None, "unknown", True, "suspected that"),
+        ("The council recalled that the mandate ends in May.", "mandate", "The council", "council", "unknown", True, "recalled that"),
         # another work named with its author, in an article about a report
         (REPORT + " In a study by the World Bank, growth is estimated at two percent.", "growth", "a study", "World Bank study", "document", True, None),
     ],
@@ -670,6 +671,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The ruling should be read as a warning to the government.", "assertion"),
         # 'added' with a plain object adds a thing, it reports nothing
         ("Olsen added a second goal in the 70th minute.", "event"),
+        # irregular pasts of taking: a dated capture
+        ("In May 2024 the rebels overran the garrison.", "event"),
         ('"It seems, according to local sources, that the colonel is hiding," he added.', "assertion"),
     ],
 )

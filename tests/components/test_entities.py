@@ -861,3 +861,9 @@ def test_body_with_a_shared_name_belongs_to_the_state_in_view(annotate, group, t
     actors = group(annotate(text), "actors")
     assert (surface, "organization", name) in actors
     assert (name == "United States National Security Council") is ("United States" in [n for _, kind, n in actors if kind == "state"])
+
+
+def test_a_body_names_the_longer_state_inside_it(annotate):
+    doc = annotate("The Transitional Government of South Sudan met on Monday.")
+    states = {s.id_ for s in doc.spans["claimx_actors"] if s.label_ == "state"}
+    assert states == {"South Sudan"}

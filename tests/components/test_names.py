@@ -353,6 +353,7 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         ("The Parkinson's Foundation funded the trial.", "Parkinson's Foundation", "organization"),
         # ... but not a body's own head: the body owns the other
         ("The Department’s Bureau of Consular Affairs issued the visas.", "Bureau of Consular Affairs", "organization"),
+        ("The People's Defence Forces shelled the town.", "People's Defence Forces", "organization"),
         # a fleet is a unit; the state named before it owns it
         ("Two ships of Russia's Baltic Fleet sailed west.", "Baltic Fleet", "group"),
         ("The drills were led by the U.S. Sixth Fleet.", "Sixth Fleet", "group"),

@@ -602,6 +602,8 @@ class EntityResolver(LexiconComponent):
             and "in" not in lower[max(s.start - 2, mention.start) : s.start]  # "UN Interim Force in Lebanon" works there
             and s.start not in self._company_tokens
             and GOVERNMENT_BODY.search(mention.text)  # not "Serbian Progressive Party", "British Medical Association"
+            # the longer name of a state, not a shorter one inside it: "South Sudan", no "Sudan"
+            and not any(o.label_ == s.label_ and o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in inside)
         ]
 
     @staticmethod

@@ -83,6 +83,9 @@ BODY_ACTS = {
 PROJECT_NOUNS = {"project", "projects", "programme", "program", "plant", "pipeline", "scheme", "facility", "farm"}
 MAX_FIELD_WORDS = 2  # words of a field before 'and' inside one body's name: "Arms Control and Disarmament Agency"
 # heads of the names of armed units, which their number opens ("the 47th Mechanized Brigade")
+# the collective possessors that open names of bodies before more words than their head:
+# "People's Defence Forces", "Workers' Party" is written without 's
+COLLECTIVE_POSSESSORS = {"People", "Peoples", "Workers", "Women", "Children", "Farmers", "Citizens", "Veterans", "Nations", "Mothers", "Soldiers", "Peasants", "Youth", "Doctors", "Traders"}
 # units a state's name goes before as their owner's, not as a word of their name ("the U.S.
 # Sixth Fleet"), unlike an army ("the Libyan National Army", "the Free Syrian Army")
 STATE_UNITS = {"Brigade", "Division", "Battalion", "Regiment", "Fleet", "Flotilla", "Squadron"}
@@ -280,10 +283,10 @@ class NameFinder(LexiconComponent):
     def _possessive_opening(self, tokens: TokenView, k: int, known: set[int], headline: set[int]) -> bool:
         """The word at k, before "'s" and a body's head, opens the body's name: one name word
         no list holds, no given name, with no name before it ('Alzheimer's Society',
-        'Children's Fund')."""
+        'Children's Fund') but a collective's ('South Sudan People's Defence Forces')."""
         return (
             k >= 0 and tokens.is_name[k] and k not in known and k not in headline and tokens.text[k] not in self.given and tokens.text[k] not in self.heads
-            and not (k > 0 and tokens.is_name[k - 1] and not tokens.doc[k].is_sent_start)
+            and not (k > 0 and tokens.is_name[k - 1] and not tokens.doc[k].is_sent_start and tokens.text[k] not in COLLECTIVE_POSSESSORS)
         )
 
     def _hyphen_syllable(self, tokens: TokenView, i: int) -> bool:
@@ -379,8 +382,10 @@ class NameFinder(LexiconComponent):
                     start -= 1  # "Serbian Orthodox Church"
                 elif text[start - 1] == "-" and start - 2 >= 0 and is_name[start - 2] and not tokens.whitespace[start - 2] and not tokens.whitespace[start - 1]:
                     start -= 2  # "Export-Import Bank"
-                elif lower[start - 1] in {"'s", "’s"} and start == i and self._possessive_opening(tokens, start - 2, known, headline):
-                    start -= 2  # "the Alzheimer's Society", not "Russia's Security Council", "Maria Lopez's Foundation"
+                elif lower[start - 1] in {"'s", "’s"} and (start == i or text[start - 2] in COLLECTIVE_POSSESSORS) and self._possessive_opening(tokens, start - 2, known, headline):
+                    # "the Alzheimer's Society", "the People's Defence Forces"; not "Russia's
+                    # Security Council", "Maria Lopez's Foundation"
+                    start -= 2
                 elif (
                     text[start - 1] == "of" and start < i and start in known and start - 2 >= 0 and is_name[start - 2]
                     and not _common_opening(tokens, start - 2)  # not "Shares of Samsung Heavy Industries rose"
