@@ -34,7 +34,7 @@ NAME_LINKS = {"of", "the", "and", "de", "del", "la", "el", "/"}  # "/" of "ISLAM
 MEASURE_UNITS = {"pound", "metre", "meter", "kilometre", "kilometer", "km", "mile", "ton", "tonne", "kilogram", "kg", "foot", "feet", "yard", "square", "page", "word", "seat", "strong", "man", "member", "acre", "hectare", "litre", "liter", "gallon", "barrel", "megawatt", "mw"}
 # A four-digit number after these words is a year ("in 1389"); after a capitalised
 # word it is a number ("Resolution 1244").
-NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has", "under", "amid", "despite", "during", "while", "against", "without", "through", "into", "were", "will"}
+NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has", "under", "amid", "despite", "during", "while", "against", "without", "through", "into"}
 
 ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "ago", "century"}
 # days from the publication date that a day word names: "last night", "this morning", "overnight"
