@@ -669,6 +669,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # advice in other words; and how a thing should be judged is a judgement, no call
         ("Donors would do well to fund the clinics directly.", "recommendation"),
         ("The ruling should be read as a warning to the government.", "assertion"),
+        # a denied call calls for nothing; advice against an act still advises
+        ("The unit had not been asked to guard the depot.", "assertion"),
+        ("We do not recommend travel to the border area.", "recommendation"),
         # 'added' with a plain object adds a thing, it reports nothing
         ("Olsen added a second goal in the 70th minute.", "event"),
         # irregular pasts of taking: a dated capture

@@ -1371,9 +1371,17 @@ class Attribution(LexiconComponent):
         return False
 
     def _recommends(self, cue: Span, sentence: Span) -> bool:
-        """Whether the cue makes its sentence a recommendation."""
+        """Whether the cue makes its sentence a recommendation: not denied ('had not been
+        asked to defend the town', 'were never urged to leave'), but advice against is one
+        ('We do not recommend travel')."""
         tokens = self.tokens
         lower, stop = tokens.lower, sentence.end
+        k = cue.start - 1
+        while k >= sentence.start and (lower[k] in AUX or self._adverb(k)):
+            k -= 1
+        denied = [q for q in range(max(k, sentence.start), cue.start) if lower[q] in NEGATORS]
+        if denied and not (denied[0] > sentence.start and lower[denied[0] - 1] in {"do", "does"}):
+            return False
         if cue.label_ == "recommend":
             before = cue.start - 1
             while before > sentence.start and self._adverb(before):
