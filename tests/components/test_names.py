@@ -16,6 +16,8 @@ import pytest
         ("Secretary of Energy Jeffrey Kupfer visited Kyiv on Monday.", "Jeffrey Kupfer"),
         # British and Irish given names the US census lacks
         ("Alastair Pembry bowled two maidens.", "Alastair Pembry"),
+        # a family name's ending tells a person whose given name no list holds
+        ("Shahmar Gasimov met the envoy in Baku.", "Shahmar Gasimov"),
         # a listed club's one-word name after a given name is a surname
         ("Finance Minister Anna Mets presented the budget.", "Anna Mets"),
         # a title for a listed place: the name follows it

@@ -86,6 +86,9 @@ MAX_FIELD_WORDS = 2  # words of a field before 'and' inside one body's name: "Ar
 # the collective possessors that open names of bodies before more words than their head:
 # "People's Defence Forces", "Workers' Party" is written without 's
 COLLECTIVE_POSSESSORS = {"People", "Peoples", "Workers", "Women", "Children", "Farmers", "Citizens", "Veterans", "Nations", "Mothers", "Soldiers", "Peasants", "Youth", "Doctors", "Traders"}
+# endings of family names of Eastern Europe, the Caucasus, Central Asia and Turkey that no
+# place or thing in news is named with: "Mustafayev", "Grigoryan", "Kvaratskhelia" is not one
+SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "enko", "chuk", "escu", "vić", "shvili", "dze", "oğlu", "oglu", "zadeh", "yan", "ski", "ska", "skiy", "skyi")
 # units a state's name goes before as their owner's, not as a word of their name ("the U.S.
 # Sixth Fleet"), unlike an army ("the Libyan National Army", "the Free Syrian Army")
 STATE_UNITS = {"Brigade", "Division", "Battalion", "Regiment", "Fleet", "Flotilla", "Squadron"}
@@ -1063,6 +1066,8 @@ class NameFinder(LexiconComponent):
             return True  # a Korean name: family name and a hyphenated given name ("Park Joo-Ho")
         if text[start] in self.family_first and end - start in (2, 3) and not (start > 0 and (lower[start - 1] in ARTICLES or lower[start - 1] in self.locatives)) and not (end < n and (lower[end] in self.thing_heads or lower[end] in LOCAL_PEOPLE)) and all(tokens.is_title[k] and text[k] not in self.heads and lower[k] not in self.thing_heads for k in range(start + 1, end)):
             return True  # a Chinese, Korean or Vietnamese name, the family name first: "Zhao Leji", "Kim Jong Un"
+        if end - start == 2 and tokens.is_title[start] and tokens.is_title[start + 1] and tokens.is_alpha[start] and lower[start + 1].endswith(SURNAME_ENDINGS) and text[start] not in self.heads and text[start + 1] not in self.heads:
+            return True  # a surname's ending tells a person whose given name no list has: "Shahin Mustafayev"
         if tokens.is_title[start] and any(tokens.is_upper[k] and tokens.is_alpha[k] and len(text[k]) > 2 and not ROMAN.fullmatch(text[k]) for k in range(start + 1, end)):
             return True  # "Slobodan MILOSEVIC"; not "Annex VII", "Iron Gate III", "the Galaxy S26"
         if start > 0 and lower[start - 1] in ARTICLES or lower[end - 1] in NAMELESS_HEADS:
