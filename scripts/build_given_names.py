@@ -107,6 +107,9 @@ NOT_GIVEN = {
     # Qasr", "Haram al-Sharif", "Al Jazeera", "Aqsa Martyrs"), or a title ("Sayyid")
     "Ain", "Bir", "Umm", "Najd", "Haram", "Aqsa", "Jannah", "Hajj", "Haji", "Hajji", "Jazeera",
     "Shabab", "Mujahid", "Sayyid", "Asaib", "Tawhid", "Fateh", "Amazigh", "Mahan",
+    # British and Irish given names that open names of places and firms ("Fraser Valley",
+    # "Hudson Yards", "Warwick Castle", "Archer Aviation", "Campbell River")
+    "Hudson", "Fraser", "Campbell", "Warwick", "Zion", "Arran", "Archer", "Cohen", "Pearce",
 }
 
 

@@ -664,10 +664,16 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Since the reform, complaints were handled by a new office.", "assertion"),
         ("The troops were poorly equipped for the winter.", "assertion"),
         ("Investors were unimpressed by the forecast.", "assertion"),
+        # ... nor a cause after 'by', a manner or degree, a weekday's habit
+        ("The rise in bank shares was fuelled by hopes of a rate cut.", "assertion"),
+        ("Her remarks were widely shared online.", "assertion"),
+        ("The library was closed on Sundays.", "assertion"),
         ("The fleet was tailored to naval needs.", "assertion"),
         ("According to the indictment, the raid was planned by two brothers.", "assertion"),
         # advice in other words; and how a thing should be judged is a judgement, no call
         ("Donors would do well to fund the clinics directly.", "recommendation"),
+        ("The hosts had better chances after the break.", "assertion"),
+        ("Detainees must be treated as prisoners of war, the agency said.", "recommendation"),
         ("The ruling should be read as a warning to the government.", "assertion"),
         # a denied call calls for nothing; advice against an act still advises
         ("The unit had not been asked to guard the depot.", "assertion"),

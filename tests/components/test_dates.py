@@ -82,6 +82,7 @@ def date_at(doc, start: int, end: int):
         ("SEOUL, [Jan 6, 2025](2025-01-06) (Reuters) - The navy seized a boat on [Saturday](2025-01-04).", None),
         ("DHAKA/YANGON, [Jan 6, 2025](2025-01-06) (Reuters) - The navy seized a boat on [Saturday](2025-01-04).", None),
         ("Talks resume\n\nNews release, [2 June 2025](2025-06-02)\n\nThe envoys met on [Friday](2025-05-30).", None),
+        ("Applications close, [30 June 2025](2025-06-30)\n\nThe ministry opened the fund on [Monday]().", None),
         ("Readout of the Secretary's Call\n\n[8 April 2025](2025-04-08)\n\nThe Secretary spoke [today](2025-04-08) with the minister.", None),
         # a publication date given outside the text goes first
         ("TALLINN, [March 4, 2025](2025-03-04) — They arrested two men on [Monday](2023-10-02).", PUBLISHED),
@@ -113,6 +114,8 @@ def test_date_value(annotate, markup, tagged, date):
         # a day word as an adjective after an article
         "The central bank raised the overnight lending rate.",
         "Elections are held on the last weekend of June.",
+        # a count before a preposition that may follow a year
+        "Police detained 1400 during the weekend protests.",
     ],
 )
 def test_no_date(annotate, text):

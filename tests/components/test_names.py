@@ -359,6 +359,8 @@ def test_surname_resolves_to_full_name(annotate, group, text, surname, full):
         # a fleet is a unit; the state named before it owns it
         ("Two ships of Russia's Baltic Fleet sailed west.", "Baltic Fleet", "group"),
         ("The drills were led by the U.S. Sixth Fleet.", "Sixth Fleet", "group"),
+        # ... but a people's adjective names it
+        ("The Irish Brigade fought at Fredericksburg.", "Irish Brigade", "group"),
     ],
 )
 def test_organisation_by_head_noun(annotate, group, text, name, kind):

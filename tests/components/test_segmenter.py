@@ -17,6 +17,7 @@ def sentences(doc) -> list[str]:
         ("The mayor posted on X. She blamed the council.", ["The mayor posted on X.", "She blamed the council."]),
         ("The envoy met George W. Bush in Austin.", ["The envoy met George W. Bush in Austin."]),
         ("Situation Report No. 7 covers the floods.", ["Situation Report No. 7 covers the floods."]),
+        ("Voters said no. 58 percent rejected the plan.", ["Voters said no.", "58 percent rejected the plan."]),
         ("Talks stalled again\nThe ministry said the border was closed.", ["Talks stalled again", "The ministry said the border was closed."]),
         ("the first line has no stop\nand the second starts lower case", ["the first line has no stop", "and the second starts lower case"]),
         ("A claim about Kosovo\r\nAnother claim about Serbia.", ["A claim about Kosovo", "Another claim about Serbia."]),

@@ -217,14 +217,17 @@ PRESENT_FINITE = FINITE - {"was", "were", "had", "did"}
 VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
 MIN_SPORT_WORDS = 2
 # pasts that in a text about sport tell plays of a match: "the shortstop made a base hit"
-JUDGING_PARTICIPLES = {"regarded", "seen", "viewed", "considered", "understood", "read", "interpreted", "treated", "judged", "remembered"}
+JUDGING_PARTICIPLES = {"regarded", "seen", "viewed", "understood", "read", "interpreted", "judged", "remembered"}
 PLAY_PAST = {"made", "got", "put", "kept"}
 # what may follow the participle of a happening undergone: "was interrupted by", "were
 # removed.", "was stripped of", "was dispatched to the country"; not an object ("were
 # refined petroleum") nor "as", "with", "over" ("was seen as", "was charged with")
 UNDERGONE_LINKS = {"by", "in", "at", "on", "from", "for", "during", "after", "before", "into", "under", "of", "between", "and", "near", "outside", "inside", "across", "off", "out", "up", "down", "away", "back", "overnight", "again", "twice", "immediately", "shortly", "last", "this", "yesterday", "today"}
 # what makes a passive a habit, not a happening: "was visited by tourists every year"
-HABITUAL = {"every", "each", "annually", "usually", "often", "regularly", "routinely", "frequently", "typically", "traditionally"}
+DOER_REACH = 6  # tokens of the noun phrase after 'by' where its doer is looked for
+# adverbs in -ly that tell a happening, not a manner or degree of a state: "was immediately dispatched"
+HAPPENING_ADVERBS = {"immediately", "subsequently", "reportedly", "allegedly", "briefly", "quickly", "swiftly", "eventually", "finally", "formally", "officially", "initially", "recently", "fatally", "seriously", "critically", "badly", "later"}
+HABITUAL = {"every", "each", "annually", "usually", "often", "regularly", "routinely", "frequently", "typically", "traditionally", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekends", "holidays"}
 NOT_PAST = {"need", "deed", "heed", "reed", "weed", "based", "concerned", "united", "interested", "limited", "detailed", "advanced", "armed", "related", "alleged", "suspected", "reported", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "embed", "skilled", "talented", "experienced", "aged", "sophisticated", "dedicated", "complicated", "designed", "renewed", "continued", "unprecedented", "coordinated", "organized", "organised", "required", "expected", "supposed", "used", "centred", "centered", "focused", "aimed", "committed", "determined", "prepared", "pleased", "honored", "honoured", "proud", "deserved", "unarmed", "guided", "scheduled", "planned", "proposed", "red", "bed", "shed", "hundred", "kindred", "sacred", "wicked"}
 
 
@@ -293,6 +296,7 @@ class Attribution(LexiconComponent):
         self.place_end = {p.end - 1: p.start for p in self.groups["places"] if not any(a < p.start and p.end <= b for a, b in bodies)}
         self.date_end = {d.end - 1: d.start for d in self.groups["dates"]}
         self.event_ends = {e.end - 1 for e in self.groups["events"]}
+        self.event_starts = {e.start for e in self.groups["events"]}
         self.date_start = {d.start: d.end for d in self.groups["dates"]}
         # the parser's subjects of verbs, where a trained pipeline runs under claimx
         self.subjects = {int(s.id_): s for s in doc.spans.get("claimx_model_subjects", [])}
@@ -1902,13 +1906,30 @@ class Attribution(LexiconComponent):
             return False
         if any(lower[k] in HABITUAL or lower[k] == "since" for k in range(sentence.start, sentence.end)):
             return False
+        if any(lower[k].endswith("ly") and tokens.is_alpha[k] and lower[k] not in HAPPENING_ADVERBS for k in range(j + 1, i)):
+            return False  # "was widely shared", "were randomly assigned": how a thing stands
         if i + 1 >= sentence.end or tokens.is_punct[i + 1]:
             return True
+        if lower[i + 1] == "by":
+            # a doer after 'by', no cause: "was interrupted by protesting legislators", not
+            # "was fuelled by hopes of a rate cut"
+            return self._doer_after(sentence, i + 2)
         if lower[i + 1] == "to":
             # "was dispatched to the country", "was expanded to 550 seats"; not "was
             # tailored to Kosovo's history", "was forced to resign"
             return i + 2 < sentence.end and (lower[i + 2] in DETERMINERS or tokens.is_digit[i + 2])
         return lower[i + 1] in UNDERGONE_LINKS
+
+    def _doer_after(self, sentence: Span, k: int) -> bool:
+        """An actor, a pronoun, a claimant noun or a happening within the noun phrase at token
+        k: 'by protesting legislators', 'by Israeli prime minister Benjamin Netanyahu'."""
+        tokens = self.tokens
+        for q in range(k, min(k + DOER_REACH, sentence.end)):
+            if tokens.is_punct[q] or tokens.lower[q] in CLAUSE_MARKERS | {"of", "and", "in", "at", "on", "over", "as"} and q > k:
+                return False
+            if q in self.actor_start or q in self.event_starts or tokens.lower[q] in self.source_nouns or tokens.lower[q] in self.agents or tokens.lower[q] in {"him", "her", "them", "us"}:
+                return True  # "by police", "by Netanyahu", "was accompanied by the ethnic cleansing of"
+        return False
 
     def _opens_clause(self, sentence: Span, j: int) -> bool:
         """A subordinator or a relative word opens the clause of token j, back to the last

@@ -34,7 +34,10 @@ NAME_LINKS = {"of", "the", "and", "de", "del", "la", "el", "/"}  # "/" of "ISLAM
 MEASURE_UNITS = {"pound", "metre", "meter", "kilometre", "kilometer", "km", "mile", "ton", "tonne", "kilogram", "kg", "foot", "feet", "yard", "square", "page", "word", "seat", "strong", "man", "member", "acre", "hectare", "litre", "liter", "gallon", "barrel", "megawatt", "mw"}
 # A four-digit number after these words is a year ("in 1389"); after a capitalised
 # word it is a number ("Resolution 1244").
-NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has", "under", "amid", "despite", "during", "while", "against", "without", "through", "into"}
+# prepositions after a number that keep it a year only after a preposition of time
+LATER_PREPOSITIONS = {"under", "amid", "despite", "during", "while", "against", "without", "through", "into"}
+YEAR_PREPOSITIONS = {"in", "by", "since", "until", "from", "before", "after", "of", "during"}
+NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has"}
 
 ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "ago", "century"}
 # days from the publication date that a day word names: "last night", "this morning", "overnight"
@@ -45,6 +48,7 @@ ANCHOR_SHAPES = ("dddd", "ddddx")
 # readout's title) or before a dash ("KYIV, March 12, 2025 —") dates the text itself.
 DATELINE_REACH = 80  # tokens
 DATELINE_DASHES = {"—", "–", "-", "--"}
+PUBLICATION_LABELS = {"press release", "news release", "media release", "statement", "press statement", "joint statement", "published", "updated", "posted", "issued", "date", "readout", "fact sheet", "news", "release"}
 MAX_DATE_LABEL = 3  # words before a comma and the date on a line of its own: "Press release, 17 March 2025"
 MAX_AGENCY_TAG = 4  # tokens of an agency's name in brackets after a dateline: "(Thomson Reuters)"
 
@@ -170,14 +174,16 @@ def _past_agency_tag(tokens: TokenView, i: int) -> int:
 
 
 def _after_a_label(tokens: TokenView, i: int) -> bool:
-    """A few words and a comma open the line of token i: 'Press release, 17 March 2025'."""
+    """A publication's label and a comma open the line of token i: 'Press release, 17 March
+    2025'; not a deadline's ('Applications close, 30 June 2025')."""
     k = i - 1
     if k < 1 or tokens.text[k] != ",":
         return False
     k -= 1
     while k >= 0 and i - k <= MAX_DATE_LABEL + 1 and tokens.is_alpha[k]:
         k -= 1
-    return k < 0 or tokens.is_space[k] and "\n" in tokens.text[k]
+    label = " ".join(tokens.lower[k + 1 : i - 1])
+    return (k < 0 or tokens.is_space[k] and "\n" in tokens.text[k]) and label in PUBLICATION_LABELS
 
 
 def _after_a_place(tokens: TokenView, i: int) -> bool:
@@ -221,6 +227,8 @@ def _is_year(tokens: TokenView, i: int) -> bool:
     k = i + 1
     if _modifies_noun(tokens, i):
         return True
+    if k < len(tokens) and tokens.lower[k] in LATER_PREPOSITIONS and i > 0 and tokens.lower[i - 1] in YEAR_PREPOSITIONS:
+        return True  # "a launch in 2027 under a new contract"; not "arrested 1800 during the protests"
     return not (k < len(tokens) and tokens.is_alpha[k] and tokens.is_lower[k] and tokens.lower[k] not in NOT_COUNTED)
 
 

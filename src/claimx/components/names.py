@@ -365,6 +365,9 @@ class NameFinder(LexiconComponent):
         nations = {s.end: s.start for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ in {"state", "demonym"}}
         listed_to = {(s.start, s.end) for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "organization"}
         listed_whole = {(s.start, s.end) for s in doc.spans.get(SPAN_KEYS["gazetteer"], [])}
+        # a state's name owns the unit after it, a people's adjective names it: "the U.S. Sixth
+        # Fleet"; "the Irish Brigade"
+        owners = {s.end for s in doc.spans.get(SPAN_KEYS["gazetteer"], []) if s.label_ == "state"}
         orgs = []
         for i in (i for i, word in enumerate(text) if word in self.heads):
             if i in headline or i + 1 < n and (text[i], text[i + 1]) in self.office_openers:
@@ -377,7 +380,7 @@ class NameFinder(LexiconComponent):
                 if text[i] in UNIT_HEADS and ORDINAL.fullmatch(text[start - 1]) and start > 1 and (lower[start - 2] in ARTICLES | {"'s", "’s"} or start - 1 in nations):
                     start -= 1  # a unit's number opens its name: "the 47th Mechanized Brigade", "Ukraine's 3rd Assault Brigade"
                     break
-                if start in nations and ((start, i + 1) in listed_to or text[i] in STATE_UNITS and (nations[start], i + 1) not in listed_whole):
+                if start in nations and ((start, i + 1) in listed_to or text[i] in STATE_UNITS and start in owners and (nations[start], i + 1) not in listed_whole):
                     break  # "the U.S. Sixth Fleet", "Russia's Baltic Fleet": the state and its unit
                 if is_name[start - 1] or text[start - 1] == "and" and start < i and start - 2 >= 0 and is_name[start - 2] and self._joins_one_name(tokens, start - 1, known, inside):
                     if (text[start - 1] in NOT_NAMES or text[start - 1] in COUNT_WORDS and start in known or lower[start - 1] in self.reporting) and doc[start - 1].is_sent_start:

@@ -16,8 +16,8 @@ OPENERS = {"“", '"', "‘", "'", "(", "[", "«", "—", "-"}
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪", "◦", "‣", "●"}
 ENDINGS = FINAL | CLOSERS
 # Capitalised words that start a new sentence after an abbreviation such as "U.S."
-# abbreviations that a number follows: "No. 4", "Art. 5"
-NUMBER_ABBREVIATIONS = {"no", "nos", "art", "arts", "vol", "para", "sec", "fig", "pp", "p"}
+# abbreviations that a number follows, capitalised: "No. 4", "Art. 5"; not "voters said no. 67 percent ..."
+NUMBER_ABBREVIATIONS = {"No", "Nos", "Art", "Arts", "Vol", "Para", "Sec", "Fig"}
 STARTERS = {
     "the", "this", "these", "that", "those", "it", "its", "he", "she", "they", "we", "i",
     "in", "on", "at", "a", "an", "but", "and", "however", "according", "as", "after",
@@ -134,7 +134,7 @@ def _is_boundary(tokens: TokenView, i: int) -> bool:
         return False
     if end in FINAL:
         # "Flash Update No. 4", "Art. 5": the number's abbreviation, no full stop
-        return not (end == "." and j == i - 1 and tokens.is_digit[i] and tokens.lower[j - 1] in NUMBER_ABBREVIATIONS)
+        return not (end == "." and j == i - 1 and tokens.is_digit[i] and text[j - 1] in NUMBER_ABBREVIATIONS)
     if len(end) == 2 and end[0].isupper() and end[1] == "." and tokens.is_lower[j - 1] and tokens.lower[i] in STARTERS and len(text[i]) > 1:
         return True  # "he wrote on X. He accused": a one-letter name after a lower-case word, no initial
     # "... in the U.S. The talks", "... retired as a Lt. Col. He now ...": an abbreviation
