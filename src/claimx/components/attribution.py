@@ -217,16 +217,17 @@ PRESENT_FINITE = FINITE - {"was", "were", "had", "did"}
 VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
 MIN_SPORT_WORDS = 2
 # pasts that in a text about sport tell plays of a match: "the shortstop made a base hit"
-JUDGING_PARTICIPLES = {"regarded", "seen", "viewed", "understood", "read", "interpreted", "judged", "remembered"}
 PLAY_PAST = {"made", "got", "put", "kept"}
+# participles of judging: "should be regarded as" judges a thing, it calls for no act
+JUDGING_PARTICIPLES = {"regarded", "seen", "viewed", "understood", "read", "interpreted", "judged", "remembered"}
 # what may follow the participle of a happening undergone: "was interrupted by", "were
 # removed.", "was stripped of", "was dispatched to the country"; not an object ("were
 # refined petroleum") nor "as", "with", "over" ("was seen as", "was charged with")
 UNDERGONE_LINKS = {"by", "in", "at", "on", "from", "for", "during", "after", "before", "into", "under", "of", "between", "and", "near", "outside", "inside", "across", "off", "out", "up", "down", "away", "back", "overnight", "again", "twice", "immediately", "shortly", "last", "this", "yesterday", "today"}
-# what makes a passive a habit, not a happening: "was visited by tourists every year"
 DOER_REACH = 6  # tokens of the noun phrase after 'by' where its doer is looked for
 # adverbs in -ly that tell a happening, not a manner or degree of a state: "was immediately dispatched"
 HAPPENING_ADVERBS = {"immediately", "subsequently", "reportedly", "allegedly", "briefly", "quickly", "swiftly", "eventually", "finally", "formally", "officially", "initially", "recently", "fatally", "seriously", "critically", "badly", "later"}
+# what makes a passive a habit, not a happening: "was visited by tourists every year"
 HABITUAL = {"every", "each", "annually", "usually", "often", "regularly", "routinely", "frequently", "typically", "traditionally", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekends", "holidays"}
 NOT_PAST = {"need", "deed", "heed", "reed", "weed", "based", "concerned", "united", "interested", "limited", "detailed", "advanced", "armed", "related", "alleged", "suspected", "reported", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "embed", "skilled", "talented", "experienced", "aged", "sophisticated", "dedicated", "complicated", "designed", "renewed", "continued", "unprecedented", "coordinated", "organized", "organised", "required", "expected", "supposed", "used", "centred", "centered", "focused", "aimed", "committed", "determined", "prepared", "pleased", "honored", "honoured", "proud", "deserved", "unarmed", "guided", "scheduled", "planned", "proposed", "red", "bed", "shed", "hundred", "kindred", "sacred", "wicked"}
 

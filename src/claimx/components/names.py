@@ -83,11 +83,11 @@ BODY_ACTS = {
 PROJECT_NOUNS = {"project", "projects", "programme", "program", "plant", "pipeline", "scheme", "facility", "farm"}
 MAX_FIELD_WORDS = 2  # words of a field before 'and' inside one body's name: "Arms Control and Disarmament Agency"
 # heads of the names of armed units, which their number opens ("the 47th Mechanized Brigade")
-# the collective possessors that open names of bodies before more words than their head:
-# "People's Defence Forces", "Workers' Party" is written without 's
+# collectives whose possessive opens a body's name before more words than its head:
+# "the People's Defence Forces", "the Women's Liberation Front"
 COLLECTIVE_POSSESSORS = {"People", "Peoples", "Workers", "Women", "Children", "Farmers", "Citizens", "Veterans", "Nations", "Mothers", "Soldiers", "Peasants", "Youth", "Doctors", "Traders"}
 # endings of family names of Eastern Europe, the Caucasus, Central Asia and Turkey that no
-# place or thing in news is named with: "Mustafayev", "Grigoryan", "Kvaratskhelia" is not one
+# place or thing in news is named with: "Mustafayev", "Grigoryan", "Saakashvili"
 SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "enko", "chuk", "escu", "vić", "shvili", "dze", "oğlu", "oglu", "zadeh", "yan", "ski", "ska", "skiy", "skyi")
 # units a state's name goes before as their owner's, not as a word of their name ("the U.S.
 # Sixth Fleet"), unlike an army ("the Libyan National Army", "the Free Syrian Army")
