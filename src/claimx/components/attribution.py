@@ -225,6 +225,8 @@ JUDGING_PARTICIPLES = {"regarded", "seen", "viewed", "understood", "read", "inte
 # refined petroleum") nor "as", "with", "over" ("was seen as", "was charged with")
 UNDERGONE_LINKS = {"by", "in", "at", "on", "from", "for", "during", "after", "before", "into", "under", "of", "between", "and", "near", "outside", "inside", "across", "off", "out", "up", "down", "away", "back", "overnight", "again", "twice", "immediately", "shortly", "last", "this", "yesterday", "today"}
 DOER_REACH = 6  # tokens of the noun phrase after 'by' where its doer is looked for
+DOER_PHRASE_ENDS = CLAUSE_MARKERS | {"of", "and", "in", "at", "on", "over", "as"}
+OBJECT_PRONOUNS = {"him", "her", "them", "us"}
 # adverbs in -ly that tell a happening, not a manner or degree of a state: "was immediately dispatched"
 HAPPENING_ADVERBS = {"immediately", "subsequently", "reportedly", "allegedly", "briefly", "quickly", "swiftly", "eventually", "finally", "formally", "officially", "initially", "recently", "fatally", "seriously", "critically", "badly", "later"}
 # what makes a passive a habit, not a happening: "was visited by tourists every year"
@@ -1926,9 +1928,10 @@ class Attribution(LexiconComponent):
         k: 'by protesting legislators', 'by Israeli prime minister Benjamin Netanyahu'."""
         tokens = self.tokens
         for q in range(k, min(k + DOER_REACH, sentence.end)):
-            if tokens.is_punct[q] or tokens.lower[q] in CLAUSE_MARKERS | {"of", "and", "in", "at", "on", "over", "as"} and q > k:
+            word = tokens.lower[q]
+            if tokens.is_punct[q] or word in DOER_PHRASE_ENDS and q > k:
                 return False
-            if q in self.actor_start or q in self.event_starts or tokens.lower[q] in self.source_nouns or tokens.lower[q] in self.agents or tokens.lower[q] in {"him", "her", "them", "us"}:
+            if q in self.actor_start or q in self.event_starts or word in self.source_nouns or word in self.agents or word in OBJECT_PRONOUNS:
                 return True  # "by police", "by Netanyahu", "was accompanied by the ethnic cleansing of"
         return False
 
