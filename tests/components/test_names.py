@@ -18,6 +18,9 @@ import pytest
         ("Alastair Pembry bowled two maidens.", "Alastair Pembry"),
         # a family name's ending tells a person whose given name no list holds
         ("Shahmar Gasimov met the envoy in Baku.", "Shahmar Gasimov"),
+        # a one-word title after a given name, before no name, is a family name
+        ("Ollie Pope scored a century at Lord's on Friday.", "Ollie Pope"),
+        ("Harry Judge said the verdict was fair.", "Harry Judge"),
         # a listed club's one-word name after a given name is a surname
         ("Finance Minister Anna Mets presented the budget.", "Anna Mets"),
         # a title for a listed place: the name follows it

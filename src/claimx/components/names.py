@@ -787,8 +787,15 @@ class NameFinder(LexiconComponent):
     def _by_shape(self, tokens: TokenView, titles, known: set[int], headline: set[int], listed_people: set[int], after_demonym: set[int], before_state: set[int], one_word: dict[int, str]) -> list[Span]:
         """People: 'Slobodan MILOSEVIC'; 'John Kirby said'; 'said John Kirby'; 'X, a spokesman';
         and places that an Arabic place word opens: 'Ras al-Ayn'."""
-        in_title = {i for _, start, end in titles for i in range(start, end)}
         is_name, n = tokens.is_name, len(tokens)
+        # a one-word title after a given name and before no name is a family name: "Ollie
+        # Pope", "Larry King", not "Jordan's King Abdullah" nor "Pope Leo"
+        surnames = {
+            start for _, start, end in titles
+            if end == start + 1 and start > 0 and tokens.text[start - 1] in self.given and start - 1 not in known | headline
+            and not (start > 1 and is_name[start - 2]) and not (end < n and is_name[end])
+        }
+        in_title = {i for _, start, end in titles for i in range(start, end)} - surnames
         found = []
         i = 0
         while i < n:
@@ -800,7 +807,7 @@ class NameFinder(LexiconComponent):
                 i = max(end, i + 1)
                 continue
             start = i
-            if self._has_role(tokens, i, end, in_title):
+            if self._has_role(tokens, i, end, in_title, surnames):
                 # a role the title list has in lower case only, capitalised as a sentence's first
                 # word ("Countryman Lawrence Cherono won"), or a plural title before a list of
                 # names ("by Representatives Eliot Engel, Adam Schiff"); other runs with a role
@@ -1027,10 +1034,11 @@ class NameFinder(LexiconComponent):
             return k, k  # four or more names, or a listed name inside: not one person's
         return (k, edge) if step == 1 else (edge + 1, k + 1)
 
-    def _has_role(self, tokens: TokenView, start: int, end: int, in_title: set[int]) -> bool:
+    def _has_role(self, tokens: TokenView, start: int, end: int, in_title: set[int], surnames: frozenset[int] = frozenset()) -> bool:
         """A run with a title or role word in it ('Regional Governor Mujiv Hataman', 'Foreign
-        Ministers') is no name: the title rule finds the person after the title."""
-        return any(k in in_title or self._is_role(tokens.lower[k]) for k in range(start, end))
+        Ministers') is no name: the title rule finds the person after the title; a title
+        word that is a family name (`surnames`) is none."""
+        return any(k in in_title or k not in surnames and self._is_role(tokens.lower[k]) for k in range(start, end))
 
     def _is_role(self, word: str) -> bool:
         """A title or role word, or its plural ('ministers', 'members')."""
