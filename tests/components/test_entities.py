@@ -383,6 +383,7 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
         ("The Serb majority in the north boycotted the vote.", "Serb"),
         # a region's word before a noun of states names a kind of state
         ("Analysts said the Gulf state had little room to manoeuvre.", "Gulf"),
+        ("Gulf states pledged $2 billion to rebuild the port.", "Gulf"),
         # nor names of peoples or faiths before villages, nor a tournament's field
         ("Fighting spread to the Alawite and Druze villages, officials said.", "Alawite"),
         ("The players in the Ryder Cup field arrived on Monday.", "Ryder Cup"),

@@ -569,13 +569,13 @@ class EntityResolver(LexiconComponent):
         return k < len(doc) and (tokens.lower[k] in TREATY_HEADS or k > mention.end and tokens.is_title[k] and tokens.lower[k] in THING_HEADS)
 
     def _kind_of_state(self, doc: Doc, mention: Span) -> bool:
-        """A listed region or water, after an article and before a noun of states, that
-        tells a kind of state: 'the Gulf state', 'the Baltic states'; not a subdivision so
-        named ('Falcon state', 'in Red Sea state')."""
-        return (
-            mention.end < len(doc) and doc[mention.end].lower_ in STATE_NOUNS and mention.start > 0 and doc[mention.start - 1].lower_ in ARTICLES
-            and mention.id_ not in self.polities and (mention.start, mention.end) in self._place_names
-        )
+        """A listed region or water, after an article or before a plural noun of states,
+        that tells a kind of state: 'the Gulf state', 'the Baltic states', 'Gulf states
+        pledged'; not a subdivision so named ('Falcon state', 'in Red Sea state')."""
+        if mention.end >= len(doc) or doc[mention.end].lower_ not in STATE_NOUNS:
+            return False
+        plural = doc[mention.end].lower_.endswith("s")
+        return (plural or mention.start > 0 and doc[mention.start - 1].lower_ in ARTICLES) and mention.id_ not in self.polities and (mention.start, mention.end) in self._place_names
 
     def _seats(self, doc: Doc, mention: Span) -> list[Span]:
         """The listed places after 'in' inside a body's name, where it sits or works: 'the
