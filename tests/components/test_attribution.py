@@ -175,6 +175,9 @@ QUOTE = (
         ("The talks have stalled, people familiar with the matter said.", "talks", "people familiar with the matter", None, "unknown", True, "said"),
         ("The talks will resume next week, a source close to the presidency said.", "talks", "a source close to the presidency", None, "unknown", True, "said"),
         ("The deal could be announced next week, according to people familiar with the matter.", "deal", "people familiar with the matter", None, "unknown", True, "according to"),
+        # the people of many parties speak, not the parties
+        ("Officials from both countries said the talks would resume in May.", "talks", "Officials from both countries", "Officials", "unknown", True, "said"),
+        ("Diplomats on both sides said the deal was close.", "deal", "Diplomats on both sides", "Diplomats", "unknown", True, "said"),
         # not a state of a country, nor the subject of the clause after 'according to X,'
         ("Floods displaced 3,000 people in Kogi state, officials said.", "Floods", "officials", None, "unknown", True, "said"),
         # a modifier that sites the claimant is no claimant; of names that end together, the longest
@@ -582,6 +585,7 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Protesters demand the resignation of the government.", "recommendation"),
         ("Striking farmers demand an end to cheap imports.", "recommendation"),
         ("Weak demand from Shanghai factories pushed prices down.", "assertion"),
+        ("The grocer's spokeswoman said demand had doubled.", "assertion"),
         ("The EU invited Serbia to join the talks.", "recommendation"),
         # a work's making, told by a participle after it, is no happening of the claim
         ("A report released on Monday found that corruption is widespread.", "assertion"),

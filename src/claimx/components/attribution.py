@@ -13,6 +13,7 @@ ATTRIBUTING = {"report", "recommend"}
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 AUX = BE | {"will", "would", "has", "have", "had", "shall", "did", "does", "do", "also", "now", "to", "today", "then", "not", "later", "again", "formally", "officially", "jointly"}
 ADVERBS = {"also", "further", "again", "now", "still", "then", "too", "repeatedly", "previously", "recently", "today", "yesterday", "later", "earlier", "once", "furthermore", "moreover", "even", "often", "always", "never", "already", "publicly", "privately"}
+FINITE_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should"}
 AUXILIARIES = {"not", "n't", "never", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall"}
 DETERMINERS = {"the", "a", "an", "one", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "new", "latest", "recent", "senior", "some", "several", "many", "other", "two", "three", "independent", "international", "local", "western", "foreign", "military", "government", "british", "american", "state"}
 OPEN_QUOTES = {"“", "«", "„"}
@@ -114,6 +115,7 @@ NOT_WORKS = {"statement", "records", "data", "figures", "estimates", "email", "d
 PERSON_OF = {"of", "at", "from"}
 LOCATED = {"in", "at", "from", "of"}  # "officials in Omsk said", "a resident of Bahir Dar said": the claimant stands in the place
 PERSON_OF_TOKENS = 7
+SHARED_LINKS = {"of", "from", "on"}  # "officials from both countries said": the claimant is theirs
 PERSON_AFTER_TOKENS = 5  # words between a body's name and its person: "Samoa Observer editor Keni Lesa"
 ROLE_WORDS = 3  # lower-case words of a role before its holder's name: "study co-author Jane Doe"
 UNNAMED_REACH = 3  # tokens before a body's name where the noun of its unnamed speaker stands
@@ -609,6 +611,8 @@ class Attribution(LexiconComponent):
             return True  # "state-owned", "report-based": the first part of a compound
         if end < len(tokens) and (tokens.lower[end] == "of" or tokens.lower[end] == "for" and tokens.lower[start] not in VERBS_FOR or tokens.lower[end] == "from" and tokens.lower[start] in DEMANDS):
             return True  # "claims of abuse", "Demand for oil", "demand from factories"; not "calls for talks"
+        if end < len(tokens) and tokens.lower[end] in FINITE_AUXILIARIES:
+            return True  # "said demand had doubled", "Calls have grown": the subject of a verb
         if i < 0:
             return False
         if end < len(tokens) and (tokens.lower[end] in self.modified_nouns or tokens.lower[end] == "news") and tokens.is_lower[end - 1] and tokens.lower[i] not in self.source_nouns:
@@ -819,7 +823,9 @@ class Attribution(LexiconComponent):
             return _source(person.text, person.id_, "person", person)
         kind = self.source_nouns.get(tokens.lower[j])
         if kind is not None:
-            return self._resolved(self._phrase_start(j, sentence), j + 1, kind, last_person)
+            start = self._phrase_start(j, sentence)
+            shared = self._shared_claimant(start, j, sentence, last_person)
+            return shared or self._resolved(start, j + 1, kind, last_person)
         if self._hyphenated_title(j):
             # a hyphenated title of a claimant noun: "The Secretary-General condemns"
             return self._resolved(self._phrase_start(j - 2, sentence), j + 1, self.source_nouns[tokens.lower[j - 2]], last_person)
@@ -834,6 +840,23 @@ class Attribution(LexiconComponent):
             person = len(span) > 1 and not (start > sentence.start and tokens.lower[start - 1] in ARTICLES)
             return _source(span.text, span.text, "person" if person else "unknown", span, named=span)
         return None
+
+    def _shared_claimant(self, start: int, j: int, sentence: Span, last_person) -> dict | None:
+        """The claimant noun before 'of', 'from' or 'on' and the many parties it comes from,
+        whose phrase runs from `start` to token j: 'Officials on both sides said', 'Leaders
+        of the two parties said'; the parties do not speak, their people do."""
+        lower = self.tokens.lower
+        k = start - 1
+        while k > sentence.start and lower[k] in QUANTIFIERS | COUNT_WORDS | ARTICLES:
+            k -= 1
+        if k - 1 < sentence.start or lower[k] not in SHARED_LINKS or lower[k - 1] not in self.source_nouns:
+            return None
+        if not any(lower[q] in QUANTIFIERS | COUNT_WORDS for q in range(k + 1, j)):
+            return None
+        first = self._phrase_start(k - 1, sentence)
+        claimant = self._resolved(first, k, self.source_nouns[lower[k - 1]], last_person)
+        span = self.doc[first : j + 1]
+        return _source(span.text, claimant["name"], claimant["kind"], span)
 
     def _joint(self, actor: Span, sentence: Span) -> dict | None:
         """Actors joined by 'and' that open the clause speak together: 'The United States
