@@ -178,6 +178,8 @@ QUOTE = (
         # the people of many parties speak, not the parties
         ("Officials from both countries said the talks would resume in May.", "talks", "Officials from both countries", "Officials", "unknown", True, "said"),
         ("Diplomats on both sides said the deal was close.", "deal", "Diplomats on both sides", "Diplomats", "unknown", True, "said"),
+        # a state's side at a table speaks for it
+        ("The Chinese side stressed that the talks were useful.", "talks", "The Chinese side", "China", "state", True, "stressed"),
         # not a state of a country, nor the subject of the clause after 'according to X,'
         ("Floods displaced 3,000 people in Kogi state, officials said.", "Floods", "officials", None, "unknown", True, "said"),
         # a modifier that sites the claimant is no claimant; of names that end together, the longest

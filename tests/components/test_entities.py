@@ -578,6 +578,11 @@ def test_a_listed_exchange_is_its_company_not_its_state(annotate, group):
         ("The French said the deal was off.", "French", True),
         ("The EastMed pipeline is a Israeli-Cypriot-Greek effort.", "Israeli", True),
         ("The Italian, French and German leaders met in Rome.", "Italian", True),
+        # in a text about sport a club is named by its people's word, unless the state plays
+        ("Efes beat Real Madrid 80-75 in the league. The Turkish champions came back from 15 points down.", "Turkish", False),
+        ("Tavares scored 16 points for the Spanish side in the league match.", "Spanish", False),
+        ("Serbia beat Costa Rica 1-0 in the league. The Serbian side topped the group.", "Serbian", True),
+        ("The Russian side said the talks in Geneva were useful.", "Russian", True),
         # a demonym after 'in' that goes on with a noun names no language
         ("Civilians in Russian-held areas were evacuated, officials said.", "Russian", True),
         ("Ukrainian Speaker Ruslan Stefanchuk said the vote was valid.", "Ukrainian", True),

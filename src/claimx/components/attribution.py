@@ -7,13 +7,12 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, group, set_group
-from .tokens import ARTICLES, IRREGULAR_PAST, NAMED_THINGS, TokenView, after_hyphen, after_sited, mentions_of, score_at, view, written_inside, written_lower
+from .tokens import ARTICLES, IRREGULAR_PAST, MIN_SPORT_WORDS, NAMED_THINGS, TokenView, after_hyphen, after_sited, mentions_of, sport_count, view, written_inside, written_lower
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 AUX = BE | {"will", "would", "has", "have", "had", "shall", "did", "does", "do", "also", "now", "to", "today", "then", "not", "later", "again", "formally", "officially", "jointly"}
 ADVERBS = {"also", "further", "again", "now", "still", "then", "too", "repeatedly", "previously", "recently", "today", "yesterday", "later", "earlier", "once", "furthermore", "moreover", "even", "often", "always", "never", "already", "publicly", "privately"}
-FINITE_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should"}
 AUXILIARIES = {"not", "n't", "never", "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall"}
 DETERMINERS = {"the", "a", "an", "one", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "new", "latest", "recent", "senior", "some", "several", "many", "other", "two", "three", "independent", "international", "local", "western", "foreign", "military", "government", "british", "american", "state"}
 OPEN_QUOTES = {"“", "«", "„"}
@@ -217,7 +216,6 @@ BEFORE_SPEAKER = {",", "”", '"'} | CLOSE_QUOTES  # '“...,” said the minist
 FINITE = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might", "shall", "does", "did", "do"}
 PRESENT_FINITE = FINITE - {"was", "were", "had", "did"}
 VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
-MIN_SPORT_WORDS = 2
 # pasts that in a text about sport tell plays of a match: "the shortstop made a base hit"
 PLAY_PAST = {"made", "got", "put", "kept"}
 # participles of judging: "should be regarded as" judges a thing, it calls for no act
@@ -317,11 +315,8 @@ class Attribution(LexiconComponent):
         self._author_administration(doc)
         self.document_at, self.document = self._document(doc)
         self.research = self._reports_research()
-        # a text about sport, where a "header" or "the first half" is a play of a match: two
-        # words of sport, or one and a score, not the "goals" of a readout nor "defeated" of
-        # an election
-        scored = any(score_at(tokens, k) for k in range(len(tokens)))
-        self.sport = len(self.sport_words.intersection(tokens.lower)) + scored >= MIN_SPORT_WORDS
+        # a text about sport, where a "header" or "the first half" is a play of a match
+        self.sport = sport_count(tokens, self.sport_words) >= MIN_SPORT_WORDS
         doc._.claimx_document = self.document
         claims, quote_ids, running, quote_source, last_person = [], [], None, None, None
         named: set[tuple[int, int]] = set()  # unknown names that spoke
@@ -611,7 +606,7 @@ class Attribution(LexiconComponent):
             return True  # "state-owned", "report-based": the first part of a compound
         if end < len(tokens) and (tokens.lower[end] == "of" or tokens.lower[end] == "for" and tokens.lower[start] not in VERBS_FOR or tokens.lower[end] == "from" and tokens.lower[start] in DEMANDS):
             return True  # "claims of abuse", "Demand for oil", "demand from factories"; not "calls for talks"
-        if end < len(tokens) and tokens.lower[end] in FINITE_AUXILIARIES:
+        if end < len(tokens) and tokens.lower[end] in FINITE:
             return True  # "said demand had doubled", "Calls have grown": the subject of a verb
         if i < 0:
             return False

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from .base import SPAN_KEYS, LexiconComponent, group, set_group
 from .dates import MONTHS
-from .tokens import ARTICLES, IRREGULAR_PAST, LOCATED_HEADS, REGION_WORDS, ROMAN, SITED, THING_HEADS, TREATY_HEADS, TokenView, fold, initials, is_name_token, score_at, view
+from .tokens import ARTICLES, IRREGULAR_PAST, LOCATED_HEADS, MIN_SPORT_WORDS, REGION_WORDS, ROMAN, SITED, THING_HEADS, TREATY_HEADS, TokenView, fold, initials, is_name_token, sport_count, view
 
 # When mentions of the same length overlap, the first label here wins
 # ("Brussels" the EU metonym over Brussels the Belgian capital).
@@ -35,6 +35,9 @@ TRADE_NOUNS = {"company", "companies", "group", "charity", "firm", "firms", "sup
 MIN_GOVERNED_MENTIONS = 2
 # what a capital tells the home of before them, as TRADE_NOUNS do: "the London club"
 TEAM_NOUNS = {"team", "outfit", "franchise"}
+# what a demonym names a club by in a report on sport: "the Turkish champions", "the Spanish
+# side" (outside sport "the Russian side" is the state at a table)
+CLUB_NOUNS = {"side", "champions", "giants", "holders", "outfit", "club", "hosts", "visitors"}
 PEOPLE_MARKERS = {"native", "ethnic", "indigenous", "ancient"}  # before a people's word: "ethnic Albanians", "ancient Egyptians"
 # a demonym that names a language: "Russian-speaking", "Spanish speakers", "printed in
 # Spanish and Portuguese", "speaks fluent Arabic"
@@ -254,6 +257,7 @@ class EntityResolver(LexiconComponent):
         # will visit Moscow", "thousands fled Sudan"; a state struck stays a party
         lower = view(doc).lower
         self._landing = {i + 1: word for i, word in enumerate(lower[:-1]) if word in self.landing}
+        self._sport_text = sport_count(view(doc), self.sport_words) >= MIN_SPORT_WORDS
         mentions += self._surnames(doc, mentions, locative_ends)
         mentions += self._context_places(doc, mentions, locative_ends)
         mentions = self._before_place_nouns(doc, mentions, locative_ends)
@@ -276,6 +280,7 @@ class EntityResolver(LexiconComponent):
         # the state of a capital or state named right after 'in': "the House of Representatives in Tobruk"
         seated_at = {m.start: m.id_ for m in mentions if m.label_ in {"state", "capital"}}
         starts = {m.start for m in mentions}
+        named = {m.id_ for m in mentions if m.label_ == "state"}
         for mention in sorted(mentions, key=lambda s: s.start):
             label = mention.label_
             if label in REGION_LABELS and _joined_to_a_name(doc, mention, starts):
@@ -325,8 +330,8 @@ class EntityResolver(LexiconComponent):
             elif label == "demonym" and _a_language(doc, mention):
                 continue  # "Russian-speaking villages", "the leaflets were printed in Spanish"
             elif label == "demonym":
-                if self._trade(doc, mention) or self._of_a_region(doc, mention) or self._one_of_a_people(doc, mention) or self._names_thing(doc, mention):
-                    continue  # "the Mexican company Cultura Colectiva", "Latin American countries", "the Italian will rest", "the Italian Open"
+                if self._trade(doc, mention) or self._of_a_region(doc, mention) or self._one_of_a_people(doc, mention) or self._names_thing(doc, mention) or self._club_by_people(doc, mention, named):
+                    continue  # "the Mexican company Cultura Colectiva", "Latin American countries", "the Italian will rest", "the Italian Open", "the Turkish champions"
                 actors.append(_relabel(mention, "state", mention.id_))
             elif _owns(doc, mention.end) and self._possessed(view(doc), mention.end + 1) is False:
                 continue  # "Germany's retail sales fell": no party
@@ -1025,13 +1030,7 @@ class EntityResolver(LexiconComponent):
 
     def _about_sport(self, tokens: TokenView, sentence: Span) -> bool:
         """A sentence with a word of sport or a score ('2-1', '3–0')."""
-        lower = tokens.lower
-        for k in range(sentence.start, sentence.end):
-            if lower[k] in self.sport_words:
-                return True
-            if score_at(tokens, k, sentence.start, sentence.end):
-                return True
-        return False
+        return sport_count(tokens, self.sport_words, sentence.start, sentence.end) > 0
 
     @staticmethod
     def _administrations(doc: Doc, mentions: list[Span]) -> list[Span]:
@@ -1184,6 +1183,13 @@ class EntityResolver(LexiconComponent):
         acting: 'the Mexican company', 'British supermarket Ocado', 'Swedish captain'."""
         lower = view(doc).lower
         return any(lower[k] in TRADE_NOUNS for k in range(mention.end, min(mention.end + 2, len(doc))))
+
+    def _club_by_people(self, doc: Doc, mention: Span, named: set[str]) -> bool:
+        """A demonym before a noun for a club in a text about sport, where the state's own
+        name plays no match (`named`: the states named): 'saw the Turkish champions come
+        back', '16 points for the Spanish side'; not 'Serbia beat Costa Rica ... the Serbian
+        side'."""
+        return mention.end < len(doc) and doc[mention.end].lower_ in CLUB_NOUNS and self._sport_text and mention.id_ not in named
 
     @staticmethod
     def _one_of_a_people(doc: Doc, mention: Span) -> bool:

@@ -123,6 +123,18 @@ def score_at(tokens: TokenView, k: int, start: int = 0, end: int | None = None) 
     return three and not (k > 1 and text[k - 2] in MONTH_NAMES)
 
 
+MIN_SPORT_WORDS = 2  # words of sport in a text about sport
+
+
+def sport_count(tokens: TokenView, sport_words: set[str], start: int = 0, end: int | None = None) -> int:
+    """How many of the words of sport a stretch of tokens holds, a score counting as one:
+    a text about sport has two ('Liverpool beat Everton 2-1'), not the "goals" of a readout
+    nor "defeated" of an election."""
+    end = len(tokens) if end is None else end
+    words = len(sport_words.intersection(tokens.lower[start:end]))
+    return words + any(score_at(tokens, k, start, end) for k in range(start, end))
+
+
 def after_hyphen(tokens: TokenView, i: int) -> bool:
     """Token i is joined by a hyphen to the word before it: 'General' of 'Director-General'."""
     return i >= 2 and tokens.text[i - 1] == "-" and not tokens.whitespace[i - 2] and not tokens.whitespace[i - 1]
