@@ -588,6 +588,16 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Striking farmers demand an end to cheap imports.", "recommendation"),
         ("Weak demand from Shanghai factories pushed prices down.", "assertion"),
         ("The grocer's spokeswoman said demand had doubled.", "assertion"),
+        # a happening in an aside or after 'since' is background to the main clause, which
+        # goes on after the aside; a participle after an apposition is the main verb
+        ("The tunnel, which was finished in 2016, carries most of the valley's trucks.", "assertion"),
+        ("Prices, which peaked at 40 percent in March 2024, still weigh on the budget.", "assertion"),
+        ("Mensah, whose party won the 2020 election, remains in exile.", "assertion"),
+        ("Unrest has grown since the generals seized power in July 2021.", "assertion"),
+        ("On Friday, Ahmed Salim, the former mayor, died aged 80 in a hospital in Tunis, the capital.", "event"),
+        ("Maria Ortiz, who had founded the startup, announced a new phone, the Lumo.", "event"),
+        # a verb denied over an adverbial between commas
+        ("Paris had not, as of Monday, announced any plans to withdraw the troops.", "assertion"),
         ("The EU invited Serbia to join the talks.", "recommendation"),
         # a work's making, told by a participle after it, is no happening of the claim
         ("A report released on Monday found that corruption is widespread.", "assertion"),

@@ -96,6 +96,7 @@ NEGATORS = {"not", "never", "n't"}
 # the words that open an indirect question, within this many tokens of its modal
 QUESTION_WORDS = {"whether", "how", "what", "which", "when", "where", "why", "who"}
 QUESTION_REACH = 8
+DENIAL_REACH = 8  # tokens between a denying 'not' and its verb: "had not, as of yesterday, announced"
 # what names a government body's field between its state and its noun: "Russia's defence ministry"
 BODY_MODIFIERS = {"defence", "defense", "foreign", "interior", "health", "finance", "justice", "emergencies", "emergency", "air", "armed", "security", "intelligence", "border", "general", "presidential", "military"}
 POSSESSIVE_MARKS = {"'s", "’s"}
@@ -208,6 +209,7 @@ NUMERALS = (COUNT_WORDS | {"scores"}) - QUANTIFIERS - {"dozen", "multiple", "num
 DATE_PREPOSITIONS = {"on", "in", "at", "during", "earlier", "later"}
 # the closing mark of an apposition or a relative clause and its opening mark, and how
 # far back the opening mark may stand
+RELATIVES = {"which", "who", "whose"}  # pronouns that open a relative clause
 APPOSITION_MARKS = {",": ",", "—": "—", "–": "–", ")": "("}
 APPOSITION_REACH = 20
 # ... and of the brackets around an acronym before a reporting verb ("(WHO) told")
@@ -1480,18 +1482,20 @@ class Attribution(LexiconComponent):
         events = [e for e in self._inside("events", sentence) if not self._of_a_work(e) and (e.label_ not in TRENDS or tokens.lower[e.start] == "invaded")]
         # "told a rally in Belgrade on Saturday": the audience of the saying, no happening of the claim
         events = [e for e in events if not self._audience(e)]
-        # "Webb, launched in December 2021, is the largest telescope": background in an aside
+        # "Webb, launched in December 2021, is the largest telescope": background in an aside;
+        # "Tensions have risen since the army seized power": the happening since which
         asides = self._asides(sentence)
-        events = [e for e in events if e.start not in asides]
+        events = [e for e in events if e.start not in asides and not self._since(sentence, e.start) and not self._denied(sentence, e.start)]
         # "Today's announcement" names a thing, "since 1958" and "compared to last year"
         # measure a state of affairs: neither dates a happening
         dates = [
             d for d in self._inside("dates", sentence)
+            if d.start not in asides  # "Inflation, which peaked in May 2023, still limits ..."
             # "reaffirmed the 2016 ruling" dates the noun, and a month named alone ("were allowed
             # in May again") is too loose to tell a happening; both still date the events in it
-            if d.label_ not in {"year_modifier", "month"}
+            and d.label_ not in {"year_modifier", "month"}
             and not (d.end < len(tokens) and tokens.lower[d.end] in {"'s", "’s"})
-            and not (d.start > 0 and tokens.lower[d.start - 1] in {"since", "to", "with"})
+            and not (d.start > 0 and tokens.lower[d.start - 1] in {"to", "with"}) and not self._since(sentence, d.start)
             # "said on Tuesday", "confirmed on Monday that": the date is the saying's, not where
             # the verb is an act with an infinitive after the date ("agreed on Thursday to expand")
             and not any(
@@ -1577,6 +1581,30 @@ class Attribution(LexiconComponent):
                 return False
         return False
 
+    def _denied(self, sentence: Span, k: int) -> bool:
+        """The verb at token k is denied by an auxiliary and 'not' a few words before, over an
+        adverbial between commas: 'had not, as of yesterday, announced any plans'."""
+        lower = self.tokens.lower
+        for q in range(k - 1, max(sentence.start, k - DENIAL_REACH) - 1, -1):
+            if lower[q] in NEGATORS:
+                return q > sentence.start and lower[q - 1] in AUXILIARIES
+            if q in self.quoted:
+                return False
+            if _is_past(lower[q]):
+                return self._denied(sentence, q)  # "had not announced plans to withdraw"
+        return False
+
+    def _since(self, sentence: Span, k: int) -> bool:
+        """Token k stands after 'since' in its clause: 'since the army seized power', 'the
+        worst attack since the 2015 bombing'."""
+        tokens = self.tokens
+        for q in range(k - 1, sentence.start - 1, -1):
+            if tokens.lower[q] == "since":
+                return True
+            if tokens.is_punct[q] and tokens.text[q] != "-":
+                return False
+        return False
+
     def _asides(self, sentence: Span) -> set[int]:
         """Tokens of an aside set off by commas after a name or noun that a relative
         pronoun or a participle opens: ', launched in December 2021,', ', which began in
@@ -1586,9 +1614,20 @@ class Attribution(LexiconComponent):
         commas = [k for k in range(sentence.start + 1, sentence.end) if tokens.text[k] == ","]
         for opening, closing in zip(commas, commas[1:]):
             first = tokens.lower[opening + 1] if opening + 1 < closing else ""
-            if first in {"which", "who"} or _is_past(first) and tokens.is_lower[opening + 1]:
+            # a participle opens an aside only where the main clause's verb follows it, not
+            # after an apposition: "Mubarak, the former president, died aged 91 in Cairo, the capital"
+            participle = _is_past(first) and tokens.is_lower[opening + 1] and self._predicate_at(closing + 1, sentence)
+            if first in RELATIVES or participle:
                 inside.update(range(opening + 1, closing))
         return inside
+
+    def _predicate_at(self, k: int, sentence: Span) -> bool:
+        """A verb, an auxiliary or an adverb at token k, as the main clause goes on after an
+        aside: 'also hurt', 'is', 'carries', 'said'."""
+        if k >= sentence.end or not self.tokens.is_lower[k]:
+            return False
+        word = self.tokens.lower[k]
+        return word in VERB_WORDS or word == "said" or _is_past(word) or self._adverb(k) or word.endswith("s") and not word.endswith("ss") and word not in self.source_nouns
 
     def _agreed(self, sentence: Span) -> bool:
         """An agreement reached, outside quotes and not denied: 'Kim agreed to dismantle ...',
@@ -1715,9 +1754,10 @@ class Attribution(LexiconComponent):
             if j >= sentence.start and verbal and (
                 j in self.actor_end or tokens.lower[j] in {"i", "we"}
                 or tokens.lower[j] in self.agents and self._agents_of_actor(sentence, j)
+                or self._apposed_doer(sentence, j, relative=True)
             ):
                 # "NATO launched", "we are welcoming", "Biden will sign", "Russian forces
-                # shelled": not "G7 meetings", "Putin's war"
+                # shelled", "Kurtzer, who had started CentOS, announced": not "G7 meetings", "Putin's war"
                 return True
             passive = {"was", "were"} if reported else {"was", "were", "been"}
             if j >= sentence.start and passive & set(tokens.lower[j + 1 : event.start]) and _is_past(tokens.lower[event.start]):
@@ -1864,13 +1904,14 @@ class Attribution(LexiconComponent):
         if any(" ".join(lower[k : k + size]) in DURATIONS for k in range(sentence.start, sentence.end) for size in (2, 3, 4)):
             return False
         quoting = any(k in self.quoted for k in range(sentence.start, sentence.end)) and not self._dated_to_the_day(sentence)
+        asides = self._asides(sentence)
         for i in range(sentence.start, sentence.end):
-            if i in self.quoted or not tokens.is_lower[i] or not tokens.is_alpha[i]:
-                continue
+            if i in self.quoted or i in asides or not tokens.is_lower[i] or not tokens.is_alpha[i]:
+                continue  # nor in an aside: "The bridge, which was completed in 2019, carries"
             word = lower[i]
             # "the shortstop made a base hit", "the catcher got a hit": plays of a match
             past = _is_past(word) or self.sport and word in PLAY_PAST
-            if not past or self._subordinate(sentence, i) or self._participle(i):
+            if not past or self._subordinate(sentence, i) or self._participle(i) or self._since(sentence, i):
                 continue
             j = i - 1
             while j >= sentence.start and self._adverb(j):
@@ -2000,12 +2041,15 @@ class Attribution(LexiconComponent):
         # lower case: not the month "May"
         return any(tokens.is_lower[q] and tokens.lower[q] in PRESENT_FINITE | STATIVE_VERBS for q in self._clause_rest(k))
 
-    def _apposed_doer(self, sentence: Span, j: int) -> bool:
-        """The mark at j closes an apposition or a relative clause whose opening mark follows
-        an actor or a name: 'Warholm, who is 23 years old, [won]', 'The Syrian Army — whose
-        commander-in-chief is President Bashar al-Assad — [entered]'."""
+    def _apposed_doer(self, sentence: Span, j: int, relative: bool = False) -> bool:
+        """The mark at j closes an apposition or a relative clause (only the latter with
+        `relative`) whose opening mark follows an actor or a name: 'Warholm, who is 23 years
+        old, [won]', 'The Syrian Army — whose commander-in-chief is President Bashar al-Assad
+        — [entered]'."""
         k = self._opening_mark(sentence, j, APPOSITION_REACH)
-        return k is not None and k - 1 >= sentence.start and (k - 1 in self.actor_end or self.tokens.is_name[k - 1])
+        if k is None or k - 1 < sentence.start or relative and self.tokens.lower[k + 1] not in RELATIVES:
+            return False
+        return k - 1 in self.actor_end or self.tokens.is_name[k - 1]
 
     def _opening_mark(self, sentence: Span, j: int, reach: int) -> int | None:
         """Where the apposition, relative clause or bracket that the mark at j closes opens,
