@@ -178,6 +178,11 @@ QUOTE = (
         # the people of many parties speak, not the parties
         ("Officials from both countries said the talks would resume in May.", "talks", "Officials from both countries", "Officials", "unknown", True, "said"),
         ("Diplomats on both sides said the deal was close.", "deal", "Diplomats on both sides", "Diplomats", "unknown", True, "said"),
+        # a present participle after 'be' is no passive: its subject speaks
+        ("The EU is urging Serbia to recognise the plates.", "Serbia", "EU", "European Union", "organization", True, "urging"),
+        # more verbs and nouns of speakers
+        ("Doctors cautioned that the outbreak cannot be blamed on the heat.", "outbreak", "Doctors", "Doctors", "unknown", True, "cautioned that"),
+        ("\u201cPrices will rise again,\u201d said the broker, who asked not to be named.", "Prices", "the broker", None, "unknown", True, "said"),
         # a state's side at a table speaks for it
         ("The Chinese side stressed that the talks were useful.", "talks", "The Chinese side", "China", "state", True, "stressed"),
         # not a state of a country, nor the subject of the clause after 'according to X,'
@@ -596,6 +601,11 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Unrest has grown since the generals seized power in July 2021.", "assertion"),
         ("On Friday, Ahmed Salim, the former mayor, died aged 80 in a hospital in Tunis, the capital.", "event"),
         ("Maria Ortiz, who had founded the startup, announced a new phone, the Lumo.", "event"),
+        # a participle after a bare 'be' is no past: a plan, not a happening
+        ("The next summit of the bloc will be held in Lisbon in 2027.", "assertion"),
+        # 'pressed' calls for an act with its addressee and action, not 'pressed charges'
+        ("The governor has pressed banks to freeze mortgage payments.", "recommendation"),
+        ("Police pressed charges against the driver on Monday.", "event"),
         # a verb denied over an adverbial between commas
         ("Paris had not, as of Monday, announced any plans to withdraw the troops.", "assertion"),
         ("The EU invited Serbia to join the talks.", "recommendation"),

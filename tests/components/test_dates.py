@@ -104,6 +104,7 @@ def test_date_value(annotate, markup, tagged, date):
     "text",
     [
         "UN Security Council Resolution 1244 placed Kosovo under UN administration.",
+        "Monitors logged hundreds of breaches of resolution 1701 in recent months.",
         "2000 soldiers were deployed to the border.",
         "The law passed with 2022 votes.",
         "The 2000 soldiers left the base.",

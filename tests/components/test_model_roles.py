@@ -58,6 +58,9 @@ def parsed_type(layered, text: str) -> str | None:
         ("On Wednesday, the president called for a regional conference.", None),  # a call for action
         ("The minister will sign the order tomorrow.", None),  # future
         ("He was 95.", None),  # an age dates nothing, and a copula narrates nothing
+        # a date in a modifier of a noun or after 'since' dates no happening of the predicate
+        ("The ban, introduced in 2018, also hurt sales.", None),
+        ("Prices have risen since the army seized power in July 2023.", None),
         ("The rumours circulated for four decades.", None),  # a span of decades is background
         ("That year's flu was commonly called swine flu.", None),  # a time that names a thing
     ],

@@ -77,6 +77,7 @@ REQUESTS = {"ask", "asks", "asked"}
 DEMANDS = {"demand", "demands"}
 # recommending cues that invite things as well as people ("would invite a crisis")
 INVITATIONS = {"invite", "invites", "invited", "inviting"}
+PRESSES = {"presses", "pressed"}  # "pressed banks to freeze", not "pressed charges"
 # words before a cue word that make it a noun: "weak demand", "public support", "rising fears"
 MARKET_WORDS = {"weak", "weaker", "strong", "stronger", "rising", "falling", "growing", "slowing", "soaring", "surging", "sluggish", "robust", "high", "higher", "low", "lower", "global", "domestic", "consumer", "energy", "oil", "gas", "power", "export", "import", "market", "public", "pent-up"}
 # what an emphasis calls for: "underscored the need for Russia to adhere", "stressed the necessity of"
@@ -501,7 +502,9 @@ class Attribution(LexiconComponent):
                     return self._speaker_after(cue, sentence, cues, last_person) or (source, cue)
             if cue.label_ not in ATTRIBUTING or cue.start in self.quoted:
                 continue
-            if cue.start > 0 and tokens.lower[cue.start - 1] in BE:
+            if cue[0].lower_ in PRESSES and not self._recommends(cue, sentence):
+                continue  # "Police pressed charges": no saying
+            if self._passive(cue):
                 # passive: "is believed", "was reported"; its agent claims: "The charge was denied by his lawyer"
                 source = self._source_at(cue.end + 1, sentence, last_person) if cue.end < sentence.end and tokens.lower[cue.end] == "by" else None
                 if source is not None:
@@ -659,6 +662,7 @@ class Attribution(LexiconComponent):
             j -= 2  # "The Kremlin continues to deny"
         while j >= sentence.start and (
             self._adverb(j) or tokens.lower[j] in AUXILIARIES | FLOATING_QUANTIFIERS or j in self.date_end
+            or tokens.lower[j] in BE - POSSESSIVE_MARKS and tokens.lower[i].endswith("ing")  # "The EU is urging", "are now calling"
             or j > sentence.start and (tokens.lower[j - 1], tokens.lower[j]) in ADVERB_PHRASES
         ):
             if j > sentence.start and (tokens.lower[j - 1], tokens.lower[j]) in ADVERB_PHRASES:
@@ -1417,8 +1421,10 @@ class Attribution(LexiconComponent):
                 return False  # "adopted four resolutions in 1993 calling for", "an agreement calling for": a participle of its noun
             if self._passive(cue):
                 return self._to_action(cue.end, stop)  # "Residents were urged to stay indoors", not "I am encouraged by"
-            if cue[0].lower_ in INVITATIONS:
-                return self._addressed(cue.end, stop)  # "The EU invited Serbia to join", not "would invite a crisis"
+            if cue[0].lower_ in INVITATIONS | PRESSES:
+                # "The EU invited Serbia to join", "has pressed banks to freeze payments"; not
+                # "would invite a crisis", "pressed charges", "pressed ahead with"
+                return self._addressed(cue.end, stop)
             # a past-tense cue reports a recommendation only with its addressee and action
             # ("they invited the countries to open dialogue", not "the FDA recommended
             # vaccines"), unless its object is the call itself ("called for his resignation")
@@ -1466,8 +1472,15 @@ class Attribution(LexiconComponent):
         )
 
     def _passive(self, cue: Span) -> bool:
-        """'were asked', 'am encouraged by': the cue is a participle after a form of 'be'."""
-        return cue.start > 0 and self.tokens.lower[cue.start - 1] in BE
+        """'were asked', 'am encouraged by': the cue is a participle after a form of 'be',
+        not a present participle ('is urging Serbia to ...')."""
+        return cue.start > 0 and self.tokens.lower[cue.start - 1] in BE and not self._progressive_cue(cue.start)
+
+    def _progressive_cue(self, i: int) -> bool:
+        """The cue at token i is a present participle after a form of 'be', no possessive:
+        'The EU is urging', 'are calling for'; not 'President Trump's urging'."""
+        lower = self.tokens.lower
+        return lower[i].endswith("ing") and lower[i - 1] in BE - POSSESSIVE_MARKS
 
     def _is_event(self, sentence: Span, attributed: bool = False, cue: Span | None = None, cues: list[Span] = ()) -> bool:
         """A specific happening: an event trigger with a day, month or year, a headline-like
@@ -1675,6 +1688,8 @@ class Attribution(LexiconComponent):
             if k in self.quoted or not tokens.is_lower[k] or self._subordinate(sentence, k) or self._participle(k):
                 continue
             word = lower[k]
+            if k > sentence.start and lower[k - 1] == "be":
+                continue  # "will be held in 2027", "is to be completed": no past
             if word in PAST_AUXILIARIES or _is_past(word):
                 return True
             if word in NOT_PAST:

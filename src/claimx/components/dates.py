@@ -32,6 +32,8 @@ YEAR_DETERMINERS = {"the", "a", "its", "their", "his", "her", "this", "that", "'
 NAME_LINKS = {"of", "the", "and", "de", "del", "la", "el", "/"}  # "/" of "ISLAMABAD/KABUL"
 # units a number measures, which no year qualifies: "a 2000 pound bomb", "the 1500 metre race"
 MEASURE_UNITS = {"pound", "metre", "meter", "kilometre", "kilometer", "km", "mile", "ton", "tonne", "kilogram", "kg", "foot", "feet", "yard", "square", "page", "word", "seat", "strong", "man", "member", "acre", "hectare", "litre", "liter", "gallon", "barrel", "megawatt", "mw"}
+# nouns a number after which names one of a series, no year
+NUMBERED_NOUNS = {"resolution", "resolutions", "article", "articles", "paragraph", "section", "chapter", "flight", "route", "highway", "post", "posts", "page", "pages", "platform", "gate", "item", "amendment"}
 # A four-digit number after these words is a year ("in 1389"); after a capitalised
 # word it is a number ("Resolution 1244").
 # prepositions after a number that keep it a year only after a preposition of time
@@ -224,6 +226,8 @@ def _is_year(tokens: TokenView, i: int) -> bool:
         prev, lower = tokens.text[i - 1], tokens.lower[i - 1]
         if tokens.is_title[i - 1] and prev not in MONTHS and lower not in NOT_COUNTED or tokens.is_upper[i - 1] and len(prev) > 1:
             return False
+        if lower in NUMBERED_NOUNS:
+            return False  # "breaches of resolution 1559", "under article 1100", "flight 1549"
     k = i + 1
     if _modifies_noun(tokens, i):
         return True

@@ -19,6 +19,7 @@ PAST_TAG = "VBD"
 # none ("in the second half", "the 62nd minute", "last night's attack")
 TIME_LABELS = {"DATE", "TIME"}
 LONG_SPANS = {"decade", "decades", "century", "centuries"}
+BACKGROUND_DEPS = {"relcl", "acl"}  # clauses that modify a noun
 
 
 class ModelRoles(LexiconComponent):
@@ -82,6 +83,10 @@ class ModelRoles(LexiconComponent):
         verb = self._predicate(sentence)
         if verb is None:
             return None
+        # "The ban, introduced in 2018, also hurt sales", "has risen since the army seized
+        # power in July 2023": a date in a modifier of a noun or after 'since' is background
+        dates = [d for d in dates if not _in_background(d)]
+        times = [t for t in times if not _in_background(t)]
         if self._states(verb, dates):
             return "assertion"
         if self._narrates(verb, dates or times):
@@ -134,6 +139,17 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.head.tag_.startswith("VB") and verb.head.i < verb.i:
         return _subject(verb.head)
     return None
+
+
+def _in_background(span: Span) -> bool:
+    """A date or time in a relative clause or a participle after a noun, or after 'since',
+    up the parse from it to the sentence's root."""
+    token = span.root
+    while token.head.i != token.i:
+        if token.dep_ in BACKGROUND_DEPS or token.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark" for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _by_sentence(spans: list[Span], sentences: list[Span]) -> dict[int, list[Span]]:
