@@ -183,6 +183,10 @@ QUOTE = (
         # more verbs and nouns of speakers
         ("Doctors cautioned that the outbreak cannot be blamed on the heat.", "outbreak", "Doctors", "Doctors", "unknown", True, "cautioned that"),
         ("\u201cPrices will rise again,\u201d said the broker, who asked not to be named.", "Prices", "the broker", None, "unknown", True, "said"),
+        # a title-case title's hyphen opens no modifier of a noun cue; the claimant stands
+        # before a relative clause that follows it
+        ("The Secretary-General notes that the convoy was stopped.", "convoy", "The Secretary-General", None, "unknown", True, "notes"),
+        ("The UN envoy for Yemen, Hans Grundberg, who helped broker the truce, urged both sides to free detainees.", "detainees", "Hans Grundberg", "Hans Grundberg", "person", True, "urged"),
         # a state's side at a table speaks for it
         ("The Chinese side stressed that the talks were useful.", "talks", "The Chinese side", "China", "state", True, "stressed"),
         # not a state of a country, nor the subject of the clause after 'according to X,'

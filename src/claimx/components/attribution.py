@@ -630,8 +630,8 @@ class Attribution(LexiconComponent):
             return not (i in self.actor_end or tokens.lower[i] in self.source_nouns or tokens.is_name[i] or self._addressed(end, len(tokens)))
         if tokens.is_lower[i] and tokens.lower[i].endswith("ing") and len(tokens.text[i]) > 5 or tokens.lower[i] in MARKET_WORDS:
             return True  # "their enduring support", "growing fears", "weak demand"
-        if i >= 3 and tokens.text[i - 1] == "-" and not tokens.whitespace[i - 2] and not tokens.whitespace[i - 1]:
-            i -= 3  # over a hyphenated modifier: "the present-day state", "a long-term forecast"
+        if i >= 3 and tokens.text[i - 1] == "-" and not tokens.whitespace[i - 2] and not tokens.whitespace[i - 1] and tokens.is_lower[i]:
+            i -= 3  # over a hyphenated modifier: "the present-day state", "a long-term forecast"; not "The Secretary-General notes"
         if tokens.lower[i] in {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "latest"} | QUANTIFIERS:
             return True  # "several demands"
         if tokens.is_digit[i] and i > 0 and tokens.lower[i - 1] in ARTICLES:
@@ -680,6 +680,10 @@ class Attribution(LexiconComponent):
             opener = self._opening_subject(sentence, j)
             if opener is not None:
                 return opener  # "Erdoğan cited Article 5 and said ...": the subject of both verbs
+        if tokens.text[j] == "," and self._apposed_doer(sentence, j, relative=True):
+            # "The U.N. envoy for Yemen, Hans Grundberg, who helped broker the truce, urged":
+            # the claimant stands before the relative clause
+            j = self._opening_mark(sentence, j, APPOSITION_REACH) - 1
         if tokens.text[j] == ")":
             # "Mike Ryan of the World Health Organization (WHO) told": the name before the acronym
             opening = self._opening_mark(sentence, j, ACRONYM_REACH)
