@@ -81,6 +81,7 @@ def date_at(doc, start: int, end: int):
         ("TALLINN, [March 4, 2025](2025-03-04) — Police opened an inquiry.\n\nThey arrested two men on [Monday](2025-03-03).", None),
         ("SEOUL, [Jan 6, 2025](2025-01-06) (Reuters) - The navy seized a boat on [Saturday](2025-01-04).", None),
         ("DHAKA/YANGON, [Jan 6, 2025](2025-01-06) (Reuters) - The navy seized a boat on [Saturday](2025-01-04).", None),
+        ("New York, [3 April 2025](2025-04-03)\n\nAn air strike hit a flat on [1 April](2025-04-01).", None),
         ("Talks resume\n\nNews release, [2 June 2025](2025-06-02)\n\nThe envoys met on [Friday](2025-05-30).", None),
         ("Applications close, [30 June 2025](2025-06-30)\n\nThe ministry opened the fund on [Monday]().", None),
         ("Readout of the Secretary's Call\n\n[8 April 2025](2025-04-08)\n\nThe Secretary spoke [today](2025-04-08) with the minister.", None),

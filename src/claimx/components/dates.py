@@ -147,9 +147,9 @@ class DateFinder:
 
 
 def _dateline(tokens: TokenView, spans: list[Span]) -> date | None:
-    """The day of a full date near the top of the text that stands alone on its line or
-    before a dash, an agency's name between ('SEOUL, Jan 6, 2025 (Reuters) -'): the
-    text's own date."""
+    """The day of a full date near the top of the text that stands alone on its line, after
+    a place's name and a comma ('New York, 3 April 2025') or before a dash, an agency's name
+    between ('SEOUL, Jan 6, 2025 (Reuters) -'): the text's own date."""
     n = len(tokens)
     for span in spans:
         if span.start > DATELINE_REACH:
@@ -159,7 +159,9 @@ def _dateline(tokens: TokenView, spans: list[Span]) -> date | None:
         before = span.start == 0 or tokens.is_space[span.start - 1] and "\n" in tokens.text[span.start - 1] or _after_a_label(tokens, span.start)
         after = span.end == n or tokens.is_space[span.end] and "\n" in tokens.text[span.end]
         end = _past_agency_tag(tokens, span.end)
-        if before and after or end < n and tokens.text[end] in DATELINE_DASHES and _after_a_place(tokens, span.start):
+        dashed = end < n and tokens.text[end] in DATELINE_DASHES
+        # "New York, 3 April 2025" on its own line, "SEOUL, Jan 6, 2025 (Reuters) -"
+        if before and after or (after or dashed) and _after_a_place(tokens, span.start):
             return _parse_iso(value_of(span, None))
     return None
 
