@@ -610,8 +610,19 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # 'pressed' calls for an act with its addressee and action, not 'pressed charges'
         ("The governor has pressed banks to freeze mortgage payments.", "recommendation"),
         ("Police pressed charges against the driver on Monday.", "event"),
+        ("The opposition pressed for early elections.", "recommendation"),
+        ("The army pressed its advantage to seize the town on Monday.", "event"),
         # a verb denied over an adverbial between commas
-        ("Paris had not, as of Monday, announced any plans to withdraw the troops.", "assertion"),
+        ("Paris had not, as of Monday, announced any new measures.", "assertion"),
+        # ... but not a 'not' of another clause, nor 'not only'
+        ("Russia did not respond, and on Monday launched 60 drones at Odesa.", "event"),
+        ("Russia has not only struck Kyiv on Monday but also shelled Kharkiv.", "event"),
+        # after 'since', a date or a year ends the background; 'and' ends it too
+        ("The deadliest attack since 2015 killed 12 people in Ankara on Saturday.", "event"),
+        ("For the first time since 2019 the two leaders met in Geneva on Tuesday.", "event"),
+        ("It was the first meeting since the war began and it took place in Riyadh on February 18.", "event"),
+        # a happening due or scheduled stays one, as the gold has it
+        ("The agreement is scheduled to be signed on 2 September.", "event"),
         ("The EU invited Serbia to join the talks.", "recommendation"),
         # a work's making, told by a participle after it, is no happening of the claim
         ("A report released on Monday found that corruption is widespread.", "assertion"),

@@ -176,6 +176,8 @@ def spans_at(doc, key):
         # a part of a state's land after its "'s" is located by the state
         "Storms battered [Kenya](place:Kenya)'s coast on Monday.",
         "Gunmen attacked a village in [Sudan](place:Sudan)'s western Darfur region.",
+        # a region's states after a locative are a place
+        "Fighting has spread to [Darfur](place:Darfur) states, the UN said.",
         "[Kenya](actor:Kenya)'s coast guard seized the boat.",
         "[Iran](actor:Iran)'s nuclear programme worries its neighbours.",
         # examples of lands after markets, or after countries a locative opens
@@ -583,6 +585,8 @@ def test_a_listed_exchange_is_its_company_not_its_state(annotate, group):
         ("Tavares scored 16 points for the Spanish side in the league match.", "Spanish", False),
         ("Serbia beat Costa Rica 1-0 in the league. The Serbian side topped the group.", "Serbian", True),
         ("The Russian side said the talks in Geneva were useful.", "Russian", True),
+        # a war's or a vote's words are none of sport
+        ("Troops beat back an assault, and the rebels were defeated. The Turkish hosts said the talks would go on.", "Turkish", True),
         # a demonym after 'in' that goes on with a noun names no language
         ("Civilians in Russian-held areas were evacuated, officials said.", "Russian", True),
         ("Ukrainian Speaker Ruslan Stefanchuk said the vote was valid.", "Ukrainian", True),

@@ -161,6 +161,8 @@ def test_person(annotate, group, text, person):
         "The fighting spread to Al Hudaydah and Al-Hasakah on Monday.",
         # a model's letters after a given name
         "The brigade launched three Iskander-M ballistic missiles at dawn.",
+        # an office after a town's name that is also a given name
+        "The Austin Mayor said the city would cut water use.",
     ],
 )
 def test_a_title_or_role_is_no_name(annotate, group, text):

@@ -78,6 +78,8 @@ DEMANDS = {"demand", "demands"}
 # recommending cues that invite things as well as people ("would invite a crisis")
 INVITATIONS = {"invite", "invites", "invited", "inviting"}
 PRESSES = {"presses", "pressed"}  # "pressed banks to freeze", not "pressed charges"
+# what is pressed that is no addressee: "pressed ahead with plans to", "pressed the attack to retake"
+PRESSED_THINGS = {"ahead", "on", "deeper", "forward", "home", "advantage", "attack", "attacks", "offensive", "case", "claim", "claims", "charges", "button"}
 # words before a cue word that make it a noun: "weak demand", "public support", "rising fears"
 MARKET_WORDS = {"weak", "weaker", "strong", "stronger", "rising", "falling", "growing", "slowing", "soaring", "surging", "sluggish", "robust", "high", "higher", "low", "lower", "global", "domestic", "consumer", "energy", "oil", "gas", "power", "export", "import", "market", "public", "pent-up"}
 # what an emphasis calls for: "underscored the need for Russia to adhere", "stressed the necessity of"
@@ -502,7 +504,7 @@ class Attribution(LexiconComponent):
                     return self._speaker_after(cue, sentence, cues, last_person) or (source, cue)
             if cue.label_ not in ATTRIBUTING or cue.start in self.quoted:
                 continue
-            if cue[0].lower_ in PRESSES and not self._recommends(cue, sentence):
+            if len(cue) == 1 and cue[0].lower_ in PRESSES and not self._recommends(cue, sentence):
                 continue  # "Police pressed charges": no saying
             if self._passive(cue):
                 # passive: "is believed", "was reported"; its agent claims: "The charge was denied by his lawyer"
@@ -1425,10 +1427,12 @@ class Attribution(LexiconComponent):
                 return False  # "adopted four resolutions in 1993 calling for", "an agreement calling for": a participle of its noun
             if self._passive(cue):
                 return self._to_action(cue.end, stop)  # "Residents were urged to stay indoors", not "I am encouraged by"
-            if cue[0].lower_ in INVITATIONS | PRESSES:
-                # "The EU invited Serbia to join", "has pressed banks to freeze payments"; not
-                # "would invite a crisis", "pressed charges", "pressed ahead with"
-                return self._addressed(cue.end, stop)
+            if cue[0].lower_ in INVITATIONS:
+                return self._addressed(cue.end, stop)  # "The EU invited Serbia to join", not "would invite a crisis"
+            if len(cue) == 1 and cue[0].lower_ in PRESSES:
+                # "has pressed banks to freeze payments": people pressed, not "pressed charges",
+                # "pressed ahead with plans to", "pressed its advantage to seize"
+                return not self._pressed_thing(cue.end) and self._addressed(cue.end, stop)
             # a past-tense cue reports a recommendation only with its addressee and action
             # ("they invited the countries to open dialogue", not "the FDA recommended
             # vaccines"), unless its object is the call itself ("called for his resignation")
@@ -1446,6 +1450,14 @@ class Attribution(LexiconComponent):
         k = cue.end + 1 + (lower[cue.end + 1] in NEED_ADJECTIVES)
         return k < stop and lower[k] in NEEDS
 
+
+    def _pressed_thing(self, k: int) -> bool:
+        """What 'pressed' goes on with at token k is a way or a thing, no addressee: 'pressed
+        ahead', 'pressed on', 'pressed its advantage', 'pressed the attack'."""
+        lower = self.tokens.lower
+        while k < len(lower) and lower[k] in ARTICLES | DEMONSTRATIVES | POSSESSIVES:
+            k += 1
+        return k < len(lower) and lower[k] in PRESSED_THINGS
 
     def _subjunctive(self, end: int, stop: int) -> bool:
         """After a cue ending at `end`, a bare 'be' and a participle: 'requested that the
@@ -1599,28 +1611,43 @@ class Attribution(LexiconComponent):
         return False
 
     def _denied(self, sentence: Span, k: int) -> bool:
-        """The verb at token k is denied by an auxiliary and 'not' a few words before, over an
-        adverbial between commas: 'had not, as of yesterday, announced any plans'."""
-        lower = self.tokens.lower
-        for q in range(k - 1, max(sentence.start, k - DENIAL_REACH) - 1, -1):
-            if lower[q] in NEGATORS:
-                return q > sentence.start and lower[q - 1] in AUXILIARIES
-            if q in self.quoted:
-                return False
-            if _is_past(lower[q]):
-                return self._denied(sentence, q)  # "had not announced plans to withdraw"
-        return False
+        """The verb at token k is denied by an auxiliary and 'not' before an adverbial between
+        commas: 'had not, as of yesterday, announced any plans'; not 'has not only struck'."""
+        lower, text = self.tokens.lower, self.tokens.text
+        q = k - 1
+        while q > sentence.start and self._adverb(q):
+            q -= 1
+        if text[q] != ",":
+            return False
+        opening = next((p for p in range(q - 1, max(sentence.start, q - DENIAL_REACH) - 1, -1) if text[p] == ","), None)
+        return opening is not None and opening - 2 >= sentence.start and lower[opening - 1] in NEGATORS and lower[opening - 2] in AUXILIARIES
 
     def _since(self, sentence: Span, k: int) -> bool:
-        """Token k stands after 'since' in its clause: 'since the army seized power', 'the
-        worst attack since the 2015 bombing'."""
-        tokens = self.tokens
+        """Token k stands in what follows 'since' in its clause: 'since the army seized power
+        in July 2023', 'the worst attack since the 2015 bombing'; not the main clause after a
+        date ('The deadliest attack since 2015 killed 12 people on Saturday'), nor after 'and'
+        or a second verb ('Since the talks collapsed the army shelled the town on Monday')."""
+        tokens, lower = self.tokens, self.tokens.lower
+        verbs = 0
         for q in range(k - 1, sentence.start - 1, -1):
-            if tokens.lower[q] == "since":
-                return True
-            if tokens.is_punct[q] and tokens.text[q] != "-":
+            if lower[q] == "since":
+                date = next((d for d in self._inside("dates", sentence) if d.start == q + 1), None)
+                if date is not None and k >= date.end or tokens.is_digit[q + 1] and k > q + 1:
+                    return False  # "since 2019 the two leaders met", "The deadliest attack since 2015 killed"
+                return verbs <= (0 if self._verb_at(k) else 1)
+            if tokens.is_punct[q] and tokens.text[q] != "-" or lower[q] == "but" or lower[q] == "and" and self._opens_clause_at(q + 1):
                 return False
+            verbs += self._verb_at(q) and lower[q - 1] not in RELATIVES | {"that"}  # not "a deal that allowed"
         return False
+
+    def _opens_clause_at(self, k: int) -> bool:
+        """A pronoun or a verb in the past at token k opens a clause after 'and': 'and it took
+        place', 'and killed dozens'; not 'between Israel and Lebanon'."""
+        return k < len(self.tokens.lower) and (self.tokens.lower[k] in SUBJECT_PRONOUNS | {"it"} or self._verb_at(k))
+
+    def _verb_at(self, k: int) -> bool:
+        """A verb in the past at token k: 'began', 'killed', 'recaptured'."""
+        return self.tokens.is_lower[k] and _is_past(self.tokens.lower[k])
 
     def _asides(self, sentence: Span) -> set[int]:
         """Tokens of an aside set off by commas after a name or noun that a relative
@@ -1692,8 +1719,8 @@ class Attribution(LexiconComponent):
             if k in self.quoted or not tokens.is_lower[k] or self._subordinate(sentence, k) or self._participle(k):
                 continue
             word = lower[k]
-            if k > sentence.start and lower[k - 1] == "be":
-                continue  # "will be held in 2027", "is to be completed": no past
+            if k - 1 > sentence.start and lower[k - 1] == "be" and lower[k - 2] in MODALS:
+                continue  # "will be held in 2027": a plan, no past
             if word in PAST_AUXILIARIES or _is_past(word):
                 return True
             if word in NOT_PAST:

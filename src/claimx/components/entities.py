@@ -22,6 +22,7 @@ MIN_POLITICAL_MENTIONS = 1
 # A town is at most this many tokens before the comma that its region follows.
 MAX_TOWN_TOKENS = 4
 STATE_NOUNS = {"state", "states", "nation", "nations", "country", "countries", "monarchy", "monarchies"}
+INTO_REGIONS = {"to", "into", "in", "across", "throughout"}  # "spread to Darfur states": the states are a place
 HOSTING = {"welcome", "welcomed", "welcomes", "welcoming", "invite", "invited", "invites", "inviting"}  # a guest to a place
 CHARTER_HEADS = {"convention", "conventions", "charter", "declaration", "treaty", "protocol", "covenant", "statute"}  # "the UN Charter"
 TREATY_REACH = 2  # words between a capital and the head of a treaty named after it: "the Helsinki Final Act"
@@ -37,6 +38,7 @@ MIN_GOVERNED_MENTIONS = 2
 TEAM_NOUNS = {"team", "outfit", "franchise"}
 # what a demonym names a club by in a report on sport: "the Turkish champions", "the Spanish
 # side" (outside sport "the Russian side" is the state at a table)
+FIGHTING_WORDS = {"beat", "beats", "defeated"}  # words of sport that wars and votes use too
 CLUB_NOUNS = {"side", "champions", "giants", "holders", "outfit", "club", "hosts", "visitors"}
 PEOPLE_MARKERS = {"native", "ethnic", "indigenous", "ancient"}  # before a people's word: "ethnic Albanians", "ancient Egyptians"
 # a demonym that names a language: "Russian-speaking", "Spanish speakers", "printed in
@@ -257,7 +259,8 @@ class EntityResolver(LexiconComponent):
         # will visit Moscow", "thousands fled Sudan"; a state struck stays a party
         lower = view(doc).lower
         self._landing = {i + 1: word for i, word in enumerate(lower[:-1]) if word in self.landing}
-        self._sport_text = sport_count(view(doc), self.sport_words) >= MIN_SPORT_WORDS
+        # a text about sport by its plain words: not "beat back", "were defeated" of a war
+        self._sport_text = sport_count(view(doc), self.sport_words - FIGHTING_WORDS) >= MIN_SPORT_WORDS
         mentions += self._surnames(doc, mentions, locative_ends)
         mentions += self._context_places(doc, mentions, locative_ends)
         mentions = self._before_place_nouns(doc, mentions, locative_ends)
@@ -579,7 +582,8 @@ class EntityResolver(LexiconComponent):
         pledged'; not a subdivision so named ('Falcon state', 'in Red Sea state')."""
         if mention.end >= len(doc) or doc[mention.end].lower_ not in STATE_NOUNS:
             return False
-        plural = doc[mention.end].lower_.endswith("s")
+        # a plural after a locative is a region's states: "Fighting spread to Darfur states"
+        plural = doc[mention.end].lower_.endswith("s") and not (mention.start > 0 and doc[mention.start - 1].lower_ in INTO_REGIONS)
         return (plural or mention.start > 0 and doc[mention.start - 1].lower_ in ARTICLES) and mention.id_ not in self.polities and (mention.start, mention.end) in self._place_names
 
     def _seats(self, doc: Doc, mention: Span) -> list[Span]:

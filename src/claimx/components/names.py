@@ -18,6 +18,8 @@ ROMANCE_CONNECTORS = {"de", "des", "du", "la", "le", "les", "del", "della", "del
 HEAD_FIRST = "_head_first"
 LEGAL_FORM = "_legal_form"  # the org_heads entry of the legal forms that end a company's name: "Limited", "PLC"
 MAX_NAME_TOKENS = 4
+# titles that are also family names: "Ollie Pope", "Larry King", "Harry Judge"
+SURNAME_TITLES = {"King", "Pope", "Judge", "Bishop", "Major", "Marshal", "Prince", "Cardinal", "Knight", "Dean", "Duke", "Baron", "Deacon", "Abbott", "Chancellor"}
 # what may stand before "<name> chain", "<name> group"
 ORG_DETERMINERS = {"the", "its", "their", "his", "her", "our", "'s", "’s"}
 # what a name before "of" may call a happening: "the First Battle of Donetsk Airport"
@@ -788,12 +790,14 @@ class NameFinder(LexiconComponent):
         """People: 'Slobodan MILOSEVIC'; 'John Kirby said'; 'said John Kirby'; 'X, a spokesman';
         and places that an Arabic place word opens: 'Ras al-Ayn'."""
         is_name, n = tokens.is_name, len(tokens)
-        # a one-word title after a given name and before no name is a family name: "Ollie
-        # Pope", "Larry King", not "Jordan's King Abdullah" nor "Pope Leo"
+        # a one-word title that is also a family name, after a given name and before no
+        # name: "Ollie Pope", "Larry King"; not "Jordan's King Abdullah", "Pope Leo", "the
+        # Austin Mayor"
         surnames = {
             start for _, start, end in titles
-            if end == start + 1 and start > 0 and tokens.text[start - 1] in self.given and start - 1 not in known | headline
-            and not (start > 1 and is_name[start - 2]) and not (end < n and is_name[end])
+            if end == start + 1 and tokens.text[start] in SURNAME_TITLES and start > 0 and tokens.text[start - 1] in self.given
+            and start - 1 not in known | headline and not (start > 1 and (is_name[start - 2] or tokens.lower[start - 2] in ARTICLES))
+            and not (end < n and is_name[end])
         }
         in_title = {i for _, start, end in titles for i in range(start, end)} - surnames
         found = []
