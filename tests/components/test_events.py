@@ -32,6 +32,10 @@ import pytest
         ("The navies held [joint drills](military operation) off Busan in May 2025.", None, "2025-05", "Busan"),
         ("Qatar helped broker the [prisoner swap](agreement) in 2023.", None, "2023", None),
         ("Militiamen [looted](looting) shops in Nyala in June 2024.", None, "2024-06", "Nyala"),
+        # a state's ties cut, its envoy called home, its sanctions lifted
+        ("Tunisia [recalled its ambassador](withdrawal) in July 2024.", None, "2024-07", None),
+        ("The bloc [lifted sanctions](sanctions) on Damascus in June 2025.", None, "2025-06", None),
+        ("Moscow [quit](withdrawal) the grain deal in July 2023.", None, "2023-07", None),
     ],
 )
 def test_event(annotate, markup, tagged, published, date, place):
