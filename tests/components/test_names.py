@@ -163,6 +163,8 @@ def test_person(annotate, group, text, person):
         "The brigade launched three Iskander-M ballistic missiles at dawn.",
         # an office after a town's name that is also a given name
         "The Austin Mayor said the city would cut water use.",
+        # a role's hyphenated compound opens no name
+        "Student-led protests that began in spring have weakened the cabinet.",
     ],
 )
 def test_a_title_or_role_is_no_name(annotate, group, text):

@@ -817,7 +817,8 @@ class NameFinder(LexiconComponent):
                 # names ("by Representatives Eliot Engel, Adam Schiff"); other runs with a role
                 # are no names
                 plural = tokens.lower[i] not in self.roles_and_offices
-                opens = end - i >= 3 and (tokens.doc[i].is_sent_start or plural) and self._is_role(tokens.lower[i]) and (tokens.text[i + 1] in self.given or end - i == 3)
+                # ... and a name after the role, not the syllable of a compound ("Student-led")
+                opens = end - i >= 3 and (tokens.doc[i].is_sent_start or plural) and self._is_role(tokens.lower[i]) and tokens.is_name[i + 1] and (tokens.text[i + 1] in self.given or end - i == 3)
                 start = i + 1 if opens and not self._has_role(tokens, i + 1, end, in_title) else end
             # a run right before a listed person holds that person's given names ("Robert Gabriel Mugabe")
             if end not in listed_people and end - start >= 2 and (
