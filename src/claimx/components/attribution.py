@@ -45,6 +45,7 @@ TRENDS = {"economic change", "war"}
 # what opens a relative clause after its noun
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "they"}
+CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | {"it"}  # what opens a clause after 'and': "and it took place"
 # what goes on for a span of time is a state of affairs: 'treated Dodik as a nuisance for years'
 # words that open a sentence as adverbs, not as a claimant's modifiers ("Nonetheless diplomats said")
 SENTENCE_ADVERBS = {"however", "nonetheless", "nevertheless", "meanwhile", "so", "far", "instead", "yet", "still", "thus"}
@@ -99,7 +100,7 @@ NEGATORS = {"not", "never", "n't"}
 # the words that open an indirect question, within this many tokens of its modal
 QUESTION_WORDS = {"whether", "how", "what", "which", "when", "where", "why", "who"}
 QUESTION_REACH = 8
-DENIAL_REACH = 8  # tokens between a denying 'not' and its verb: "had not, as of yesterday, announced"
+DENIAL_REACH = 8  # tokens of the adverbial between commas after a denying 'not': "had not, as of yesterday, announced"
 # what names a government body's field between its state and its noun: "Russia's defence ministry"
 BODY_MODIFIERS = {"defence", "defense", "foreign", "interior", "health", "finance", "justice", "emergencies", "emergency", "air", "armed", "security", "intelligence", "border", "general", "presidential", "military"}
 POSSESSIVE_MARKS = {"'s", "’s"}
@@ -212,7 +213,7 @@ NUMERALS = (COUNT_WORDS | {"scores"}) - QUANTIFIERS - {"dozen", "multiple", "num
 DATE_PREPOSITIONS = {"on", "in", "at", "during", "earlier", "later"}
 # the closing mark of an apposition or a relative clause and its opening mark, and how
 # far back the opening mark may stand
-RELATIVES = {"which", "who", "whose"}  # pronouns that open a relative clause
+RELATIVES = RELATIVE_PRONOUNS - {"that"}  # pronouns that open a relative clause between commas
 APPOSITION_MARKS = {",": ",", "—": "—", "–": "–", ")": "("}
 APPOSITION_REACH = 20
 # ... and of the brackets around an acronym before a reporting verb ("(WHO) told")
@@ -1450,7 +1451,6 @@ class Attribution(LexiconComponent):
         k = cue.end + 1 + (lower[cue.end + 1] in NEED_ADJECTIVES)
         return k < stop and lower[k] in NEEDS
 
-
     def _pressed_thing(self, k: int) -> bool:
         """What 'pressed' goes on with at token k is a way or a thing, no addressee: 'pressed
         ahead', 'pressed on', 'pressed its advantage', 'pressed the attack'."""
@@ -1637,13 +1637,13 @@ class Attribution(LexiconComponent):
                 return verbs <= (0 if self._verb_at(k) else 1)
             if tokens.is_punct[q] and tokens.text[q] != "-" or lower[q] == "but" or lower[q] == "and" and self._opens_clause_at(q + 1):
                 return False
-            verbs += self._verb_at(q) and lower[q - 1] not in RELATIVES | {"that"}  # not "a deal that allowed"
+            verbs += self._verb_at(q) and lower[q - 1] not in RELATIVE_PRONOUNS  # not "a deal that allowed"
         return False
 
     def _opens_clause_at(self, k: int) -> bool:
         """A pronoun or a verb in the past at token k opens a clause after 'and': 'and it took
         place', 'and killed dozens'; not 'between Israel and Lebanon'."""
-        return k < len(self.tokens.lower) and (self.tokens.lower[k] in SUBJECT_PRONOUNS | {"it"} or self._verb_at(k))
+        return k < len(self.tokens.lower) and (self.tokens.lower[k] in CLAUSE_SUBJECTS or self._verb_at(k))
 
     def _verb_at(self, k: int) -> bool:
         """A verb in the past at token k: 'began', 'killed', 'recaptured'."""

@@ -36,9 +36,9 @@ TRADE_NOUNS = {"company", "companies", "group", "charity", "firm", "firms", "sup
 MIN_GOVERNED_MENTIONS = 2
 # what a capital tells the home of before them, as TRADE_NOUNS do: "the London club"
 TEAM_NOUNS = {"team", "outfit", "franchise"}
+FIGHTING_WORDS = {"beat", "beats", "defeated"}  # words of sport that wars and votes use too
 # what a demonym names a club by in a report on sport: "the Turkish champions", "the Spanish
 # side" (outside sport "the Russian side" is the state at a table)
-FIGHTING_WORDS = {"beat", "beats", "defeated"}  # words of sport that wars and votes use too
 CLUB_NOUNS = {"side", "champions", "giants", "holders", "outfit", "club", "hosts", "visitors"}
 PEOPLE_MARKERS = {"native", "ethnic", "indigenous", "ancient"}  # before a people's word: "ethnic Albanians", "ancient Egyptians"
 # a demonym that names a language: "Russian-speaking", "Spanish speakers", "printed in

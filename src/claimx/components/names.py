@@ -1039,7 +1039,7 @@ class NameFinder(LexiconComponent):
             return k, k  # four or more names, or a listed name inside: not one person's
         return (k, edge) if step == 1 else (edge + 1, k + 1)
 
-    def _has_role(self, tokens: TokenView, start: int, end: int, in_title: set[int], surnames: frozenset[int] = frozenset()) -> bool:
+    def _has_role(self, tokens: TokenView, start: int, end: int, in_title: set[int], surnames: set[int] | frozenset[int] = frozenset()) -> bool:
         """A run with a title or role word in it ('Regional Governor Mujiv Hataman', 'Foreign
         Ministers') is no name: the title rule finds the person after the title; a title
         word that is a family name (`surnames`) is none."""
