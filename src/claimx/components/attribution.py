@@ -104,6 +104,7 @@ DENIAL_REACH = 8  # tokens of the adverbial between commas after a denying 'not'
 # what names a government body's field between its state and its noun: "Russia's defence ministry"
 BODY_MODIFIERS = {"defence", "defense", "foreign", "interior", "health", "finance", "justice", "emergencies", "emergency", "air", "armed", "security", "intelligence", "border", "general", "presidential", "military"}
 POSSESSIVE_MARKS = {"'s", "’s"}
+BE_WORDS = BE - POSSESSIVE_MARKS  # the forms of 'be' no possessive shares: "is urging", not "Trump's urging"
 # verbs of a sanctions fact sheet's act on its targets
 DESIGNATING = {"designated", "sanctioned", "designating", "sanctioning"}
 # participles of an apposition that names who leads the body before it: ", led by X,"
@@ -665,7 +666,7 @@ class Attribution(LexiconComponent):
             j -= 2  # "The Kremlin continues to deny"
         while j >= sentence.start and (
             self._adverb(j) or tokens.lower[j] in AUXILIARIES | FLOATING_QUANTIFIERS or j in self.date_end
-            or tokens.lower[j] in BE - POSSESSIVE_MARKS and tokens.lower[i].endswith("ing")  # "The EU is urging", "are now calling"
+            or tokens.lower[j] in BE_WORDS and tokens.lower[i].endswith("ing")  # "The EU is urging", "are now calling"
             or j > sentence.start and (tokens.lower[j - 1], tokens.lower[j]) in ADVERB_PHRASES
         ):
             if j > sentence.start and (tokens.lower[j - 1], tokens.lower[j]) in ADVERB_PHRASES:
@@ -1496,7 +1497,7 @@ class Attribution(LexiconComponent):
         """The cue at token i is a present participle after a form of 'be', no possessive:
         'The EU is urging', 'are calling for'; not 'President Trump's urging'."""
         lower = self.tokens.lower
-        return lower[i].endswith("ing") and lower[i - 1] in BE - POSSESSIVE_MARKS
+        return lower[i].endswith("ing") and lower[i - 1] in BE_WORDS
 
     def _is_event(self, sentence: Span, attributed: bool = False, cue: Span | None = None, cues: list[Span] = ()) -> bool:
         """A specific happening: an event trigger with a day, month or year, a headline-like

@@ -37,9 +37,9 @@ MIN_GOVERNED_MENTIONS = 2
 # what a capital tells the home of before them, as TRADE_NOUNS do: "the London club"
 TEAM_NOUNS = {"team", "outfit", "franchise"}
 FIGHTING_WORDS = {"beat", "beats", "defeated"}  # words of sport that wars and votes use too
-# what a demonym names a club by in a report on sport: "the Turkish champions", "the Spanish
-# side" (outside sport "the Russian side" is the state at a table)
-CLUB_NOUNS = {"side", "champions", "giants", "holders", "outfit", "club", "hosts", "visitors"}
+# what a demonym names a club by in a report on sport, outside which "the Russian side" is
+# the state at a table: "the Turkish champions", "the Spanish side" ("club" is a trade noun)
+CLUB_NOUNS = {"side", "champions", "giants", "holders", "outfit", "hosts", "visitors"}
 PEOPLE_MARKERS = {"native", "ethnic", "indigenous", "ancient"}  # before a people's word: "ethnic Albanians", "ancient Egyptians"
 # a demonym that names a language: "Russian-speaking", "Spanish speakers", "printed in
 # Spanish and Portuguese", "speaks fluent Arabic"
