@@ -60,6 +60,11 @@ def date_at(doc, start: int, end: int):
         ("Elections are due [next year](2024).", PUBLISHED),
         ("The vote was held on [5 May](2023-05-05).", PUBLISHED),
         ("The vote was held on [5 May]().", None),
+        # a day and month without a year: its last time, or its next one where that is soon
+        ("They pointed to the [December 31](2022-12-31) attack.", "2023-01-05"),
+        ("The talks open on [14 March](2024-03-14).", "2023-12-28"),
+        ("The clashes tested a [March 10](2023-03-10) agreement.", PUBLISHED),
+        ("Polls close on [29 February](2024-02-29).", PUBLISHED),
         # a month alone: its latest time up to the publication date
         ("The rebels took the town [in September](2023-09).", PUBLISHED),
         ("The ceasefire has held [since November](2022-11).", PUBLISHED),

@@ -46,6 +46,9 @@ ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "overnight", "night
 DAY_OFFSETS = {"today": 0, "tonight": 0, "overnight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
 DAY_PARTS = ["morning", "afternoon", "evening", "night"]
 ANCHOR_SHAPES = ("dddd", "ddddx")
+# days ahead of the publication date within which a day and month without a year may lie
+# in the coming year ("talks open on 14 March" in late December) rather than the last
+FUTURE_REACH = 90
 # A full date near the top that stands on a line of its own ("September 8, 2026" under a
 # readout's title) or before a dash ("KYIV, March 12, 2025 —") dates the text itself.
 DATELINE_REACH = 80  # tokens
@@ -261,7 +264,7 @@ def value_of(span: Span, base: date | None) -> str | None:
             return f"{base.year - (month >= base.month):04d}-{month:02d}"
         return f"{base.year - (month > base.month):04d}-{month:02d}"
     if kind in {"md", "dm"}:
-        return f"{base.year:04d}-{month:02d}-{day:02d}" if base and _valid(base.year, month, day) else None
+        return _nearest_year(base, month, day)
     if kind in {"year", "qualified_year", "year_modifier"}:
         return f"{year:04d}"
     if kind == "decade":
@@ -285,6 +288,21 @@ def value_of(span: Span, base: date | None) -> str | None:
         back = (base.weekday() - WEEKDAYS[lower[-1]]) % 7
         return (base - timedelta(days=back)).isoformat()
     return None
+
+
+def _nearest_year(base: date | None, month: int, day: int) -> str | None:
+    """A day and month without a year: its last time up to the publication date, unless
+    its next time comes sooner and within FUTURE_REACH days. "December 31" in a text of 5
+    January 2020 is 2019-12-31, "January 3" in one of 28 December 2019 is 2020-01-03, but
+    "a March 10 agreement" in one of 7 October 2025 is 2025-03-10."""
+    if base is None:
+        return None
+    days = [date(year, month, day) for year in (base.year - 1, base.year, base.year + 1) if _valid(year, month, day)]
+    past = [d for d in days if d <= base]
+    ahead = [d for d in days if d > base]
+    if ahead and (not past or ahead[0] - base < min(base - past[-1], timedelta(days=FUTURE_REACH))):
+        return ahead[0].isoformat()
+    return past[-1].isoformat() if past else None
 
 
 def _valid(year, month, day) -> bool:
