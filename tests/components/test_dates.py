@@ -56,6 +56,13 @@ def date_at(doc, start: int, end: int):
         ("Rebels attacked [last weekend](2023-09-30).", PUBLISHED),
         ("Talks began [three days ago](2023-10-02).", PUBLISHED),
         ("They met on [Monday](2023-10-02).", PUBLISHED),
+        # a weekday in the future tense or after "next" is the coming one
+        ("The final will be played on [Sunday](2023-10-08).", PUBLISHED),
+        ("Talks are due to resume on [Monday](2023-10-09).", PUBLISHED),
+        ("The envoys meet again [next Thursday](2023-10-12).", PUBLISHED),
+        ("He said on [Monday](2023-10-02) that talks will resume.", PUBLISHED),
+        ('"We will not yield," the spokesman told a briefing on [Thursday](2023-10-05).', PUBLISHED),
+        ("The buyer will pay a premium to [Tuesday](2023-10-03)'s closing price.", PUBLISHED),
         ("Prices rose [last month](2023-09).", PUBLISHED),
         ("Elections are due [next year](2024).", PUBLISHED),
         ("The vote was held on [5 May](2023-05-05).", PUBLISHED),

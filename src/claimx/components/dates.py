@@ -46,6 +46,10 @@ ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "overnight", "night
 DAY_OFFSETS = {"today": 0, "tonight": 0, "overnight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
 DAY_PARTS = ["morning", "afternoon", "evening", "night"]
 ANCHOR_SHAPES = ("dddd", "ddddx")
+# words before a weekday that put it in the coming week: "will meet on Tuesday", "is due to open on Monday"
+FUTURE_WORDS = {"will", "shall", "'ll", "’ll"}
+QUOTE_MARKS = {'"', "“", "”", "«", "»"}
+PLANS = {"due", "set", "scheduled", "expected", "planned", "poised"}
 # days ahead of the publication date within which a day and month without a year may lie
 # in the coming year ("talks open on 14 March" in late December) rather than the last
 FUTURE_REACH = 90
@@ -77,7 +81,7 @@ PATTERNS = {
     "weekend": [[{"LOWER": {"IN": ["last", "over"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": "weekend"}]],
     "relative": [[{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": {"IN": ["this", "last", "next", "past"]}}, {"LOWER": {"IN": ["week", "month", "year"]}}]],
     "ago": [[{"LIKE_NUM": True}, {"LOWER": {"IN": list(UNITS)}}, {"LOWER": "ago"}]],
-    "weekday": [[{"LOWER": {"IN": ["on", "last", "this"]}, "OP": "?"}, {"ORTH": {"IN": [d.capitalize() for d in WEEKDAYS]}}]],
+    "weekday": [[{"LOWER": {"IN": ["on", "last", "this", "next"]}, "OP": "?"}, {"ORTH": {"IN": [d.capitalize() for d in WEEKDAYS]}}]],
 }
 
 
@@ -133,7 +137,7 @@ class DateFinder:
                 continue  # "in September 2023", "in May, 2023": the longer date's; "by May's cabinet": a name
             if kind == "decade" and not re.fullmatch(r"[0-9]{3}0s", tokens.text[end - 1]):
                 continue
-            if kind == "weekday" and tokens.lower[start] not in {"on", "last", "this"} and start > 0 and tokens.is_title[start - 1]:
+            if kind == "weekday" and tokens.lower[start] not in {"on", "last", "this", "next"} and start > 0 and tokens.is_title[start - 1]:
                 continue
             if kind in {"day_word", "weekend"} and start > 0 and tokens.lower[start - 1] in {"the", "an", "a"}:
                 continue  # "the overnight lending rate", "on the last weekend of June": no date
@@ -285,9 +289,28 @@ def value_of(span: Span, base: date | None) -> str | None:
         amount = NUMBER_WORDS.get(lower[0]) or (int(lower[0]) if lower[0].isdigit() else None)
         return _shift(base, UNITS[lower[1]], -amount) if amount is not None else None
     if kind == "weekday":
+        if lower[0] == "next" or _told_ahead(span):  # "will be played on Sunday": the coming one
+            return (base + timedelta(days=(WEEKDAYS[lower[-1]] - base.weekday()) % 7 or 7)).isoformat()
         back = (base.weekday() - WEEKDAYS[lower[-1]]) % 7
         return (base - timedelta(days=back)).isoformat()
     return None
+
+
+def _told_ahead(span: Span) -> bool:
+    """A future tense ('will', 'shall') or a plan ('is due to', 'is set to') before the
+    date in its sentence, after any quotation: 'The final will be played on Sunday',
+    'Talks are due to resume on Tuesday'; not 'said on Monday that talks will resume',
+    '"We will not yield," he told a briefing on Thursday', 'a premium to Tuesday's close'."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
+        return False
+    start = span.sent.start
+    for k in range(span.start - 1, start - 1, -1):
+        if doc[k].text in QUOTE_MARKS:
+            start = k + 1
+            break
+    words = [t.lower_ for t in doc[start : span.start]]
+    return bool(FUTURE_WORDS & set(words)) or any(a in PLANS and b == "to" for a, b in zip(words, words[1:]))
 
 
 def _nearest_year(base: date | None, month: int, day: int) -> str | None:
