@@ -67,10 +67,16 @@ def date_at(doc, start: int, end: int):
         ("Elections are due [next year](2024).", PUBLISHED),
         ("The vote was held on [5 May](2023-05-05).", PUBLISHED),
         ("The vote was held on [5 May]().", None),
-        # a day and month without a year: its last time, or its next one where that is soon
+        # a day and month without a year: its last time, or its next one where told ahead
         ("They pointed to the [December 31](2022-12-31) attack.", "2023-01-05"),
-        ("The talks open on [14 March](2024-03-14).", "2023-12-28"),
+        ("The talks will open on [14 March](2024-03-14).", "2023-12-28"),
         ("The clashes tested a [March 10](2023-03-10) agreement.", PUBLISHED),
+        ("A drone struck the port on [17 December](2022-12-17).", PUBLISHED),
+        ("The board got the report ahead of a meeting on [October 16](2023-10-16).", PUBLISHED),
+        ("The envoy will visit Lima on [5 October](2023-10-05).", PUBLISHED),
+        # a span of days dates its first
+        ("The envoy will travel to Lima [October 9-12, 2023](2023-10-09).", None),
+        ("The envoy is in Lima [October 4-6](2023-10-04).", PUBLISHED),
         ("Polls close on [29 February](2024-02-29).", PUBLISHED),
         # a month alone: its latest time up to the publication date
         ("The rebels took the town [in September](2023-09).", PUBLISHED),

@@ -26,6 +26,7 @@ FULL_MONTHS = [name for name in calendar.month_name if name]  # "in May", not "i
 DAY = {"SHAPE": {"IN": ["d", "dd"]}}
 YEAR = {"SHAPE": "dddd"}
 MONTH = {"ORTH": {"IN": list(MONTHS)}}
+DASH = {"ORTH": {"IN": ["-", "–"]}}
 # before a year that modifies a noun: "the 2016 ruling", "its 2020 report"
 YEAR_DETERMINERS = {"the", "a", "its", "their", "his", "her", "this", "that", "'s", "’s"}
 # lower-case words inside a place's name: "Democratic Republic of the Congo"
@@ -50,9 +51,9 @@ ANCHOR_SHAPES = ("dddd", "ddddx")
 FUTURE_WORDS = {"will", "shall", "'ll", "’ll"}
 QUOTE_MARKS = {'"', "“", "”", "«", "»"}
 PLANS = {"due", "set", "scheduled", "expected", "planned", "poised"}
-# days ahead of the publication date within which a day and month without a year may lie
-# in the coming year ("talks open on 14 March" in late December) rather than the last
-FUTURE_REACH = 90
+# days ahead of the publication date within which a day and month without a year, told
+# in no tense, lies in the coming weeks rather than in the past year
+FUTURE_REACH = 60
 # A full date near the top that stands on a line of its own ("September 8, 2026" under a
 # readout's title) or before a dash ("KYIV, March 12, 2025 —") dates the text itself.
 DATELINE_REACH = 80  # tokens
@@ -63,9 +64,10 @@ MAX_AGENCY_TAG = 4  # tokens of an agency's name in brackets after a dateline: "
 
 PATTERNS = {
     "dmy": [[DAY, MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],
-    "mdy": [[MONTH, DAY, {"ORTH": ",", "OP": "?"}, YEAR]],
+    # a span of days dates its first: "August 9-12, 2026", "July 21-23"
+    "mdy": [[MONTH, DAY, {"ORTH": ",", "OP": "?"}, YEAR], [MONTH, DAY, DASH, DAY, {"ORTH": ",", "OP": "?"}, YEAR]],
     "my": [[MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],
-    "md": [[MONTH, DAY]],
+    "md": [[MONTH, DAY], [MONTH, DAY, DASH, DAY]],
     # a month named alone after a preposition: its latest time up to the publication date
     "month": [[{"LOWER": {"IN": ["in", "since", "until", "from", "by", "during", "early", "late", "mid", "mid-", "last", "next"]}}, {"ORTH": {"IN": FULL_MONTHS}}]],
     "dm": [[DAY, MONTH]],
@@ -268,7 +270,7 @@ def value_of(span: Span, base: date | None) -> str | None:
             return f"{base.year - (month >= base.month):04d}-{month:02d}"
         return f"{base.year - (month > base.month):04d}-{month:02d}"
     if kind in {"md", "dm"}:
-        return _nearest_year(base, month, day)
+        return _nearest_year(span, base, month, day)
     if kind in {"year", "qualified_year", "year_modifier"}:
         return f"{year:04d}"
     if kind == "decade":
@@ -313,14 +315,17 @@ def _told_ahead(span: Span) -> bool:
     return bool(FUTURE_WORDS & set(words)) or any(a in PLANS and b == "to" for a, b in zip(words, words[1:]))
 
 
-def _nearest_year(base: date | None, month: int, day: int) -> str | None:
-    """A day and month without a year: its last time up to the publication date, unless
-    its next time comes sooner and within FUTURE_REACH days. "December 31" in a text of 5
-    January 2020 is 2019-12-31, "January 3" in one of 28 December 2019 is 2020-01-03, but
-    "a March 10 agreement" in one of 7 October 2025 is 2025-03-10."""
+def _nearest_year(span: Span, base: date | None, month: int, day: int) -> str | None:
+    """A day and month without a year: its next time after the publication date where
+    the sentence tells it ahead ('Talks will open on January 3') or where that comes
+    sooner than its last and within FUTURE_REACH days ('ahead of a meeting on June 9' in
+    a text of 28 May), else its last time up to it ('the December 31 attack' in a text
+    of 5 January 2020 is 2019-12-31)."""
     if base is None:
         return None
     days = [date(year, month, day) for year in (base.year - 1, base.year, base.year + 1) if _valid(year, month, day)]
+    if _told_ahead(span):
+        return next((d.isoformat() for d in days if d >= base), None)
     past = [d for d in days if d <= base]
     ahead = [d for d in days if d > base]
     if ahead and (not past or ahead[0] - base < min(base - past[-1], timedelta(days=FUTURE_REACH))):
