@@ -77,6 +77,8 @@ def date_at(doc, start: int, end: int):
         # a span of days dates its first
         ("The envoy will travel to Lima [October 9-12, 2023](2023-10-09).", None),
         ("The envoy is in Lima [October 4-6](2023-10-04).", PUBLISHED),
+        ("The summit met in Lima on [9–12 September 2023](2023-09-09).", None),
+        ("The summit met in Lima on [9–12 September](2023-09-09).", PUBLISHED),
         ("Polls close on [29 February](2024-02-29).", PUBLISHED),
         # a month alone: its latest time up to the publication date
         ("The rebels took the town [in September](2023-09).", PUBLISHED),

@@ -27,6 +27,7 @@ DAY = {"SHAPE": {"IN": ["d", "dd"]}}
 YEAR = {"SHAPE": "dddd"}
 MONTH = {"ORTH": {"IN": list(MONTHS)}}
 DASH = {"ORTH": {"IN": ["-", "–"]}}
+DAYS = {"SHAPE": {"IN": ["d–d", "d–dd", "dd–dd"]}}  # "9–12" stays one token
 # before a year that modifies a noun: "the 2016 ruling", "its 2020 report"
 YEAR_DETERMINERS = {"the", "a", "its", "their", "his", "her", "this", "that", "'s", "’s"}
 # lower-case words inside a place's name: "Democratic Republic of the Congo"
@@ -63,14 +64,14 @@ MAX_DATE_LABEL = 3  # words before a comma and the date on a line of its own: "P
 MAX_AGENCY_TAG = 4  # tokens of an agency's name in brackets after a dateline: "(Thomson Reuters)"
 
 PATTERNS = {
-    "dmy": [[DAY, MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],
+    "dmy": [[DAY, MONTH, {"ORTH": ",", "OP": "?"}, YEAR], [DAYS, MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],
     # a span of days dates its first: "August 9-12, 2026", "July 21-23"
-    "mdy": [[MONTH, DAY, {"ORTH": ",", "OP": "?"}, YEAR], [MONTH, DAY, DASH, DAY, {"ORTH": ",", "OP": "?"}, YEAR]],
+    "mdy": [[MONTH, DAY, {"ORTH": ",", "OP": "?"}, YEAR], [MONTH, DAY, DASH, DAY, {"ORTH": ",", "OP": "?"}, YEAR], [MONTH, DAYS, {"ORTH": ",", "OP": "?"}, YEAR]],
     "my": [[MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],
-    "md": [[MONTH, DAY], [MONTH, DAY, DASH, DAY]],
+    "md": [[MONTH, DAY], [MONTH, DAY, DASH, DAY], [MONTH, DAYS]],
     # a month named alone after a preposition: its latest time up to the publication date
     "month": [[{"LOWER": {"IN": ["in", "since", "until", "from", "by", "during", "early", "late", "mid", "mid-", "last", "next"]}}, {"ORTH": {"IN": FULL_MONTHS}}]],
-    "dm": [[DAY, MONTH]],
+    "dm": [[DAY, MONTH], [DAYS, MONTH]],
     "year": [[YEAR]],
     "qualified_year": [[{"LOWER": {"IN": ["early", "late", "mid", "mid-"]}}, {"ORTH": "-", "OP": "?"}, YEAR]],
     "decade": [[{"LOWER": {"IN": ["early", "late", "mid"]}, "OP": "?"}, {"SHAPE": "ddddx"}]],
@@ -251,7 +252,7 @@ def value_of(span: Span, base: date | None) -> str | None:
     """The ISO 8601 prefix a date span stands for."""
     kind = span.label_
     words = [t.text for t in span if t.text not in {",", "-"}]
-    numbers = [int(t.text) for t in span if t.is_digit]
+    numbers = [int(n) for t in span for n in re.findall(r"[0-9]+", t.text) if t.is_digit or t.shape_ in DAYS["SHAPE"]["IN"]]
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
     year = next((n for n in numbers if n >= 1000), None)
     day = next((n for n in numbers if n < 32), None)
