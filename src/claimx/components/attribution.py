@@ -51,6 +51,8 @@ CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | {"it"}  # what opens a clause after 'and': 
 SENTENCE_ADVERBS = {"however", "nonetheless", "nevertheless", "meanwhile", "so", "far", "instead", "yet", "still", "thus"}
 # words of quantity that open no subject of a happening ("Few investors believed")
 QUANTIFIERS = {"few", "many", "most", "some", "several", "all", "no", "each", "every", "both"}
+INDEFINITE_WORDS = {"other", "multiple", "numerous", "various"} | QUANTIFIERS
+DEFINITE_WORDS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
 DURATIONS = {"for years", "for decades", "for centuries", "for generations", "for months", "for weeks", "over the years", "over the decades", "in recent years", "for a long time"}
 AUTHOR_HEADS = {"statement", "remarks", "readout", "message", "letter", "address", "op-ed", "speech", "testimony", "proclamation"}
 FINAL = {".", "!", "?", "…"}
@@ -349,7 +351,7 @@ class Attribution(LexiconComponent):
                     source, carried = dict(quote_source, explicit=False, span=None), True
                 elif running is not None:
                     source = dict(running, explicit=False, span=None)
-            elif source is not None and source["kind"] == "document" or source is not None and source["name"] == (self.author or {}).get("name"):
+            elif source is not None and source["kind"] == "document" and _definite(source["text"]) or source is not None and source["name"] == (self.author or {}).get("name"):
                 running = dict(source)
             if source is not None and source["explicit"] and any(i in self.quoted for i in range(sentence.start, sentence.end)):
                 quote_source = source
@@ -2218,6 +2220,17 @@ def _speakers_back(claims: list[Span], quote_ids: list[int | None]) -> None:
             speakers[quote] = source
         elif quote in speakers:
             claim._.claimx_claim["source"] = dict(speakers[quote], explicit=False, span=None)
+
+
+def _definite(mention: str) -> bool:
+    """A single work, or works named definitely, which the text goes on to report ('The
+    report', 'A new study', 'these findings'); not some of several ('Some reports
+    suggest', 'Reports indicate', 'eyewitness reports say'), which tell one sentence, not
+    the rest of the text."""
+    words = mention.lower().split()
+    if words[0] in INDEFINITE_WORDS:
+        return False
+    return words[0] in DEFINITE_WORDS or not words[-1].endswith("s") or words[-1].endswith("ss")
 
 
 def _quotes(tokens: TokenView) -> dict[int, int]:
