@@ -597,6 +597,12 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Striking farmers demand an end to cheap imports.", "recommendation"),
         ("Weak demand from Shanghai factories pushed prices down.", "assertion"),
         ("The grocer's spokeswoman said demand had doubled.", "assertion"),
+        # an irregular participle after 'was' tells a happening undergone, unless it is a
+        # light verb's ("action was taken")
+        ("The injured driver was taken to a hospital in the capital.", "event"),
+        ("The two officers were later beaten in the street.", "event"),
+        ("Great care was taken to spare the old town.", "assertion"),
+        ("Further steps were taken in coordination with the regulator.", "assertion"),
         # a happening in an aside or after 'since' is background to the main clause, which
         # goes on after the aside; a participle after an apposition is the main verb
         ("The tunnel, which was finished in 2016, carries most of the valley's trucks.", "assertion"),

@@ -228,6 +228,10 @@ VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
 # pasts that in a text about sport tell plays of a match: "the shortstop made a base hit"
 PLAY_PAST = {"made", "got", "put", "kept"}
 # participles of judging: "should be regarded as" judges a thing, it calls for no act
+# participles unlike their past, which tell a happening undergone after 'was' or 'were':
+# "The victim was taken to hospital", "Two men were given life sentences"
+PASSIVE_PARTICIPLES = {"taken", "given", "thrown", "stolen", "beaten", "hidden", "broken", "torn", "shaken", "bitten", "overthrown", "slain", "sunk", "flown", "blown", "ridden", "forgiven", "withdrawn"}
+LIGHT_OBJECTS = {"taken": {"action", "actions", "step", "steps", "measure", "measures", "care", "note", "stock"}, "given": {"consideration", "attention", "thought", "priority", "emphasis"}}
 JUDGING_PARTICIPLES = {"regarded", "seen", "viewed", "understood", "read", "interpreted", "judged", "remembered"}
 # what may follow the participle of a happening undergone: "was interrupted by", "were
 # removed.", "was stripped of", "was dispatched to the country"; not an object ("were
@@ -1959,7 +1963,7 @@ class Attribution(LexiconComponent):
                 continue  # nor in an aside: "The bridge, which was completed in 2019, carries"
             word = lower[i]
             # "the shortstop made a base hit", "the catcher got a hit": plays of a match
-            past = _is_past(word) or self.sport and word in PLAY_PAST
+            past = _is_past(word) or self.sport and word in PLAY_PAST or word in PASSIVE_PARTICIPLES and self._after_was(sentence, i)
             if not past or self._subordinate(sentence, i) or self._participle(i) or self._since(sentence, i):
                 continue
             j = i - 1
@@ -2004,6 +2008,16 @@ class Attribution(LexiconComponent):
             if passives and lower[j] in {"was", "were"} and self._undergone(sentence, i, j):
                 return True  # "Lam was interrupted by protesting legislators", "The bridge was destroyed"
         return False
+
+    def _after_was(self, sentence: Span, i: int) -> bool:
+        """Token i follows 'was' or 'were', adverbs aside: 'was later taken', 'were given'."""
+        j = i - 1
+        while j >= sentence.start and self._adverb(j):
+            j -= 1
+        if j < sentence.start or self.tokens.lower[j] not in {"was", "were"}:
+            return False
+        # the object of a light verb made its subject: "action was taken", "care was taken"
+        return not (j > sentence.start and self.tokens.lower[j - 1] in LIGHT_OBJECTS.get(self.tokens.lower[i], ()))
 
     def _undergone(self, sentence: Span, i: int, j: int) -> bool:
         """'was/were' at j and the participle at i tell a happening undergone, with no place
