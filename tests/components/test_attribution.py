@@ -316,6 +316,8 @@ def test_no_claimant(extract, text):
         # a place is no claimant, nor is 'it' after the verb
         ("Russian speakers in Latvia said they felt unsafe.", "unsafe"),
         ("After the vote, said it would appeal.", "appeal"),
+        # a participle opening an aside before 'as' describes someone, who says nothing
+        ("The raid killed 12 fighters, including Omar Haddad, described as the group's treasurer.", "treasurer"),
         # a participle before an infinitive reports nothing
         ("She set up a call with the lawyer, claiming to speak for the party.", "speak"),
         # nor one before what it costs or takes ("claiming the lives of", "claiming responsibility")

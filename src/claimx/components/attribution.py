@@ -1496,8 +1496,12 @@ class Attribution(LexiconComponent):
 
     def _passive(self, cue: Span) -> bool:
         """'were asked', 'am encouraged by': the cue is a participle after a form of 'be',
-        not a present participle ('is urging Serbia to ...')."""
-        return cue.start > 0 and self.tokens.lower[cue.start - 1] in BE and not self._progressive_cue(cue.start)
+        not a present participle ('is urging Serbia to ...'); or one that opens an aside
+        after a comma, before 'as' or 'by' ('Moqaddam, described as a key figure')."""
+        lower = self.tokens.lower
+        if cue.start > 0 and self.tokens.text[cue.start - 1] == "," and lower[cue.end - 1].endswith("ed") and cue.end < len(lower) and lower[cue.end] in {"as", "by"}:
+            return True
+        return cue.start > 0 and lower[cue.start - 1] in BE and not self._progressive_cue(cue.start)
 
     def _progressive_cue(self, i: int) -> bool:
         """The cue at token i is a present participle after a form of 'be', no possessive:
