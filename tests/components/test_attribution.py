@@ -599,6 +599,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Striking farmers demand an end to cheap imports.", "recommendation"),
         ("Weak demand from Shanghai factories pushed prices down.", "assertion"),
         ("The grocer's spokeswoman said demand had doubled.", "assertion"),
+        # a short definite subject acts past a relative clause after it
+        ("The gunmen, who had arrived in two pickups, stormed the police station.", "event"),
+        ("The council, which has run the city since 1990, stood behind the mayor.", "assertion"),
         # an irregular participle after 'was' tells a happening undergone, unless it is a
         # light verb's ("action was taken")
         ("The injured driver was taken to a hospital in the capital.", "event"),

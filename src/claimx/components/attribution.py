@@ -2112,11 +2112,15 @@ class Attribution(LexiconComponent):
         """The mark at j closes an apposition or a relative clause (only the latter with
         `relative`) whose opening mark follows an actor or a name: 'Warholm, who is 23 years
         old, [won]', 'The Syrian Army — whose commander-in-chief is President Bashar al-Assad
-        — [entered]'."""
+        — [entered]'; or a relative clause after a short definite subject: 'The militants,
+        who were travelling in 60 vehicles, [took]'."""
         k = self._opening_mark(sentence, j, APPOSITION_REACH)
         if k is None or k - 1 < sentence.start or relative and self.tokens.lower[k + 1] not in RELATIVES:
             return False
-        return k - 1 in self.actor_end or self.tokens.is_name[k - 1]
+        if k - 1 in self.actor_end or self.tokens.is_name[k - 1]:
+            return True
+        # a short definite subject before a relative clause: "The militants, who were travelling in 60 vehicles, [took]"
+        return self.tokens.lower[k + 1] in RELATIVES and self._definite_subject(self._clause_start(sentence, k - 1), k - 1)
 
     def _opening_mark(self, sentence: Span, j: int, reach: int) -> int | None:
         """Where the apposition, relative clause or bracket that the mark at j closes opens,
