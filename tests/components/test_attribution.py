@@ -599,6 +599,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Striking farmers demand an end to cheap imports.", "recommendation"),
         ("Weak demand from Shanghai factories pushed prices down.", "assertion"),
         ("The grocer's spokeswoman said demand had doubled.", "assertion"),
+        # 'used' with an object is an act; 'used to' a habit
+        ("The police used tear gas against the marchers.", "event"),
+        ("Riot police used to patrol the square.", "assertion"),
         # a short definite subject acts past a relative clause after it
         ("The gunmen, who had arrived in two pickups, stormed the police station.", "event"),
         ("The council, which has run the city since 1990, stood behind the mayor.", "assertion"),

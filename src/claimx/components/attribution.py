@@ -1967,7 +1967,9 @@ class Attribution(LexiconComponent):
                 continue  # nor in an aside: "The bridge, which was completed in 2019, carries"
             word = lower[i]
             # "the shortstop made a base hit", "the catcher got a hit": plays of a match
-            past = _is_past(word) or self.sport and word in PLAY_PAST or word in PASSIVE_PARTICIPLES and self._after_was(sentence, i)
+            # "The police used tear gas", not "used to rule", "a used car"
+            used = word == "used" and i + 1 < sentence.end and tokens.is_alpha[i + 1] and lower[i + 1] != "to"
+            past = _is_past(word) or used or self.sport and word in PLAY_PAST or word in PASSIVE_PARTICIPLES and self._after_was(sentence, i)
             if not past or self._subordinate(sentence, i) or self._participle(i) or self._since(sentence, i):
                 continue
             j = i - 1
