@@ -189,6 +189,18 @@ def test_subject_and_clause_of_a_verb(run, text, verb, subject, clause):
     assert [s.text for s in doc.spans[CLAUSES_KEY] if s.id_ == index] == [clause]
 
 
+@model
+def test_a_play_of_a_match_keeps_the_rules_type(nlp, layered):
+    # the parse reads "remained scoreless" as a state; in a match report it is a play
+    text = (
+        "Japan beat Australia 4-3 in the softball final on Sunday. "
+        "The game remained scoreless until the top of the seventh inning. The pitcher struck out nine batters."
+    )
+    play = "The game remained scoreless until the top of the seventh inning."
+    for pipe in (nlp, layered):
+        assert [c.type for c in extract_text(pipe, text, doc_id="t") if c.text == play] == ["event"]
+
+
 # -- saved, assembled, compared -----------------------------------------------
 @model
 def test_saved_layered_pipeline_loads_in_a_fresh_interpreter(layered, tmp_path):

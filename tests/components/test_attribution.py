@@ -599,6 +599,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Striking farmers demand an end to cheap imports.", "recommendation"),
         ("Weak demand from Shanghai factories pushed prices down.", "assertion"),
         ("The grocer's spokeswoman said demand had doubled.", "assertion"),
+        # asking for a thing calls for it; not asking for something to be done, which is reported
+        ("The clinic also asked for patience from families.", "recommendation"),
+        ("The seller asks for the terms to be kept secret.", "assertion"),
         # 'used' with an object is an act; 'used to' a habit
         ("The police used tear gas against the marchers.", "event"),
         ("Riot police used to patrol the square.", "assertion"),

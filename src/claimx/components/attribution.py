@@ -1377,7 +1377,10 @@ class Attribution(LexiconComponent):
         # asylum" is a deed, as "Iran denied the accusation" is
         reported = source is not None and source["explicit"] and not (cue is not None and (cue.label_ in {"according", "recommend"} or self._takes_object(cue, cues, sentence)))
         happening = self._is_event(sentence, attributed=reported, cue=cue, cues=cues)
-        if sentence.start in self.parsed_types:
+        # the parse of a headline's fragment, or of a play of a match in a sport text's own
+        # words, is no surer than the rules: "Mexico beats Germany", "The game remained
+        # scoreless until the top of the seventh"
+        if sentence.start in self.parsed_types and sentence.start not in self.starts["headlines"] and not (cue is None and self._match_play(sentence)):
             parsed = self.parsed_types[sentence.start]
             return parsed, None, happening or parsed == "event"
         return ("event" if happening else "assertion"), None, happening
@@ -1450,7 +1453,11 @@ class Attribution(LexiconComponent):
             # not "asked for the price to be kept secret"
             if self._passive(cue):
                 return self._to_action(cue.end, stop)
-            return cue.end < stop and lower[cue.end] not in {"for", "about", "whether", "if"} and self._addressed(cue.end, stop)
+            if cue.end < stop and lower[cue.end] == "for":
+                # "asked for patience", "asked for help from friendly governments"; not "asked
+                # for the price to be kept secret", where the request is what the text reports
+                return cue.end + 1 < stop and tokens.is_alpha[cue.end + 1] and "to" not in lower[cue.end + 1 : stop]
+            return cue.end < stop and lower[cue.end] not in {"about", "whether", "if"} and self._addressed(cue.end, stop)
         # "underscored the need for Russia to adhere", "stressed the urgent need to protect",
         # "reiterated the need to accelerate reforms"
         if cue.id_ not in NEED_CUES or cue.end + 1 >= stop or lower[cue.end] != "the":
