@@ -1526,7 +1526,8 @@ class Attribution(LexiconComponent):
         acts = {c.start for c in cues if c.label_ == "act"}
         # "A report released last week found": the work's making is no happening of the claim
         # a war or a trend goes on over time, but an invasion told in the past is an act: "Comoros has invaded"
-        events = [e for e in self._inside("events", sentence) if not self._of_a_work(e) and (e.label_ not in TRENDS or tokens.lower[e.start] == "invaded")]
+        works = [e for e in self._inside("events", sentence) if self._of_a_work(e)]
+        events = [e for e in self._inside("events", sentence) if e not in works and (e.label_ not in TRENDS or tokens.lower[e.start] == "invaded")]
         # "told a rally in Belgrade on Saturday": the audience of the saying, no happening of the claim
         events = [e for e in events if not self._audience(e)]
         # "Webb, launched in December 2021, is the largest telescope": background in an aside;
@@ -1538,6 +1539,8 @@ class Attribution(LexiconComponent):
         dates = [
             d for d in self._inside("dates", sentence)
             if d.start not in asides  # "Inflation, which peaked in May 2023, still limits ..."
+            # "In findings published on Wednesday, researchers reported": the work's date
+            and not any(0 <= d.start - w.end <= 1 for w in works)
             # "reaffirmed the 2016 ruling" dates the noun, and a month named alone ("were allowed
             # in May again") is too loose to tell a happening; both still date the events in it
             and d.label_ not in {"year_modifier", "month"}
