@@ -105,6 +105,10 @@ def date_at(doc, start: int, end: int):
         ("Talks resume\n\nNews release, [2 June 2025](2025-06-02)\n\nThe envoys met on [Friday](2025-05-30).", None),
         ("Applications close, [30 June 2025](2025-06-30)\n\nThe ministry opened the fund on [Monday]().", None),
         ("Readout of the Secretary's Call\n\n[8 April 2025](2025-04-08)\n\nThe Secretary spoke [today](2025-04-08) with the minister.", None),
+        # a readout's or a press release's date line may carry a time and a place
+        ("Meeting with the President\n\n[May 5, 2025](2025-05-05), 14:00, The Kremlin, Moscow\n\nThe talks began [today](2025-05-05).", None),
+        ("Press release\n[4 June 2025](2025-06-04) 11:15\n\nThe Council adopted the rules [today](2025-06-04).", None),
+        ("Talks\n\n[4 June 2025](2025-06-04) at noon the envoys met.\n\nThey left on [Monday]().", None),
         # a publication date given outside the text goes first
         ("TALLINN, [March 4, 2025](2025-03-04) — They arrested two men on [Monday](2023-10-02).", PUBLISHED),
         # a date inside a sentence, or a life's span under a name, dates no text

@@ -58,6 +58,7 @@ FUTURE_REACH = 60
 # A full date near the top that stands on a line of its own ("September 8, 2026" under a
 # readout's title) or before a dash ("KYIV, March 12, 2025 —") dates the text itself.
 DATELINE_REACH = 80  # tokens
+CLOCK = re.compile(r"[0-2]?[0-9][:.][0-5][0-9]")  # a time after a readout's date: "14:00", "12.30"
 DATELINE_DASHES = {"—", "–", "-", "--"}
 PUBLICATION_LABELS = {"press release", "news release", "media release", "statement", "press statement", "joint statement", "published", "updated", "posted", "issued", "date", "readout", "fact sheet", "news", "release"}
 MAX_DATE_LABEL = 3  # words before a comma and the date on a line of its own: "Press release, 17 March 2025"
@@ -167,13 +168,28 @@ def _dateline(tokens: TokenView, spans: list[Span]) -> date | None:
         if span.label_ not in {"dmy", "mdy"}:
             continue
         before = span.start == 0 or tokens.is_space[span.start - 1] and "\n" in tokens.text[span.start - 1] or _after_a_label(tokens, span.start)
-        after = span.end == n or tokens.is_space[span.end] and "\n" in tokens.text[span.end]
+        after = span.end == n or tokens.is_space[span.end] and "\n" in tokens.text[span.end] or _time_and_place_after(tokens, span.end)
         end = _past_agency_tag(tokens, span.end)
         dashed = end < n and tokens.text[end] in DATELINE_DASHES
         # "New York, 3 April 2025" on its own line, "SEOUL, Jan 6, 2025 (Reuters) -"
         if before and after or (after or dashed) and _after_a_place(tokens, span.start):
             return _parse_iso(value_of(span, None))
     return None
+
+
+def _time_and_place_after(tokens: TokenView, i: int) -> bool:
+    """From token i to the end of its line, a clock time and at most a place's name:
+    'May 5, 2025, 14:00, The Kremlin, Moscow', '4 June 2025 11:15'."""
+    timed = False
+    for k in range(i, len(tokens)):
+        text = tokens.text[k]
+        if tokens.is_space[k] and "\n" in text:
+            return timed
+        if CLOCK.fullmatch(text):
+            timed = True
+        elif not (text == "," or text[:1].isupper() or tokens.lower[k] in NAME_LINKS):
+            return False
+    return timed
 
 
 def _past_agency_tag(tokens: TokenView, i: int) -> int:
