@@ -201,6 +201,14 @@ def test_a_play_of_a_match_keeps_the_rules_type(nlp, layered):
         assert [c.type for c in extract_text(pipe, text, doc_id="t") if c.text == play] == ["event"]
 
 
+@model
+def test_reported_speech_keeps_the_rules_type(nlp, layered):
+    # the parse dates the reported rise by the day of the saying; the rules know better
+    text = "The agency said on Tuesday that prices had risen to a record."
+    for pipe in (nlp, layered):
+        assert [c.type for c in extract_text(pipe, text, doc_id="t", date="2024-05-10")] == ["assertion"]
+
+
 # -- saved, assembled, compared -----------------------------------------------
 @model
 def test_saved_layered_pipeline_loads_in_a_fresh_interpreter(layered, tmp_path):

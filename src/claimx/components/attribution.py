@@ -1377,10 +1377,11 @@ class Attribution(LexiconComponent):
         # asylum" is a deed, as "Iran denied the accusation" is
         reported = source is not None and source["explicit"] and not (cue is not None and (cue.label_ in {"according", "recommend"} or self._takes_object(cue, cues, sentence)))
         happening = self._is_event(sentence, attributed=reported, cue=cue, cues=cues)
-        # the parse of a headline's fragment, or of a play of a match in a sport text's own
-        # words, is no surer than the rules: "Mexico beats Germany", "The game remained
-        # scoreless until the top of the seventh"
-        if sentence.start in self.parsed_types and sentence.start not in self.starts["headlines"] and not (cue is None and self._match_play(sentence)):
+        # the parse of reported speech, whose date may be the saying's ("said on Tuesday that
+        # prices had risen"), of a headline's fragment ("Mexico beats Germany") or of a play
+        # of a match in a sport text ("The game remained scoreless until the seventh") is no
+        # surer than the rules
+        if sentence.start in self.parsed_types and not reported and sentence.start not in self.starts["headlines"] and not (cue is None and self._match_play(sentence)):
             parsed = self.parsed_types[sentence.start]
             return parsed, None, happening or parsed == "event"
         return ("event" if happening else "assertion"), None, happening
