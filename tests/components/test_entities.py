@@ -278,6 +278,7 @@ def spans_at(doc, key):
         # a wire dateline names where the story was filed
         "[KYIV](place:Kyiv), [Ukraine](place:Ukraine) (Reuters) - Russian drones struck the port.",
         "[TAIPEI](place:Taipei) - Chinese warships staged drills near [Taiwan](place:Taiwan) on Saturday.",
+        "[YAOUNDE](place:Yaoundé), May 4, 2025 (Reuters) - Police arrested 12 protesters.",
         # every capital of a list after a verb of visiting
         "The delegation visited [Kigali](place:Kigali), [Kinshasa](place:Kinshasa) and [Luanda](place:Luanda).",
         # an unknown place after a locative, its Arabic article in lower case
@@ -415,6 +416,7 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
         ("Shares in Halvorsen fell 3 percent on Monday.", "Halvorsen"),
         ("KYIV, Ukraine (Reuters) - Russian drones struck the port.", "Reuters"),
         ("KYIV, March 14 (Reuters) - Russian drones struck the port.", "Reuters"),
+        ("KYIV, Oct 5, 2025 (Reuters) - Russian drones struck the port.", "Reuters"),
         ("BEIJING/TAIPEI, Oct 14 (Reuters) - China launched drills around Taiwan.", "Reuters"),
         ("GOMA, Democratic Republic of Congo (AP) — M23 rebels seized the town.", "AP"),
         # a body's common noun after a locative is no place

@@ -1647,6 +1647,8 @@ def _datelines(doc: Doc, cities) -> set[int]:
             if k + 1 < n and text[k] in MONTHS:
                 k += 1 + (text[k + 1] == ".")  # "KYIV, March 14 (Reuters) -", "Oct. 14"
                 k += tokens.is_digit[k] if k < n else 0
+                if k + 1 < n and text[k] == "," and tokens.is_digit[k + 1] and len(text[k + 1]) == 4:
+                    k += 2  # "YAOUNDE, May 4, 2025 (Reuters) -"
         if k < n and text[k] == "(":
             close = next((q for q in range(k + 1, min(k + 4, n)) if text[q] == ")"), None)
             k = close + 1 if close is not None else k
