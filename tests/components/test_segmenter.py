@@ -91,6 +91,8 @@ def test_headline_is_never_glued_to_the_next_sentence(annotate, extract, group, 
         "(Additional reporting by Ahmed Tolba in Cairo and Jane Doe in Beirut; Writing by Nadine Awadalla)",
         "Writing by Mark Trevelyan; editing by Andrew Osborn",
         "The following is attributable to Spokesperson Matthew Miller:",
+        "The below is attributable to Spokesperson Tammy Bruce:",
+        "Associated Press writers Jane Doe in Tokyo and John Roe in Seoul contributed to this report.",
     ],
 )
 def test_furniture_line_yields_no_claim(annotate, extract, group, line):
@@ -112,6 +114,7 @@ def test_furniture_line_yields_no_claim(annotate, extract, group, line):
         "Share prices fell sharply after the sanctions were announced.",
         "Compiled by the UN refugee agency, the figures show 2 million people have fled Sudan.",
         "Reporting by The Guardian and ProPublica revealed that the firm paid bribes to officials.",
+        "Falling remittances from abroad contributed to this report's gloomy forecast.",
     ],
 )
 def test_sentence_that_looks_like_furniture_is_a_claim(annotate, extract, group, line):

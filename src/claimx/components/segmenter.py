@@ -28,6 +28,7 @@ MAX_LABEL_TOKENS = 16
 MIN_LABEL_WORDS = 4
 LABEL_FUNCTION_WORDS = {"of", "and", "in", "the", "for", "to", "on", "a", "an", "with", "at", "by", "from"}
 MAX_FURNITURE_PREFIX_WORDS = 12
+MAX_CREDIT_WORDS = 24  # "Associated Press writers X in Tokyo and Y in Seoul contributed to this report."
 
 
 class Segmenter(LexiconComponent):
@@ -37,8 +38,9 @@ class Segmenter(LexiconComponent):
     A line break always ends a sentence; a full stop, question or exclamation mark
     (with any closing quotes) followed by a space and a capitalised word does too.
     A line without final punctuation is a headline. A line listed in the
-    `furniture` lexicon ("Post a Comment") or opening with a furniture prefix
-    ("Photo:", "By ...") is page furniture and yields no claim.
+    `furniture` lexicon ("Post a Comment"), opening with a furniture prefix ("Photo:",
+    "By ...") or, short, closing with a credit ("... contributed to this report.") is page
+    furniture and yields no claim.
     """
 
     lexicons = ("furniture",)
@@ -59,6 +61,13 @@ class Segmenter(LexiconComponent):
         self.leads = [
             (tuple(t.text.casefold() for t in self.nlp.make_doc(p)), e.id)
             for e in self.entries("furniture", "lead")
+            for p in e.phrases
+        ]
+
+        # a short line that ends so credits its reporters ("AP writer Jane Doe contributed to this report.")
+        self.suffixes = [
+            (tuple(t.text.casefold() for t in self.nlp.make_doc(p)), e.id)
+            for e in self.entries("furniture", "suffix")
             for p in e.phrases
         ]
 
@@ -102,6 +111,10 @@ class Segmenter(LexiconComponent):
             words = words[1:]  # "(Additional reporting by Ahmed Tolba in Cairo; Writing by Nadine Awadalla)"
         for lead, entry_id in self.leads:
             if tuple(words[: len(lead)]) == lead:
+                return entry_id
+        ending = words[:-1] if words and words[-1] in {".", ")", "]"} else words
+        for suffix, entry_id in self.suffixes:
+            if len(words) <= MAX_CREDIT_WORDS and tuple(ending[-len(suffix) :]) == suffix:
                 return entry_id
         if len(words) > MAX_FURNITURE_PREFIX_WORDS and not bracketed:
             return None
