@@ -175,6 +175,7 @@ PERFECT_AUXILIARIES = {"has", "have", "had"}
 SEATED_RULERS = {"government", "junta", "authorities", "regime", "leadership", "rulers", "administration"}
 # ... unless they rule the city only: "local authorities in Kyiv", "airport authorities in London"
 LOCAL_RULERS = {"local", "city", "municipal", "regional", "provincial", "district", "county", "port", "airport", "police", "health", "transport"}
+THING_LINKS = {"de", "of", "du"}  # "Tour de France", "Tour of Britain"
 MAX_THING_WORDS = 3  # words of a thing's name after a state that opens it: "Japanese Grand Prix"
 VERBS_AFTER_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does", "continue", "continues", "say", "says", "said"}
 
@@ -535,8 +536,12 @@ class EntityResolver(LexiconComponent):
     def _names_thing(doc: Doc, mention: Span) -> bool:
         """A state or capital that opens the name of an event or thing: 'London Marathon'; a
         demonym's head may come after other words of the name ('the Japanese Grand Prix'),
-        a name's not, as headlines capitalise verbs ('Russia Strikes Kyiv Bridge')."""
+        a name's not, as headlines capitalise verbs ('Russia Strikes Kyiv Bridge'); or that
+        ends it after 'de' or 'of': 'the Tour de France'."""
         tokens = view(doc)
+        k = mention.start
+        if k > 1 and tokens.lower[k - 1] in THING_LINKS and tokens.is_title[k - 2] and tokens.lower[k - 2] in THING_HEADS:
+            return True  # a state that ends the name: "the Tour de France", "the Tour of Britain"
         reach = MAX_THING_WORDS if mention.label_ == "demonym" else 1
         for k in range(mention.end, min(mention.end + reach, len(tokens))):
             if not tokens.is_title[k]:
