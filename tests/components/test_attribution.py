@@ -599,6 +599,10 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Striking farmers demand an end to cheap imports.", "recommendation"),
         ("Weak demand from Shanghai factories pushed prices down.", "assertion"),
         ("The grocer's spokeswoman said demand had doubled.", "assertion"),
+        # a participle and a word of degree tell what one suffers, no act; a call denied
+        # over a comma adverbial is none
+        ("Farmers in the south have been hit hard by the drought.", "assertion"),
+        ("The party has not, so far, called for the vote to be delayed.", "assertion"),
         # the date of a work's making is the work's, not the claim's
         ("In findings published on Tuesday in Nature, researchers from the University of Leeds, in Britain, reported warmer seas weaken the defences that corals release.", "assertion"),
         # asking for a thing calls for it; not asking for something to be done, which is reported

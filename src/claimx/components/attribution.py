@@ -187,6 +187,7 @@ REJECTING = {"dismissed", "rejected"}
 REJECTED_REACH = 8  # tokens from the verb to its 'as'
 # reporting verbs that also tell a deed: "announced a ceasefire", "found a body", "pledged $5 million"
 DEED_REPORTS = {"report.announce", "report.confirm", "report.promise", "report.inform", "report.find", "report.identify", "report.show", "report.ask", "report.continue", "report.deny"}
+DEGREE_AFTER = {"hard", "badly", "severely", "heavily"}  # after a participle: a state suffered, "hit hard"
 DAY_LABELS = {"day_word", "weekday", "weekend", "md", "dm"}  # dates that name a day: "yesterday", "on Monday", "on 22 March"
 # what may open a count of people: "around 450 troops", "at least 12 people" (NUMERALS below)
 APPROXIMATORS = {"around", "about", "nearly", "almost", "roughly", "some", "over", "at", "least", "more", "than", "up", "to", "an", "estimated", "approximately"}
@@ -1431,6 +1432,8 @@ class Attribution(LexiconComponent):
         denied = [q for q in range(max(k, sentence.start), cue.start) if lower[q] in NEGATORS]
         if denied and not (denied[0] > sentence.start and lower[denied[0] - 1] in {"do", "does"}):
             return False
+        if self._denied(sentence, cue.start):
+            return False  # "has not, however, called for the strike to be extended"
         if cue.label_ == "recommend":
             before = cue.start - 1
             while before > sentence.start and self._adverb(before):
@@ -1818,6 +1821,8 @@ class Attribution(LexiconComponent):
             auxiliary = any(tokens.lower[k] in AUX and tokens.lower[k] not in {"'s", "’s", "to"} for k in range(j + 1, event.start))
             if self._tally(sentence, j, event.start):
                 continue
+            if event.end < sentence.end and tokens.lower[event.end] in DEGREE_AFTER:
+                continue  # "Chile has been hit hard by the drought": how much one suffers, no act
             verbal = auxiliary or _is_past(tokens.lower[event.start])
             if j >= sentence.start and verbal and (
                 j in self.actor_end or tokens.lower[j] in {"i", "we"}
