@@ -434,6 +434,7 @@ def test_company_then_state_apart_is_no_branch(annotate, group, text):
         # a state's name or demonym that opens the name of an event
         ("The Japanese Grand Prix was cancelled because of the typhoon.", "Japanese"),
         ("Fans lined the route as the Tour de France reached Paris.", "France"),
+        ("The Africa Cup of Nations opens in Rabat in December.", "Africa"),
         # a weapon system, a treaty named after a person, a feast
         ("Israel's Iron Dome intercepted most of the rockets.", "Iron Dome"),
         ("The Abraham Accords normalised ties between Israel and Bahrain.", "Abraham Accords"),

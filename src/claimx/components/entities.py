@@ -321,6 +321,8 @@ class EntityResolver(LexiconComponent):
                     continue  # "Euro-Atlantic" is no mention of the Atlantic
                 if self._kind_of_state(doc, mention):
                     continue  # "the Gulf state", "the Baltic states": no place
+                if self._names_thing(doc, mention):
+                    continue  # "the Africa Cup of Nations", "the Pacific Games": a tournament's name
                 places.append(self._place(doc, mention, mention.id_))
                 if mention.id_ in self.polities and self._governs(doc, mention, locative_ends):
                     actors.append(_relabel(mention, "state", mention.id_))
