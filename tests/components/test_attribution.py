@@ -599,6 +599,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Striking farmers demand an end to cheap imports.", "recommendation"),
         ("Weak demand from Shanghai factories pushed prices down.", "assertion"),
         ("The grocer's spokeswoman said demand had doubled.", "assertion"),
+        # a clause that 'when' opens after a date is background to the main clause
+        ("Relations have stayed cool since 2016, when the army seized the port.", "assertion"),
+        ("On Monday, when the talks opened, rebels shelled the town.", "event"),
         # a participle and a word of degree tell what one suffers, no act; a call denied
         # over a comma adverbial is none
         ("Farmers in the south have been hit hard by the drought.", "assertion"),

@@ -218,6 +218,7 @@ DATE_PREPOSITIONS = {"on", "in", "at", "during", "earlier", "later"}
 # the closing mark of an apposition or a relative clause and its opening mark, and how
 # far back the opening mark may stand
 RELATIVES = RELATIVE_PRONOUNS - {"that"}  # pronouns that open a relative clause between commas
+RELATIVE_ADVERBS = {"when"}  # after a date: "in 2013, when Cairo expelled the envoy"
 APPOSITION_MARKS = {",": ",", "—": "—", "–": "–", ")": "("}
 APPOSITION_REACH = 20
 # ... and of the brackets around an acronym before a reporting verb ("(WHO) told")
@@ -1681,12 +1682,16 @@ class Attribution(LexiconComponent):
         tokens = self.tokens
         inside: set[int] = set()
         commas = [k for k in range(sentence.start + 1, sentence.end) if tokens.text[k] == ","]
-        for opening, closing in zip(commas, commas[1:]):
+        for opening, closing in zip(commas, commas[1:] + [sentence.end]):
             first = tokens.lower[opening + 1] if opening + 1 < closing else ""
+            # "after 2013, when Cairo expelled the envoy": a time's relative clause, to its end
+            timed = first in RELATIVE_ADVERBS and opening - 1 in self.date_end
+            if closing == sentence.end and not timed:
+                continue
             # a participle opens an aside only where the main clause's verb follows it, not
             # after an apposition: "Mubarak, the former president, died aged 91 in Cairo, the capital"
             participle = _is_past(first) and tokens.is_lower[opening + 1] and self._predicate_at(closing + 1, sentence)
-            if first in RELATIVES or participle:
+            if first in RELATIVES or participle or timed:
                 inside.update(range(opening + 1, closing))
         return inside
 
