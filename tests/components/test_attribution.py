@@ -258,6 +258,8 @@ QUOTE = (
         ("Arab rulers fear that the war could spread.", "war", "Arab rulers", None, "unknown", True, "fear"),
         ("Historians have long suspected that the fort was older.", "fort", "Historians", None, "unknown", True, "suspected that"),
         ("The council recalled that the mandate ends in May.", "mandate", "The council", "council", "unknown", True, "recalled that"),
+        # a cue in a relative clause yields to the main clause's
+        ("Carlos Lopez, who faces a fraud case he calls a witch hunt, had urged voters to stay home.", "voters", "Carlos Lopez", "Carlos Lopez", "person", True, "urged"),
         # another work named with its author, in an article about a report
         (REPORT + " In a study by the World Bank, growth is estimated at two percent.", "growth", "a study", "World Bank study", "document", True, None),
     ],

@@ -507,6 +507,11 @@ class Attribution(LexiconComponent):
     # -- sources ------------------------------------------------------------
     def _attribute(self, sentence: Span, cues: list[Span], last_person) -> tuple[dict | None, Span | None]:
         tokens = self.tokens
+        # a cue in a relative clause between commas yields to one of the main clause:
+        # "Morales, who faces a case he calls a witch hunt, had urged voters to ..."
+        asides = self._asides(sentence, relatives_only=True)
+        if any(c.start not in asides for c in cues):
+            cues = [c for c in cues if c.start not in asides]
         for cue in cues:
             if cue.label_ == "according":
                 source = self._source_at(cue.end, sentence, last_person)
@@ -1675,10 +1680,10 @@ class Attribution(LexiconComponent):
         """A verb in the past at token k: 'began', 'killed', 'recaptured'."""
         return self.tokens.is_lower[k] and _is_past(self.tokens.lower[k])
 
-    def _asides(self, sentence: Span) -> set[int]:
+    def _asides(self, sentence: Span, relatives_only: bool = False) -> set[int]:
         """Tokens of an aside set off by commas after a name or noun that a relative
-        pronoun or a participle opens: ', launched in December 2021,', ', which began in
-        April 2023,'; the main clause goes on after it."""
+        pronoun or (unless `relatives_only`) a participle opens: ', launched in December
+        2021,', ', which began in April 2023,'; the main clause goes on after it."""
         tokens = self.tokens
         inside: set[int] = set()
         commas = [k for k in range(sentence.start + 1, sentence.end) if tokens.text[k] == ","]
@@ -1690,7 +1695,7 @@ class Attribution(LexiconComponent):
                 continue
             # a participle opens an aside only where the main clause's verb follows it, not
             # after an apposition: "Mubarak, the former president, died aged 91 in Cairo, the capital"
-            participle = _is_past(first) and tokens.is_lower[opening + 1] and self._predicate_at(closing + 1, sentence)
+            participle = not relatives_only and _is_past(first) and tokens.is_lower[opening + 1] and self._predicate_at(closing + 1, sentence)
             if first in RELATIVES or participle or timed:
                 inside.update(range(opening + 1, closing))
         return inside
