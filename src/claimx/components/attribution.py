@@ -1544,6 +1544,11 @@ class Attribution(LexiconComponent):
         # "Tensions have risen since the army seized power": the happening since which
         asides = self._asides(sentence)
         events = [e for e in events if e.start not in asides and not self._since(sentence, e.start) and not self._denied(sentence, e.start)]
+        # "welcomed the trade framework announced by President Trump on July 2": a participle
+        # after an object noun, and its date, are the noun's background
+        modifiers = [e for e in events if self._participle(e.start) and self._has_verb(self.doc[sentence.start : e.start - 1])]
+        events = [e for e in events if e not in modifiers]
+        asides |= {k for e in modifiers for k in self._clause_rest(e.end)}
         # "Today's announcement" names a thing, "since 1958" and "compared to last year"
         # measure a state of affairs: neither dates a happening
         dates = [
