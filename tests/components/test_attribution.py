@@ -601,6 +601,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Striking farmers demand an end to cheap imports.", "recommendation"),
         ("Weak demand from Shanghai factories pushed prices down.", "assertion"),
         ("The grocer's spokeswoman said demand had doubled.", "assertion"),
+        # a participle after a possessive is an adjective, no act
+        ("Chad spends about 4% of its budget on schools, below the World Bank's recommended level.", "assertion"),
         # a participle after an object noun, and its date, are the noun's background
         ("The minister welcomed the trade plan announced by the president on 2 July.", "assertion"),
         # a clause that 'when' opens after a date is background to the main clause

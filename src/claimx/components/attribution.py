@@ -1829,6 +1829,8 @@ class Attribution(LexiconComponent):
                 continue  # "Secretary Harmon welcomed progress": a stance, no meeting; "Prices increased"
             j = event.start - 1
             while j >= sentence.start and (tokens.lower[j] in AUX or tokens.lower[j] in ADVERBS or tokens.lower[j] in FLOATING_QUANTIFIERS):
+                if tokens.lower[j] in {"'s", "’s"} and tokens.lower[j - 1] not in SUBJECT_PRONOUNS:
+                    break  # a possessive: "the World Health Organization's recommended level"
                 j -= 1
             if any(tokens.lower[k] in NEGATORS for k in range(j + 1, event.start)):
                 continue  # "Beijing has not ruled out", "Police never arrested": no happening
