@@ -601,6 +601,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("Striking farmers demand an end to cheap imports.", "recommendation"),
         ("Weak demand from Shanghai factories pushed prices down.", "assertion"),
         ("The grocer's spokeswoman said demand had doubled.", "assertion"),
+        # a call in a clause set beside the main one by ', while' is no call of the sentence
+        ("The court on Friday declared the mayor re-elected, while his rival called on supporters to march.", "event"),
+        ("The EU urged calm, while Russia called for talks.", "recommendation"),
         # a participle after a possessive is an adjective, no act
         ("Chad spends about 4% of its budget on schools, below the World Bank's recommended level.", "assertion"),
         # a participle after an object noun, and its date, are the noun's background

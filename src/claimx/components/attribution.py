@@ -187,6 +187,7 @@ REJECTING = {"dismissed", "rejected"}
 REJECTED_REACH = 8  # tokens from the verb to its 'as'
 # reporting verbs that also tell a deed: "announced a ceasefire", "found a body", "pledged $5 million"
 DEED_REPORTS = {"report.announce", "report.confirm", "report.promise", "report.inform", "report.find", "report.identify", "report.show", "report.ask", "report.continue", "report.deny"}
+CONTRASTS = {"while", "whereas"}  # after a comma: a clause set beside the main one
 DEGREE_AFTER = {"hard", "badly", "severely", "heavily"}  # after a participle: a state suffered, "hit hard"
 DAY_LABELS = {"day_word", "weekday", "weekend", "md", "dm"}  # dates that name a day: "yesterday", "on Monday", "on 22 March"
 # what may open a count of people: "around 450 troops", "at least 12 people" (NUMERALS below)
@@ -1357,7 +1358,11 @@ class Attribution(LexiconComponent):
         sentence as reporting a specific happening, whatever type the parse gives it."""
         doc = self.doc
         # not a body's stance in a relative clause: "the party, which advocates statehood"
-        recommend = [c for c in cues if self._recommends(c, sentence) and not (c.start > sentence.start and self.tokens.lower[c.start - 1] in {"which", "who"})]
+        recommend = [
+            c for c in cues
+            if self._recommends(c, sentence) and not (c.start > sentence.start and self.tokens.lower[c.start - 1] in {"which", "who"})
+            and not self._contrasted(sentence, c.start)
+        ]
         if cue is not None and cue.label_ == "recommend" and cue in recommend:
             return "recommendation", self._recommendation(sentence, cue), False
         if recommend:
@@ -1392,6 +1397,16 @@ class Attribution(LexiconComponent):
             parsed = self.parsed_types[sentence.start]
             return parsed, None, happening or parsed == "event"
         return ("event" if happening else "assertion"), None, happening
+
+    def _contrasted(self, sentence: Span, k: int) -> bool:
+        """Token k stands in a clause that ', while' or ', whereas' adds to a main clause
+        with its own verb: 'The court declared the incumbent the winner, while his rival
+        called on supporters to resist' is the court's ruling, no call."""
+        lower = self.tokens.lower
+        for q in range(k - 1, sentence.start, -1):
+            if lower[q] in CONTRASTS and self.tokens.text[q - 1] == ",":
+                return self._has_verb(self.doc[sentence.start : q - 1])
+        return False
 
     def _spoken_need(self, cue: Span, spoken: bool) -> bool:
         """'the need to', a noun, calls for an act in spoken words only ('“This shows the
