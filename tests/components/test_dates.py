@@ -80,6 +80,16 @@ def date_at(doc, start: int, end: int):
         ("The summit met in Lima on [9–12 September 2023](2023-09-09).", None),
         ("The summit met in Lima on [9–12 September](2023-09-09).", PUBLISHED),
         ("Polls close on [29 February](2024-02-29).", PUBLISHED),
+        # the nearest word back that tells the tense decides, else the first after it
+        ("Officials said they will investigate the [March 3](2023-03-03) attack.", PUBLISHED),
+        ("Iran is expected to respond to the strike carried out on [September 13](2023-09-13).", PUBLISHED),
+        ("The rebels seized the airport on [October 15](2022-10-15).", PUBLISHED),
+        ("On [November 5](2022-11-05), a missile struck a cafe.", PUBLISHED),
+        ("The law takes effect on [January 1](2024-01-01).", PUBLISHED),
+        ("She spoke before the election to be held on [November 9](2023-11-09).", PUBLISHED),
+        ("Talks will resume, officials said on [Wednesday](2023-10-04).", PUBLISHED),
+        ("The minister, who is due to step down, spoke on [Monday](2023-10-02).", PUBLISHED),
+        ("The Senate announced it would meet on [Monday](2023-10-09).", PUBLISHED),
         # a month alone: its latest time up to the publication date
         ("The rebels took the town [in September](2023-09).", PUBLISHED),
         ("The ceasefire has held [since November](2022-11).", PUBLISHED),

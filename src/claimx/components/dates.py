@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import register_extensions, set_group
-from .tokens import TokenView, view
+from .tokens import IRREGULAR_PAST, TokenView, view
 
 MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name: i for i, name in enumerate(calendar.month_abbr) if name})
@@ -48,13 +48,17 @@ ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "overnight", "night
 DAY_OFFSETS = {"today": 0, "tonight": 0, "overnight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
 DAY_PARTS = ["morning", "afternoon", "evening", "night"]
 ANCHOR_SHAPES = ("dddd", "ddddx")
-# words before a weekday that put it in the coming week: "will meet on Tuesday", "is due to open on Monday"
-FUTURE_WORDS = {"will", "shall", "'ll", "’ll"}
+# words that tell a date ahead ("will meet on Tuesday", "is due to open on Monday", "ahead of
+# a meeting on June 9") or in the past ("said on Monday"), and the determiners of a date
+# before its noun ("the March 3 attack")
+FUTURE_WORDS = {"will", "would", "shall", "'ll", "’ll", "ahead", "upcoming"}
+PAST_WORDS = {"said", "was", "were", "had", "did", "ago"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "last"}
 QUOTE_MARKS = {'"', "“", "”", "«", "»"}
 PLANS = {"due", "set", "scheduled", "expected", "planned", "poised"}
 # days ahead of the publication date within which a day and month without a year, told
-# in no tense, lies in the coming weeks rather than in the past year
-FUTURE_REACH = 60
+# in no tense, lies in the coming months rather than in the past year
+FUTURE_REACH = 183
 # A full date near the top that stands on a line of its own ("September 8, 2026" under a
 # readout's title) or before a dash ("KYIV, March 12, 2025 —") dates the text itself.
 DATELINE_REACH = 80  # tokens
@@ -308,44 +312,67 @@ def value_of(span: Span, base: date | None) -> str | None:
         amount = NUMBER_WORDS.get(lower[0]) or (int(lower[0]) if lower[0].isdigit() else None)
         return _shift(base, UNITS[lower[1]], -amount) if amount is not None else None
     if kind == "weekday":
-        if lower[0] == "next" or _told_ahead(span):  # "will be played on Sunday": the coming one
+        if lower[0] == "next" or _tense(span) == "ahead":  # "will be played on Sunday": the coming one
             return (base + timedelta(days=(WEEKDAYS[lower[-1]] - base.weekday()) % 7 or 7)).isoformat()
         back = (base.weekday() - WEEKDAYS[lower[-1]]) % 7
         return (base - timedelta(days=back)).isoformat()
     return None
 
 
-def _told_ahead(span: Span) -> bool:
-    """A future tense ('will', 'shall') or a plan ('is due to', 'is set to') before the
-    date in its sentence, after any quotation: 'The final will be played on Sunday',
-    'Talks are due to resume on Tuesday'; not 'said on Monday that talks will resume',
-    '"We will not yield," he told a briefing on Thursday', 'a premium to Tuesday's close'."""
+def _tense(span: Span) -> str | None:
+    """'ahead' or 'past': how the date's sentence tells it, after any quotation before it.
+    The nearest word back from the date decides, a future tense or a plan ('will be played
+    on Sunday', 'due to resume on Tuesday', 'ahead of a meeting on June 9') or a verb in
+    the past ('seized the airport on January 15', 'said on Wednesday'); else the first
+    after it ('On October 5, a missile struck'). A date before its noun names a happening known already ('the
+    March 3 attack'), and a possessive a past day ("Tuesday's close"); None where nothing
+    tells."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
-        return False
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and (following.lower_ in {"'s", "’s"} or span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS and following.is_lower and following.is_alpha):
+        return "past"
     start = span.sent.start
     for k in range(span.start - 1, start - 1, -1):
         if doc[k].text in QUOTE_MARKS:
-            start = k + 1
             break
-    words = [t.lower_ for t in doc[start : span.start]]
-    return bool(FUTURE_WORDS & set(words)) or any(a in PLANS and b == "to" for a, b in zip(words, words[1:]))
+        told = _tells(doc, k)
+        if told:
+            return told
+    for k in range(span.end, span.sent.end):
+        if doc[k].text in QUOTE_MARKS or doc[k].text in {";", ":"}:
+            break
+        told = _tells(doc, k)
+        if told:
+            return told
+    return None
+
+
+def _tells(doc: Doc, k: int) -> str | None:
+    """'ahead' for a future tense or a plan at token k ('will', 'would', 'due to', 'to be
+    held'), 'past' for a verb in the past (not a participle after 'be': 'will be played')."""
+    word = doc[k].lower_
+    if word in FUTURE_WORDS or word == "to" and (k > 0 and doc[k - 1].lower_ in PLANS or k + 1 < len(doc) and doc[k + 1].lower_ == "be"):
+        return "ahead"  # "will", "due to", "the election to be held on August 9"
+    if word in PAST_WORDS or doc[k].is_lower and (word in IRREGULAR_PAST or word.endswith("ed") and word not in PLANS) and not (k > 0 and doc[k - 1].lower_ in {"be", "been", "to"}):
+        return "past"
+    return None
 
 
 def _nearest_year(span: Span, base: date | None, month: int, day: int) -> str | None:
-    """A day and month without a year: its next time after the publication date where
-    the sentence tells it ahead ('Talks will open on January 3') or where that comes
-    sooner than its last and within FUTURE_REACH days ('ahead of a meeting on June 9' in
-    a text of 28 May), else its last time up to it ('the December 31 attack' in a text
-    of 5 January 2020 is 2019-12-31)."""
+    """A day and month without a year: its next time from the publication date on where
+    the sentence tells it ahead ('Talks will open on January 3'), its last time up to it
+    where the sentence tells it in the past ('the rebels seized the airport on January 15',
+    'the December 31 attack'); told neither way, its next time where that comes sooner and
+    within FUTURE_REACH days ('The law takes effect on September 1'), else its last."""
     if base is None:
         return None
     days = [date(year, month, day) for year in (base.year - 1, base.year, base.year + 1) if _valid(year, month, day)]
-    if _told_ahead(span):
+    tense = _tense(span)
+    if tense == "ahead":
         return next((d.isoformat() for d in days if d >= base), None)
     past = [d for d in days if d <= base]
     ahead = [d for d in days if d > base]
-    if ahead and (not past or ahead[0] - base < min(base - past[-1], timedelta(days=FUTURE_REACH))):
+    if ahead and (not past or tense is None and ahead[0] - base < min(base - past[-1], timedelta(days=FUTURE_REACH))):
         return ahead[0].isoformat()
     return past[-1].isoformat() if past else None
 
