@@ -51,6 +51,7 @@ CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | {"it"}  # what opens a clause after 'and': 
 SENTENCE_ADVERBS = {"however", "nonetheless", "nevertheless", "meanwhile", "so", "far", "instead", "yet", "still", "thus"}
 # words of quantity that open no subject of a happening ("Few investors believed")
 QUANTIFIERS = {"few", "many", "most", "some", "several", "all", "no", "each", "every", "both"}
+SINGULAR_ENDINGS = ("ss", "is", "us")  # "analysis", "census", "address": no plural
 INDEFINITE_WORDS = {"other", "multiple", "numerous", "various"} | QUANTIFIERS
 DEFINITE_WORDS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
 DURATIONS = {"for years", "for decades", "for centuries", "for generations", "for months", "for weeks", "over the years", "over the decades", "in recent years", "for a long time"}
@@ -76,6 +77,8 @@ DIRECT_APPEALS = {"called", "urged", "demanded", "pressed", "appealed", "implore
 SUBJUNCTIVE_REACH = 6
 # a request of someone: "The office asked citizens to leave", "Households were asked to place a flag"
 REQUESTS = {"ask", "asks", "asked"}
+# what one asks for oneself, no call on others: "asked for asylum", "asked for comment"
+OWN_REQUESTS = {"comment", "comments", "reaction", "asylum", "lawyer", "divorce", "forgiveness", "permission", "leave", "clarification", "details", "information", "bail", "refuge"}
 # calls that are nouns before 'from' ("demand from factories"), unlike "reports from Omsk said"
 DEMANDS = {"demand", "demands"}
 # recommending cues that invite things as well as people ("would invite a crisis")
@@ -233,7 +236,7 @@ PLAY_PAST = {"made", "got", "put", "kept"}
 # participles of judging: "should be regarded as" judges a thing, it calls for no act
 # participles unlike their past, which tell a happening undergone after 'was' or 'were':
 # "The victim was taken to hospital", "Two men were given life sentences"
-PASSIVE_PARTICIPLES = {"taken", "given", "thrown", "stolen", "beaten", "hidden", "broken", "torn", "shaken", "bitten", "overthrown", "slain", "sunk", "flown", "blown", "ridden", "forgiven", "withdrawn"}
+PASSIVE_PARTICIPLES = {"taken", "given", "thrown", "stolen", "beaten", "broken", "shaken", "bitten", "overthrown", "slain", "sunk", "flown", "blown", "withdrawn"}
 LIGHT_OBJECTS = {"taken": {"action", "actions", "step", "steps", "measure", "measures", "care", "note", "stock"}, "given": {"consideration", "attention", "thought", "priority", "emphasis"}}
 JUDGING_PARTICIPLES = {"regarded", "seen", "viewed", "understood", "read", "interpreted", "judged", "remembered"}
 # what may follow the participle of a happening undergone: "was interrupted by", "were
@@ -523,8 +526,10 @@ class Attribution(LexiconComponent):
             if len(cue) == 1 and cue[0].lower_ in PRESSES and not self._recommends(cue, sentence):
                 continue  # "Police pressed charges": no saying
             if self._passive(cue):
-                # passive: "is believed", "was reported"; its agent claims: "The charge was denied by his lawyer"
-                source = self._source_at(cue.end + 1, sentence, last_person) if cue.end < sentence.end and tokens.lower[cue.end] == "by" else None
+                # passive: "is believed", "was reported"; its agent claims: "The charge was denied
+                # by his lawyer", but not in an aside: "Hamas, accused by Israel of ..., denied"
+                by = cue.end < sentence.end and tokens.lower[cue.end] == "by" and not self._aside_participle(cue)
+                source = self._source_at(cue.end + 1, sentence, last_person) if by else None
                 if source is not None:
                     return source, cue
                 continue
@@ -1480,8 +1485,13 @@ class Attribution(LexiconComponent):
                 return self._to_action(cue.end, stop)
             if cue.end < stop and lower[cue.end] == "for":
                 # "asked for patience", "asked for help from friendly governments"; not "asked
-                # for the price to be kept secret", where the request is what the text reports
-                return cue.end + 1 < stop and tokens.is_alpha[cue.end + 1] and "to" not in lower[cue.end + 1 : stop]
+                # for the price to be kept secret", where the request is what the text reports,
+                # "when asked for comment", "had asked for his resignation", "asked for asylum"
+                return (
+                    cue.end + 1 < stop and tokens.is_alpha[cue.end + 1] and "to" not in lower[cue.end + 1 : stop]
+                    and lower[cue.start - 1] not in {"when", "if", "had", "being", "nobody", "no"}
+                    and lower[cue.end + 1 + (lower[cue.end + 1] in ARTICLES | POSSESSIVES)] not in OWN_REQUESTS
+                )
             return cue.end < stop and lower[cue.end] not in {"about", "whether", "if"} and self._addressed(cue.end, stop)
         # "underscored the need for Russia to adhere", "stressed the urgent need to protect",
         # "reiterated the need to accelerate reforms"
@@ -1530,10 +1540,13 @@ class Attribution(LexiconComponent):
         """'were asked', 'am encouraged by': the cue is a participle after a form of 'be',
         not a present participle ('is urging Serbia to ...'); or one that opens an aside
         after a comma, before 'as' or 'by' ('Moqaddam, described as a key figure')."""
+        return self._aside_participle(cue) or cue.start > 0 and self.tokens.lower[cue.start - 1] in BE and not self._progressive_cue(cue.start)
+
+    def _aside_participle(self, cue: Span) -> bool:
+        """A cue in -ed that opens an aside after a comma, before 'as' or 'by': 'Hassan
+        Moqaddam, described as a key figure', 'Hamas, accused by Israel of diverting aid,'."""
         lower = self.tokens.lower
-        if cue.start > 0 and self.tokens.text[cue.start - 1] == "," and lower[cue.end - 1].endswith("ed") and cue.end < len(lower) and lower[cue.end] in {"as", "by"}:
-            return True
-        return cue.start > 0 and lower[cue.start - 1] in BE and not self._progressive_cue(cue.start)
+        return cue.start > 0 and self.tokens.text[cue.start - 1] == "," and lower[cue.end - 1].endswith("ed") and cue.end < len(lower) and lower[cue.end] in {"as", "by"}
 
     def _progressive_cue(self, i: int) -> bool:
         """The cue at token i is a present participle after a form of 'be', no possessive:
@@ -2015,8 +2028,9 @@ class Attribution(LexiconComponent):
                 continue  # nor in an aside: "The bridge, which was completed in 2019, carries"
             word = lower[i]
             # "the shortstop made a base hit", "the catcher got a hit": plays of a match
-            # "The police used tear gas", not "used to rule", "a used car"
-            used = word == "used" and i + 1 < sentence.end and tokens.is_alpha[i + 1] and lower[i + 1] != "to"
+            # "The police used tear gas against protesters", not "used to rule", "a used car",
+            # "used up its reserves", "Smugglers used small boats"
+            used = word == "used" and i + 1 < sentence.end and tokens.is_alpha[i + 1] and lower[i + 1] not in {"to", "up"} and "against" in (lower[k] for k in self._clause_rest(i + 1))
             past = _is_past(word) or used or self.sport and word in PLAY_PAST or word in PASSIVE_PARTICIPLES and self._after_was(sentence, i)
             if not past or self._subordinate(sentence, i) or self._participle(i) or self._since(sentence, i):
                 continue
@@ -2070,6 +2084,8 @@ class Attribution(LexiconComponent):
             j -= 1
         if j < sentence.start or self.tokens.lower[j] not in {"was", "were"}:
             return False
+        if i + 1 < sentence.end and self.tokens.lower[i + 1] in {"aback", "in"} and self.tokens.lower[i] == "taken":
+            return False  # "were taken aback", "were taken in by the scam": a state of mind
         # the object of a light verb made its subject: "action was taken", "care was taken"
         return not (j > sentence.start and self.tokens.lower[j - 1] in LIGHT_OBJECTS.get(self.tokens.lower[i], ()))
 
@@ -2169,8 +2185,13 @@ class Attribution(LexiconComponent):
             return False
         if k - 1 in self.actor_end or self.tokens.is_name[k - 1]:
             return True
-        # a short definite subject before a relative clause: "The militants, who were travelling in 60 vehicles, [took]"
-        return self.tokens.lower[k + 1] in RELATIVES and self._definite_subject(self._clause_start(sentence, k - 1), k - 1)
+        # a short definite subject before a relative clause, doing what an event word tells:
+        # "The militants, who were travelling in 60 vehicles, [took control]"; not "The dam,
+        # which was completed in 2011, supplied water"
+        verb = j + 1
+        while verb < sentence.end and self._adverb(verb):
+            verb += 1
+        return self.tokens.lower[k + 1] in RELATIVES and verb in self.event_starts and self._definite_subject(self._clause_start(sentence, k - 1), k - 1)
 
     def _opening_mark(self, sentence: Span, j: int, reach: int) -> int | None:
         """Where the apposition, relative clause or bracket that the mark at j closes opens,
@@ -2302,7 +2323,7 @@ def _definite(mention: str) -> bool:
     words = mention.lower().split()
     if words[0] in INDEFINITE_WORDS:
         return False
-    return words[0] in DEFINITE_WORDS or not words[-1].endswith("s") or words[-1].endswith("ss")
+    return words[0] in DEFINITE_WORDS or not words[-1].endswith("s") or words[-1].endswith(SINGULAR_ENDINGS)
 
 
 def _quotes(tokens: TokenView) -> dict[int, int]:

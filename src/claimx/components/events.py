@@ -15,6 +15,9 @@ POSTS = {"minister", "ministers", "director", "chief", "head", "commander", "com
          "government", "cabinet", "official", "officials", "president", "premier", "governor", "mayor", "executive", "ceo",
          "chairman", "chairwoman", "secretary", "ambassador", "envoy", "prosecutor", "judge", "officer", "officers", "staff", "deputy"}
 POST_REACH = 3  # words from a dismissal's object's start to its post
+# participles that, before a noun, tell a state: "an expired visa", "a lapsed Catholic"
+STATE_PARTICIPLES = {"expired", "lapsed", "hospitalised", "hospitalized", "escaped", "vanished", "disappeared", "perished"}
+DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "some", "many"}
 YEAR_NOUN_REACH = 3  # words from a year before a noun to the trigger it dates
 # what 'ruling' qualifies as an adjective: "the ruling party", "the ruling coalition"
 GOVERNING = {"party", "parties", "coalition", "elite", "elites", "class", "family", "junta", "council", "majority", "bloc", "government", "camp", "alliance"}
@@ -48,6 +51,8 @@ class EventFinder(LexiconComponent):
                 continue  # "the ruling party": an adjective, no court's ruling
             if tokens.lower[start] == "dismissed" and not _dismisses_someone(tokens, start):
                 continue  # "dismissed the report as propaganda", "dismissed the case": no one lost a post
+            if end - start == 1 and tokens.lower[start] in STATE_PARTICIPLES and _before_its_noun(tokens, start):
+                continue  # "an expired visa", "Hospitalised patients": a state, no happening
             start, end = _named(doc, tokens, start, end)
             spans.append(Span(doc, start, end, label=self.types[doc.vocab.strings[match_id]]))
         spans = filter_spans(spans)
@@ -76,6 +81,13 @@ class EventFinder(LexiconComponent):
             }
         set_group(doc, "events", spans)
         return doc
+
+
+def _before_its_noun(tokens: TokenView, i: int) -> bool:
+    """The word at i stands between a determiner (or the start of its sentence) and a
+    lower-case noun, as an adjective: 'an expired visa', 'Hospitalised patients'."""
+    opens = i == 0 or tokens.lower[i - 1] in DETERMINERS or not tokens.is_lower[i]
+    return opens and i + 1 < len(tokens) and tokens.is_lower[i + 1] and tokens.is_alpha[i + 1]
 
 
 def _dismisses_someone(tokens: TokenView, i: int) -> bool:
