@@ -324,9 +324,9 @@ def _tense(span: Span) -> str | None:
     The nearest word back from the date decides, a future tense or a plan ('will be played
     on Sunday', 'due to resume on Tuesday', 'ahead of a meeting on June 9') or a verb in
     the past ('seized the airport on January 15', 'said on Wednesday'); else the first
-    after it ('On October 5, a missile struck'). A date before its noun names a happening known already ('the
-    March 3 attack'), and a possessive a past day ("Tuesday's close"); None where nothing
-    tells."""
+    after it ('On October 5, a missile struck'). A date before its noun names a happening
+    known already ('the March 3 attack'), and a possessive a past day ("Tuesday's close");
+    None where nothing tells."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and (following.lower_ in {"'s", "’s"} or span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS and following.is_lower and following.is_alpha):
