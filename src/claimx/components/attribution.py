@@ -233,11 +233,12 @@ PRESENT_FINITE = FINITE - {"was", "were", "had", "did"}
 VERB_WORDS = BE | AUX | IRREGULAR_PAST | {"became", "becomes", "become"}
 # pasts that in a text about sport tell plays of a match: "the shortstop made a base hit"
 PLAY_PAST = {"made", "got", "put", "kept"}
-# participles of judging: "should be regarded as" judges a thing, it calls for no act
 # participles unlike their past, which tell a happening undergone after 'was' or 'were':
-# "The victim was taken to hospital", "Two men were given life sentences"
+# "The victim was taken to hospital", "Two men were given life sentences"; not the object
+# of a light verb made its subject ("action was taken")
 PASSIVE_PARTICIPLES = {"taken", "given", "thrown", "stolen", "beaten", "broken", "shaken", "bitten", "overthrown", "slain", "sunk", "flown", "blown", "withdrawn"}
 LIGHT_OBJECTS = {"taken": {"action", "actions", "step", "steps", "measure", "measures", "care", "note", "stock"}, "given": {"consideration", "attention", "thought", "priority", "emphasis"}}
+# participles of judging: "should be regarded as" judges a thing, it calls for no act
 JUDGING_PARTICIPLES = {"regarded", "seen", "viewed", "understood", "read", "interpreted", "judged", "remembered"}
 # what may follow the participle of a happening undergone: "was interrupted by", "were
 # removed.", "was stripped of", "was dispatched to the country"; not an object ("were
