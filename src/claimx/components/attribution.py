@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, group, set_group
-from .tokens import ARTICLES, IRREGULAR_PAST, MIN_SPORT_WORDS, NAMED_THINGS, TokenView, after_hyphen, after_sited, mentions_of, sport_count, view, written_inside, written_lower
+from .tokens import ARTICLES, IRREGULAR_PAST, MIN_SPORT_WORDS, NAMED_THINGS, QUOTE_MARKS, TokenView, after_hyphen, after_sited, mentions_of, sport_count, view, written_inside, written_lower
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -159,7 +159,6 @@ NOT_OBJECTS = {"on", "in", "at", "during", "after", "before", "from", "with", "b
 CLAUSE_MARKERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"}
 # words that end the modifiers of a claimant noun or a role: "ecologist Chip Taylor of the"
 PHRASE_BREAKS = CLAUSE_MARKERS | NOT_OBJECTS | {"and", "to", "for"}
-QUOTE_MARKS = {"“", "”", '"', "«", "»"}
 # words that open an introductory phrase before the claimant: "In a DW report, ...",
 # "Speaking to Portfolio.hu, ..."
 INTRODUCTORY = {"in", "speaking", "talking", "writing", "according"}

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import register_extensions, set_group
-from .tokens import IRREGULAR_PAST, TokenView, view
+from .tokens import IRREGULAR_PAST, QUOTE_MARKS, TokenView, view
 
 MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name: i for i, name in enumerate(calendar.month_abbr) if name})
@@ -53,8 +53,7 @@ ANCHOR_SHAPES = ("dddd", "ddddx")
 # before its noun ("the March 3 attack")
 FUTURE_WORDS = {"will", "would", "shall", "'ll", "’ll", "ahead", "upcoming"}
 PAST_WORDS = {"said", "was", "were", "had", "did", "ago"}
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "last"}
-QUOTE_MARKS = {'"', "“", "”", "«", "»"}
+DATE_DETERMINERS = YEAR_DETERMINERS | {"an", "last"}
 PLANS = {"due", "set", "scheduled", "expected", "planned", "poised"}
 # days ahead of the publication date within which a day and month without a year, told
 # in no tense, lies in the coming months rather than in the past year
@@ -329,7 +328,7 @@ def _tense(span: Span) -> str | None:
     None where nothing tells."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
-    if following is not None and (following.lower_ in {"'s", "’s"} or span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS and following.is_lower and following.is_alpha):
+    if following is not None and (following.lower_ in {"'s", "’s"} or span.start > 0 and doc[span.start - 1].lower_ in DATE_DETERMINERS and following.is_lower and following.is_alpha):
         return "past"
     start = span.sent.start
     for k in range(span.start - 1, start - 1, -1):

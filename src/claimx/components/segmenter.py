@@ -51,25 +51,16 @@ class Segmenter(LexiconComponent):
             for entry in self.entries("furniture", "line")
             for phrase in entry.phrases
         }
-        self.prefixes = [
-            (tuple(t.text.casefold() for t in self.nlp.make_doc(p)), e.id)
-            for e in self.entries("furniture", "prefix")
-            for p in e.phrases
-        ]
+        self.prefixes = self._phrase_words("prefix")
         # a line of any length that opens with these points elsewhere ("For more information
         # on today's action, please see ...")
-        self.leads = [
-            (tuple(t.text.casefold() for t in self.nlp.make_doc(p)), e.id)
-            for e in self.entries("furniture", "lead")
-            for p in e.phrases
-        ]
-
+        self.leads = self._phrase_words("lead")
         # a short line that ends so credits its reporters ("AP writer Jane Doe contributed to this report.")
-        self.suffixes = [
-            (tuple(t.text.casefold() for t in self.nlp.make_doc(p)), e.id)
-            for e in self.entries("furniture", "suffix")
-            for p in e.phrases
-        ]
+        self.suffixes = self._phrase_words("suffix")
+
+    def _phrase_words(self, kind: str) -> list[tuple[tuple[str, ...], str]]:
+        """The casefolded words of each phrase of the furniture entries of a kind, with the entry's id."""
+        return [(tuple(t.text.casefold() for t in self.nlp.make_doc(p)), e.id) for e in self.entries("furniture", kind) for p in e.phrases]
 
     def __call__(self, doc: Doc) -> Doc:
         self._require_initialized()

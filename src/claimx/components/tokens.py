@@ -44,6 +44,7 @@ LOCATED_HEADS = {"Mission", "Office", "Embassy", "Delegation", "Representation",
 ROMAN = re.compile(r"[IVXLC]+")  # an ordinal after a name: "Annex VII", "Charles III", "Minsk II"
 # past forms without '-ed': "Russia struck", "the Spaniard told reporters"
 IRREGULAR_PAST = {"grew", "shrank", "sank", "drew", "swore", "hit", "struck", "began", "met", "fell", "fought", "flew", "fled", "froze", "gave", "went", "won", "lost", "led", "left", "rose", "ran", "sent", "shot", "sought", "spoke", "stood", "took", "threw", "broke", "brought", "built", "came", "caught", "chose", "drove", "held", "beat", "bought", "sold", "told", "swore", "wrote", "withdrew", "overthrew", "arose", "bled", "bore", "dealt", "drew", "forbade", "forgave", "hung", "laid", "slew", "split", "spread", "stole", "stuck", "swept", "tore", "upheld", "woke", "wound", "retook", "overran", "overtook", "undertook", "withheld", "rebuilt"}
+QUOTE_MARKS = {"“", "”", '"', "«", "»"}  # quotation marks, straight and curly
 SCORE_DASHES = {"-", "–"}
 SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")  # a score written as one token: "3–0"
 # a month before two numbers makes them days, no score: "July 21–23"
