@@ -36,6 +36,11 @@ import pytest
         ("Tunisia [recalled its ambassador](withdrawal) in July 2024.", None, "2024-07", None),
         ("The bloc [lifted sanctions](sanctions) on Damascus in June 2025.", None, "2025-06", None),
         ("Moscow [quit](withdrawal) the grain deal in July 2023.", None, "2023-07", None),
+        # a figure raised, a match drawn
+        ("The central bank [raised](economic change) its key rate in May 2024.", None, "2024-05", None),
+        ("Bus fares were [raised](economic change) by 8% in January 2025.", None, "2025-01", None),
+        ("Ghana [drew](sports event) 2-2 with Mali in June 2019.", None, "2019-06", None),
+        ("Peru [drew](sports event) with Chile in March 2021.", None, "2021-03", None),
     ],
 )
 def test_event(annotate, markup, tagged, published, date, place):
@@ -93,6 +98,12 @@ def test_event_claims_take_the_document_date(text, published, date, source):
         # a dismissal of a thing, not of someone from a post
         "The spokeswoman dismissed the claims as a political stunt.",
         "The court dismissed the case against the editor.",
+        # a matter raised, comparisons drawn: no price went up, no match was drawn
+        "The senator raised concerns about the bill.",
+        "The envoy raised the fate of the sailors.",
+        "Farmers raised goats on the hillsides.",
+        "The newspaper drew comparisons between the two cases.",
+        "The defenders drew back and waited.",
     ],
 )
 def test_no_event(annotate, text):

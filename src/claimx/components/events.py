@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import LexiconComponent, group, set_group
-from .tokens import TokenView, view
+from .tokens import SCORE, TokenView, view
 
 # the posts a dismissal removes someone from: "dismissed the defence minister"
 POSTS = {"minister", "ministers", "director", "chief", "head", "commander", "commanders", "general", "generals", "coach", "manager",
@@ -19,6 +19,17 @@ POST_REACH = 3  # words from a dismissal's object's start to its post
 STATE_PARTICIPLES = {"expired", "lapsed", "hospitalised", "hospitalized", "escaped", "vanished", "disappeared", "perished"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "some", "many"}
 YEAR_NOUN_REACH = 3  # words from a year before a noun to the trigger it dates
+# what 'raised' lifts where it tells an economic change: "raised interest rates", "raised
+# its forecast"; else it brings a matter up ("raised concerns", "raised Russia's war") or
+# rears something ("raised the birds")
+RAISED_OBJECTS = {"rate", "rates", "price", "prices", "tariff", "tariffs", "tax", "taxes", "duty", "duties", "levy", "wage", "wages",
+                  "salary", "salaries", "pension", "pensions", "fee", "fees", "fare", "fares", "rent", "rents", "forecast", "forecasts",
+                  "estimate", "estimates", "guidance", "target", "targets", "ceiling", "cap", "limit", "stake", "output", "production",
+                  "spending", "budget", "funds", "money", "capital", "dividend", "bid", "offer", "premium", "premiums", "interest"}
+RAISED_REACH = 6  # words after 'raised' (or before it, in the passive) to its figure or object
+# what follows a drawn match: "drew 1-1", "drew with Spain", "drew level", "drew."; not
+# "drew comparisons", "drew back", "draw the lines"
+DRAW_AFTER = {"with", "level", "against", "away", "at", "home"}
 # what 'ruling' qualifies as an adjective: "the ruling party", "the ruling coalition"
 GOVERNING = {"party", "parties", "coalition", "elite", "elites", "class", "family", "junta", "council", "majority", "bloc", "government", "camp", "alliance"}
 
@@ -51,6 +62,10 @@ class EventFinder(LexiconComponent):
                 continue  # "the ruling party": an adjective, no court's ruling
             if tokens.lower[start] == "dismissed" and not _dismisses_someone(tokens, start):
                 continue  # "dismissed the report as propaganda", "dismissed the case": no one lost a post
+            if tokens.lower[start] == "raised" and not _raises_a_figure(tokens, start):
+                continue  # "raised concerns", "raised the birds": no price went up
+            if tokens.lower[start] in {"drew", "draw"} and not _draws_a_match(tokens, start):
+                continue  # "drew comparisons", "drew back": no match drawn
             if end - start == 1 and tokens.lower[start] in STATE_PARTICIPLES and _before_its_noun(tokens, start):
                 continue  # "an expired visa", "Hospitalised patients": a state, no happening
             start, end = _named(doc, tokens, start, end)
@@ -102,6 +117,37 @@ def _dismisses_someone(tokens: TokenView, i: int) -> bool:
         k += 1
     # the post may come after a word or two: "the defence minister", "its chief executive"
     return k < n and tokens.is_name[k] or any(lower[q] in POSTS for q in range(k, min(k + POST_REACH, n)))
+
+
+def _raises_a_figure(tokens: TokenView, i: int) -> bool:
+    """'raised' at token i lifts a figure or a price: a number, a currency or a word of
+    RAISED_OBJECTS in its clause up to RAISED_REACH words after it ('raised rates by half
+    a point', 'raised $40 million') or, in the passive, before it ('fares were raised')."""
+    lower, n = tokens.lower, len(tokens)
+
+    def clause(words: range) -> list[int]:
+        kept = []
+        for k in words:
+            if tokens.is_punct[k] and lower[k] not in {"$", "%", "€", "£"}:
+                break
+            kept.append(k)
+        return kept
+
+    words = clause(range(i + 1, min(i + 1 + RAISED_REACH, n)))
+    if i > 0 and lower[i - 1] in {"was", "were", "been", "be", "being"}:
+        words += clause(range(i - 2, max(i - 2 - RAISED_REACH, -1), -1))
+    return any(tokens.is_digit[k] or lower[k] in {"$", "%", "€", "£"} or lower[k] in RAISED_OBJECTS for k in words)
+
+
+def _draws_a_match(tokens: TokenView, i: int) -> bool:
+    """'drew' or 'draw' at token i is a drawn match: a noun after a determiner or a score
+    ('a 1-1 draw', 'the draw'), or a verb before a score, a word of DRAW_AFTER or the
+    clause's end ('drew 0-0 with Spain', 'drew level', 'the sides drew.')."""
+    lower, n = tokens.lower, len(tokens)
+    if lower[i] == "draw" and i > 0 and (lower[i - 1] in DETERMINERS or SCORE.fullmatch(tokens.text[i - 1]) or lower[i - 1] in {"goalless", "scoreless"}):
+        return True
+    k = i + 1
+    return k >= n or tokens.is_punct[k] or tokens.is_space[k] or tokens.is_digit[k] or bool(SCORE.fullmatch(tokens.text[k])) or lower[k] in DRAW_AFTER
 
 
 def _qualifies(tokens: TokenView, year: Span, trigger: Span) -> bool:
