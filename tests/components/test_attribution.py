@@ -776,6 +776,20 @@ def test_claim_type(extract, text, kind):
     assert (claim.recommendation is not None) is (kind == "recommendation")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a date after 'than' is the yardstick of a comparison, no day of a happening
+        ("The agency announced on Wednesday the butterfly count was 144% greater than last year.", "assertion"),
+        ("The ministry announced on Monday that wheat exports were higher than in 2019.", "assertion"),
+        ("Police arrested more people on Monday than on Sunday.", "event"),
+    ],
+)
+def test_a_compared_date_dates_no_happening(extract, text, kind):
+    (claim,) = extract(text, date="2024-05-10")
+    assert claim.type == kind
+
+
 def test_plays_told_in_a_text_about_sport(extract):
     text = "Japan beat Australia 4-3 in the softball final. Dana Kirwin made a base hit. Mele Tupou was walked."
     assert [c.type for c in extract(text)][1:] == ["event", "event"]

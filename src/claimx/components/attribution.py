@@ -1577,8 +1577,8 @@ class Attribution(LexiconComponent):
         modifiers = [e for e in events if self._participle(e.start) and self._has_verb(self.doc[sentence.start : e.start - 1])]
         events = [e for e in events if e not in modifiers]
         asides |= {k for e in modifiers for k in self._clause_rest(e.end)}
-        # "Today's announcement" names a thing, "since 1958" and "compared to last year"
-        # measure a state of affairs: neither dates a happening
+        # "Today's announcement" names a thing, "since 1958", "compared to last year" and
+        # "greater than last year" or "than in 2019" measure a state of affairs: neither dates a happening
         dates = [
             d for d in self._inside("dates", sentence)
             if d.start not in asides  # "Inflation, which peaked in May 2023, still limits ..."
@@ -1588,7 +1588,8 @@ class Attribution(LexiconComponent):
             # in May again") is too loose to tell a happening; both still date the events in it
             and d.label_ not in {"year_modifier", "month"}
             and not (d.end < len(tokens) and tokens.lower[d.end] in {"'s", "’s"})
-            and not (d.start > 0 and tokens.lower[d.start - 1] in {"to", "with"}) and not self._since(sentence, d.start)
+            and not (d.start > 0 and tokens.lower[d.start - 1] in {"to", "with", "than"}) and not self._since(sentence, d.start)
+            and not (d.start > 1 and tokens.lower[d.start - 2] == "than" and tokens.lower[d.start - 1] in {"in", "on", "at", "during"})
             # "said on Tuesday", "confirmed on Monday that": the date is the saying's, not where
             # the verb is an act with an infinitive after the date ("agreed on Thursday to expand")
             and not any(
