@@ -468,6 +468,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("In the long run, the opinion was tailored to the region.", "assertion"),
         # a participle after an article is an adjective; 'led to a ...' calls for nothing
         ("The rejection of a proposed settlement led to a military operation against Serbia in March 1999.", "event"),
+        # ... and so after a verb, before its object's noun: the delegations discussed, nobody 'continued'
+        ("The delegations also discussed continued cooperation on border security.", "event"),
         # a verbless list item naming measures; 'state-owned' is no reporting verb
         ("Full blocking sanctions on major Russian state-owned enterprises.", "event"),
         # ... whatever a relative clause, a participle or a possessive inside it holds
