@@ -770,6 +770,10 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # irregular pasts of taking: a dated capture
         ("In May 2024 the rebels overran the garrison.", "event"),
         ('"It seems, according to local sources, that the colonel is hiding," he added.', "assertion"),
+        # 'should' before its pronoun subject opens a condition; a need told in the past calls for nothing
+        ("The chancellor warned that tariffs would follow should they annex the island.", "assertion"),
+        ('"There was no need to close the schools," the mayor said.', "assertion"),
+        ('"There is no need to panic," the mayor said.', "recommendation"),
     ],
 )
 def test_claim_type(extract, text, kind):

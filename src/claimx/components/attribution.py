@@ -1389,6 +1389,7 @@ class Attribution(LexiconComponent):
             and not self._in_question(c.start, sentence)
             and not self._conditional(c)
             and not self._judged_as(c)
+            and not self._past_need(c)
         ]
         if deontic:
             return "recommendation", self._recommendation(sentence, deontic[0]), False
@@ -1424,12 +1425,18 @@ class Attribution(LexiconComponent):
 
     def _conditional(self, cue: Span) -> bool:
         """'should' opening a condition or a question, its subject after it: 'conflict
-        should Taiwan declare independence', 'Should negotiations fail'; a call has its
-        subject before."""
+        should Taiwan declare independence', 'sanctions should he invade', 'Should
+        negotiations fail'; a call has its subject before."""
         tokens, k = self.tokens, cue.end
         return tokens.lower[cue.start] == "should" and k < len(tokens) and (
-            tokens.lower[k] in ARTICLES or tokens.is_title[k] and tokens.lower[k] != "i" or self.doc[cue.start].is_sent_start
+            tokens.lower[k] in ARTICLES | SUBJECT_PRONOUNS - {"i"} or tokens.is_title[k] and tokens.lower[k] != "i" or self.doc[cue.start].is_sent_start
         )
+
+    def _past_need(self, cue: Span) -> bool:
+        """'need', a noun, in a clause told in the past: 'There was no need to deploy
+        troops', 'there was a need for reform' judge what was, and call for nothing."""
+        lower, k = self.tokens.lower, cue.start
+        return lower[k] == "need" and k > 1 and lower[k - 1] in ARTICLES | {"no"} and lower[k - 2] in {"was", "were"}
 
     def _judged_as(self, cue: Span) -> bool:
         """'should be regarded as', 'must be seen as': how a thing is to be judged, a
