@@ -774,6 +774,8 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The chancellor warned that tariffs would follow should they annex the island.", "assertion"),
         ('"There was no need to close the schools," the mayor said.', "assertion"),
         ('"There is no need to panic," the mayor said.', "recommendation"),
+        # a request's quoted object: 'asked for "calm"'
+        ('The governor asked for "calm" from residents.', "recommendation"),
     ],
 )
 def test_claim_type(extract, text, kind):

@@ -36,6 +36,10 @@ import pytest
         ("Tunisia [recalled its ambassador](withdrawal) in July 2024.", None, "2024-07", None),
         ("The bloc [lifted sanctions](sanctions) on Damascus in June 2025.", None, "2025-06", None),
         ("Moscow [quit](withdrawal) the grain deal in July 2023.", None, "2023-07", None),
+        # a figure that declined falls; a body that declined refuses
+        ("Car sales [declined](economic change) by 4% in March 2024.", None, "2024-03", None),
+        ("The consulate [declined](refusal) the visa request in March 2024.", None, "2024-03", None),
+        ("The club [declined](refusal) to comment in March 2024.", None, "2024-03", None),
         # a figure raised, a match drawn
         ("The central bank [raised](economic change) its key rate in May 2024.", None, "2024-05", None),
         ("Bus fares were [raised](economic change) by 8% in January 2025.", None, "2025-01", None),

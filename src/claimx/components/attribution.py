@@ -1493,13 +1493,14 @@ class Attribution(LexiconComponent):
             if self._passive(cue):
                 return self._to_action(cue.end, stop)
             if cue.end < stop and lower[cue.end] == "for":
-                # "asked for patience", "asked for help from friendly governments"; not "asked
+                # "asked for patience", 'asked for "help" from friendly governments'; not "asked
                 # for the price to be kept secret", where the request is what the text reports,
                 # "when asked for comment", "had asked for his resignation", "asked for asylum"
+                k = cue.end + 1 + (cue.end + 1 < stop and tokens.text[cue.end + 1] in QUOTE_MARKS)
                 return (
-                    cue.end + 1 < stop and tokens.is_alpha[cue.end + 1] and "to" not in lower[cue.end + 1 : stop]
+                    k < stop and tokens.is_alpha[k] and "to" not in lower[k:stop]
                     and lower[cue.start - 1] not in {"when", "if", "had", "being", "nobody", "no"}
-                    and lower[cue.end + 1 + (lower[cue.end + 1] in ARTICLES | POSSESSIVES)] not in OWN_REQUESTS
+                    and lower[k + (lower[k] in ARTICLES | POSSESSIVES)] not in OWN_REQUESTS
                 )
             return cue.end < stop and lower[cue.end] not in {"about", "whether", "if"} and self._addressed(cue.end, stop)
         # "underscored the need for Russia to adhere", "stressed the urgent need to protect",

@@ -68,8 +68,11 @@ class EventFinder(LexiconComponent):
                 continue  # "drew comparisons", "drew back": no match drawn
             if end - start == 1 and tokens.lower[start] in STATE_PARTICIPLES and _before_its_noun(tokens, start):
                 continue  # "an expired visa", "Hospitalised patients": a state, no happening
+            kind = self.types[doc.vocab.strings[match_id]]
+            if kind == "economic change" and tokens.lower[start] in {"declined", "declines", "decline"} and _refuses(tokens, start):
+                kind = "refusal"  # "declined to comment", "declined the request", "he declined": no fall
             start, end = _named(doc, tokens, start, end)
-            spans.append(Span(doc, start, end, label=self.types[doc.vocab.strings[match_id]]))
+            spans.append(Span(doc, start, end, label=kind))
         spans = filter_spans(spans)
         dates = [d for d in group(doc, "dates") if d._.claimx_value]
         days = [d for d in dates if len(d._.claimx_value) == 10]
@@ -137,6 +140,17 @@ def _raises_a_figure(tokens: TokenView, i: int) -> bool:
     if i > 0 and lower[i - 1] in {"was", "were", "been", "be", "being"}:
         words += clause(range(i - 2, max(i - 2 - RAISED_REACH, -1), -1))
     return any(tokens.is_digit[k] or lower[k] in {"$", "%", "€", "£"} or lower[k] in RAISED_OBJECTS for k in words)
+
+
+def _refuses(tokens: TokenView, i: int) -> bool:
+    """'declined' at token i refuses rather than falls: before 'to' and a verb ('declined
+    to comment', not 'declined to 3%'), before a determiner ('declined the offer', 'declined
+    an invitation') or after a personal pronoun ('he declined')."""
+    lower, n = tokens.lower, len(tokens)
+    k = i + 1
+    if k + 1 < n and lower[k] == "to" and tokens.is_alpha[k + 1] and tokens.is_lower[k + 1]:
+        return True
+    return k < n and lower[k] in DETERMINERS - {"some", "many"} or i > 0 and lower[i - 1] in {"he", "she", "they", "i", "we"}
 
 
 def _draws_a_match(tokens: TokenView, i: int) -> bool:
