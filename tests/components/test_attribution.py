@@ -106,6 +106,8 @@ QUOTE = (
         ("The United States and Pakistan affirmed their resolve to confront terrorism.", "resolve", "The United States and Pakistan", "United States and Pakistan", "group", True, "affirmed"),
         ("In March, Russia, China, and Iran said the sanctions were illegal.", "sanctions", "Russia, China, and Iran", "Russia, China and Iran", "group", True, "said"),
         ("Talks between Serbia and Kosovo failed, Vučić said.", "Talks", "Vučić", "Aleksandar Vučić", "person", True, "said"),
+        # ... each with a title before the name
+        ("President Ruto and Prime Minister Modi affirmed their resolve to expand trade.", "resolve", "President Ruto and Prime Minister Modi", "William Ruto and Narendra Modi", "group", True, "affirmed"),
         # a role with a modifier is another role; claimant nouns before a person lead to them
         ("Deputy Governor Oleg Klimov spoke. The region's governor promised a payout.", "payout", "The region's governor", "region's governor", "unknown", True, "promised"),
         ('"Whenever there are signs," wrote student protester Joshua Wong.', "signs", "student protester Joshua Wong", "Joshua Wong", "person", True, "wrote"),

@@ -890,24 +890,32 @@ class Attribution(LexiconComponent):
 
     def _joint(self, actor: Span, sentence: Span) -> dict | None:
         """Actors joined by 'and' that open the clause speak together: 'The United States
-        and Pakistan affirmed', 'Serbia, Albania and North Macedonia agreed'."""
+        and Pakistan affirmed', 'Serbia, Albania and North Macedonia agreed', 'President
+        Biden and President Lula pledged' (with their titles)."""
         tokens = self.tokens
-        members, q, joined = [actor], actor.start - 1, False
+        members, q, joined = [actor], self._titled(actor.start, sentence) - 1, False
         while q > sentence.start and tokens.text[q] in {",", "and"}:
             before = q - 1 - (tokens.text[q] == "and" and tokens.text[q - 1] == ",")  # ", and"
             if before not in self.actor_end:
                 break
             joined = joined or tokens.text[q] == "and"
             members.append(self.actor_end[before])
-            q = members[-1].start - 1
+            q = self._titled(members[-1].start, sentence) - 1
         if not joined:
             return None
         if q >= sentence.start and tokens.lower[q] not in DETERMINERS and tokens.text[q] != ",":
             return None  # "talks between Serbia and Kosovo ...": the list is no subject
-        start = q if q >= sentence.start and tokens.lower[q] in DETERMINERS else members[-1].start
+        start = q if q >= sentence.start and tokens.lower[q] in DETERMINERS else q + 1
         span = self.doc[start : actor.end]
         names = [m.id_ for m in reversed(members)]
         return _source(span.text, f"{', '.join(names[:-1])} and {names[-1]}", "group", span)
+
+    def _titled(self, k: int, sentence: Span) -> int:
+        """Where the name at token k starts with the capitalised title words before it: 'President Lula'."""
+        tokens = self.tokens
+        while k - 1 >= sentence.start and tokens.is_title[k - 1] and tokens.lower[k - 1] in self.title_words:
+            k -= 1
+        return k
 
     def _person_after(self, k: int, sentence: Span):
         """A person named within a few words after a body's name, over its other name words
