@@ -106,6 +106,9 @@ QUOTE = (
         ("The United States and Pakistan affirmed their resolve to confront terrorism.", "resolve", "The United States and Pakistan", "United States and Pakistan", "group", True, "affirmed"),
         ("In March, Russia, China, and Iran said the sanctions were illegal.", "sanctions", "Russia, China, and Iran", "Russia, China and Iran", "group", True, "said"),
         ("Talks between Serbia and Kosovo failed, Vučić said.", "Talks", "Vučić", "Aleksandar Vučić", "person", True, "said"),
+        # a resolve is a stance: "are determined to", "resolved to"
+        ("The two ministers are determined to double bilateral trade.", "trade", "The two ministers", "ministers", "unknown", True, "are determined to"),
+        ("The allies resolved to deepen cooperation on cyber defence.", "cooperation", "The allies", "allies", "unknown", True, "resolved to"),
         # ... each with a title before the name
         ("President Ruto and Prime Minister Modi affirmed their resolve to expand trade.", "resolve", "President Ruto and Prime Minister Modi", "William Ruto and Narendra Modi", "group", True, "affirmed"),
         # a role with a modifier is another role; claimant nouns before a person lead to them
