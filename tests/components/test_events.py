@@ -40,6 +40,8 @@ import pytest
         ("Car sales [declined](economic change) by 4% in March 2024.", None, "2024-03", None),
         ("The consulate [declined](refusal) the visa request in March 2024.", None, "2024-03", None),
         ("The club [declined](refusal) to comment in March 2024.", None, "2024-03", None),
+        # a speech to an audience
+        ("The president [addressed](speech) the nation in June 2024.", None, "2024-06", None),
         # a figure raised, a match drawn
         ("The central bank [raised](economic change) its key rate in May 2024.", None, "2024-05", None),
         ("Bus fares were [raised](economic change) by 8% in January 2025.", None, "2025-01", None),
@@ -108,6 +110,8 @@ def test_event_claims_take_the_document_date(text, published, date, source):
         "Farmers raised goats on the hillsides.",
         "The newspaper drew comparisons between the two cases.",
         "The defenders drew back and waited.",
+        # a problem addressed is no speech
+        "The ministers promised to address the needs of farmers.",
     ],
 )
 def test_no_event(annotate, text):

@@ -27,6 +27,12 @@ RAISED_OBJECTS = {"rate", "rates", "price", "prices", "tariff", "tariffs", "tax"
                   "estimate", "estimates", "guidance", "target", "targets", "ceiling", "cap", "limit", "stake", "output", "production",
                   "spending", "budget", "funds", "money", "capital", "dividend", "bid", "offer", "premium", "premiums", "interest"}
 RAISED_REACH = 6  # words after 'raised' (or before it, in the passive) to its figure or object
+# the audiences a speech addresses: "addressed the summit", "addressed reporters"; not
+# "to address global challenges", "addressed concerns"
+ADDRESSEES = {"summit", "conference", "assembly", "parliament", "congress", "senate", "nation", "rally", "crowd", "crowds", "reporters",
+              "journalists", "meeting", "session", "council", "students", "supporters", "audience", "delegates", "lawmakers", "forum",
+              "convention", "gathering", "ceremony", "graduates", "troops", "people", "media", "press", "country", "world", "legislature"}
+ADDRESS_REACH = 4  # words after 'address' to its audience
 # what follows a drawn match: "drew 1-1", "drew with Spain", "drew level", "drew."; not
 # "drew comparisons", "drew back", "draw the lines"
 DRAW_AFTER = {"with", "level", "against", "away", "at", "home"}
@@ -64,6 +70,8 @@ class EventFinder(LexiconComponent):
                 continue  # "dismissed the report as propaganda", "dismissed the case": no one lost a post
             if tokens.lower[start] == "raised" and not _raises_a_figure(tokens, start):
                 continue  # "raised concerns", "raised the birds": no price went up
+            if tokens.lower[start] in {"address", "addressed", "addresses", "addressing"} and not _addresses_an_audience(tokens, start):
+                continue  # "to address global challenges", "addressed concerns": no speech
             if tokens.lower[start] in {"drew", "draw"} and not _draws_a_match(tokens, start):
                 continue  # "drew comparisons", "drew back": no match drawn
             if end - start == 1 and tokens.lower[start] in STATE_PARTICIPLES and _before_its_noun(tokens, start):
@@ -151,6 +159,21 @@ def _refuses(tokens: TokenView, i: int) -> bool:
     if k + 1 < n and lower[k] == "to" and tokens.is_alpha[k + 1] and tokens.is_lower[k + 1]:
         return True
     return k < n and lower[k] in DETERMINERS - {"some", "many"} or i > 0 and lower[i - 1] in {"he", "she", "they", "i", "we"}
+
+
+def _addresses_an_audience(tokens: TokenView, i: int) -> bool:
+    """'address' at token i is a speech: a noun after a determiner ('an address to the
+    nation', 'his address'), or a verb with a name or a word of ADDRESSEES in the next
+    ADDRESS_REACH words ('addressed the UN General Assembly', 'addressed reporters')."""
+    lower, n = tokens.lower, len(tokens)
+    if i > 0 and lower[i - 1] in DETERMINERS | {"keynote", "inaugural", "televised"}:
+        return True
+    k = i + 1
+    while k < n and lower[k] in DETERMINERS:
+        k += 1
+    if k < n and tokens.is_name[k]:
+        return True
+    return any(lower[q] in ADDRESSEES for q in range(i + 1, min(i + 1 + ADDRESS_REACH, n)))
 
 
 def _draws_a_match(tokens: TokenView, i: int) -> bool:
