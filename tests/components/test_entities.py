@@ -161,6 +161,10 @@ def spans_at(doc, key):
         # an Arabic word for a cape, a valley, a monastery or a house opens a place's name
         "Turkish artillery pounded [Ras al-Ayn](place:Ras al-Ayn) overnight.",
         "The strike hit [Beit Hanoun](place:Beit Hanoun) overnight.",
+        # ... and so does the Arabic article joined by a hyphen, unless someone bears the name
+        "Coalition jets struck [Al-Hamdaniya Sufla](place:Al-Hamdaniya Sufla) overnight.",
+        "[Ali al-Mahdi](actor:Ali al-Mahdi) led the party. [Al-Mahdi](actor:Ali al-Mahdi) was jailed in 1990.",
+        "[Al Gore](actor:Al Gore) praised the deal.",
         # a name before a place's noun, a feature's word or after 'in' is a place's
         "Shelling hit the [Hasbarra](place:Hasbarra) district overnight.",
         "Trucks were turned back at the [Velinda](place:Velinda) crossing.",

@@ -839,8 +839,13 @@ class NameFinder(LexiconComponent):
 
     def _opens_place(self, tokens: TokenView, start: int) -> bool:
         """An Arabic word for a cape, a valley, a monastery ... opens a place's name, unless it
-        is also a given name with no particle after it ('Ras al-Ayn', not 'Ras Baraka')."""
+        is also a given name with no particle after it ('Ras al-Ayn', not 'Ras Baraka'); so
+        does the Arabic article joined to the name by a hyphen ('Al-Baghuz Fawqani', not 'Al
+        Gore'), unless the text names someone with it ('Hassan al-Turabi ... Al-Turabi') or
+        an article stands before it ('the Al-Assad family')."""
         text = tokens.text
+        if text[start] in ARABIC_ARTICLES and start + 2 < len(tokens) and text[start + 1] == "-" and not tokens.whitespace[start] and not tokens.whitespace[start + 1]:
+            return not _family_name(tokens, text[start + 2]) and not (start > 0 and tokens.lower[start - 1] in ARTICLES)
         if text[start] not in self.place_openers:
             return False
         return text[start] not in self.given or start + 1 < len(tokens) and tokens.lower[start + 1] in PARTICLES
@@ -1114,6 +1119,16 @@ class NameFinder(LexiconComponent):
         window = range(max(start - NAMING_REACH, 0), start - 1)
         named = start >= 2 and lower[start - 1] == "as" and any(lower[k] in self.namings for k in window)
         return named and any(lower[k] in PERSON_NOUNS for k in range(max(start - NAMING_REACH - 3, 0), start - 1))  # not "identified as MV Tutor"
+
+
+def _family_name(tokens: TokenView, word: str) -> bool:
+    """Some name in the text ends with the Arabic article and `word` after a name: 'Bashar
+    al-Assad', 'Hassan al-Turabi'."""
+    text = tokens.text
+    return any(
+        text[k] == word and text[k - 1] == "-" and text[k - 2] in ARABIC_ARTICLES and tokens.is_name[k - 3]
+        for k in range(3, len(text))
+    )
 
 
 def _initials_of_names(tokens: TokenView) -> set[str]:
