@@ -779,6 +779,10 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The chancellor warned that tariffs would follow should they annex the island.", "assertion"),
         ('"There was no need to close the schools," the mayor said.', "assertion"),
         ('"There is no need to panic," the mayor said.', "recommendation"),
+        # 'became' opens a happening's name, or tells a state
+        ("Namibia became independent in 1990 after a long war.", "event"),
+        ("Estonia became a member of the eurozone in January 2011.", "event"),
+        ("In the 14th century the town became the seat of a bishop.", "assertion"),
         # a request's quoted object: 'asked for "calm"'
         ('The governor asked for "calm" from residents.', "recommendation"),
     ],

@@ -100,6 +100,7 @@ def date_at(doc, start: int, end: int):
         ("Belgrade rejects Kosovo's [2008](2008) declaration of independence.", None),
         # a year before a preposition
         ("The agency plans a launch in [2027](2027) under a new contract.", None),
+        ("The republic became independent in [1991](1991) following the breakup of the union.", None),
         # a deadline's month lies ahead
         ("The truce holds [until June](2024-06).", PUBLISHED),
         # "last" and "next" never name the month of publication

@@ -1799,13 +1799,17 @@ class Attribution(LexiconComponent):
     def _in_past(self, sentence: Span) -> bool:
         """Whether a verb in the past stands outside quotes: 'was', 'killed', 'died', and
         a word in -ed that is mostly an adjective right after its doer ('Woolworths also
-        limited')."""
+        limited'), and 'became' that opens a happening's name ('became independent', 'became
+        a member of'), not a state ('became the centre of')."""
         tokens = self.tokens
         lower = tokens.lower
+        happenings = {e.start for e in self._inside("events", sentence)}
         for k in range(sentence.start, sentence.end):
             if k in self.quoted or not tokens.is_lower[k] or self._subordinate(sentence, k) or self._participle(k):
                 continue
             word = lower[k]
+            if word == "became" and k in happenings:
+                return True
             if k - 1 > sentence.start and lower[k - 1] == "be" and lower[k - 2] in MODALS:
                 continue  # "will be held in 2027": a plan, no past
             if word in PAST_AUXILIARIES or _is_past(word):

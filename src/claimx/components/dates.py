@@ -39,7 +39,7 @@ NUMBERED_NOUNS = {"resolution", "resolutions", "article", "articles", "paragraph
 # A four-digit number after these words is a year ("in 1389"); after a capitalised
 # word it is a number ("Resolution 1244").
 # prepositions after a number that keep it a year only after a preposition of time
-LATER_PREPOSITIONS = {"under", "amid", "despite", "during", "while", "against", "without", "through", "into"}
+LATER_PREPOSITIONS = {"under", "amid", "despite", "during", "while", "against", "without", "through", "into", "following", "because", "due", "ahead", "alongside", "where", "once", "shortly"}
 YEAR_PREPOSITIONS = {"in", "by", "since", "until", "from", "before", "after", "of", "during"}
 NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has"}
 
