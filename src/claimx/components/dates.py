@@ -43,6 +43,7 @@ LATER_PREPOSITIONS = {"under", "amid", "despite", "during", "while", "against", 
 YEAR_PREPOSITIONS = {"in", "by", "since", "until", "from", "before", "after", "of", "during"}
 NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has"}
 
+FULL_DATES = {"dmy", "mdy", "my", "year", "qualified_year"}  # the dates that name their year
 ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "ago", "century"}
 # days from the publication date that a day word names: "last night", "this morning", "overnight"
 DAY_OFFSETS = {"today": 0, "tonight": 0, "overnight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
@@ -154,8 +155,12 @@ class DateFinder:
             dated = _dateline(tokens, spans)
             if dated is not None:
                 doc._.claimx_date, base = dated.isoformat(), dated
+        year = None  # with no publication date, a day and month take the year of the text's last full date
         for span in spans:
-            span._.claimx_value = value_of(span, base)
+            value = value_of(span, base, year)
+            span._.claimx_value = value
+            if span.label_ in FULL_DATES and value is not None:
+                year = int(value[:4])
         set_group(doc, "dates", spans)
         return doc
 
@@ -267,8 +272,9 @@ def _is_year(tokens: TokenView, i: int) -> bool:
     return not (k < len(tokens) and tokens.is_alpha[k] and tokens.is_lower[k] and tokens.lower[k] not in NOT_COUNTED)
 
 
-def value_of(span: Span, base: date | None) -> str | None:
-    """The ISO 8601 prefix a date span stands for."""
+def value_of(span: Span, base: date | None, year_told: int | None = None) -> str | None:
+    """The ISO 8601 prefix a date span stands for; a day and month with no publication
+    date fall in `year_told`, the year the text last named ('In March 2019 ... on 23 March')."""
     kind = span.label_
     words = [t.text for t in span if t.text not in {",", "-"}]
     numbers = [int(n) for t in span for n in re.findall(r"[0-9]+", t.text) if t.is_digit or t.shape_ in DAYS["SHAPE"]["IN"]]
@@ -290,6 +296,8 @@ def value_of(span: Span, base: date | None) -> str | None:
             return f"{base.year - (month >= base.month):04d}-{month:02d}"
         return f"{base.year - (month > base.month):04d}-{month:02d}"
     if kind in {"md", "dm"}:
+        if base is None and year_told is not None:
+            return f"{year_told:04d}-{month:02d}-{day:02d}" if _valid(year_told, month, day) else None
         return _nearest_year(span, base, month, day)
     if kind in {"year", "qualified_year", "year_modifier"}:
         return f"{year:04d}"
