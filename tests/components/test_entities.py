@@ -158,6 +158,9 @@ def spans_at(doc, key):
         "[Russian](actor:Russia) missiles hit [Kyiv](place:Kyiv) overnight.",
         "[Xi Jinping](actor:Xi Jinping) will visit [Moscow](place:Moscow) next week.",
         "Thousands have fled [Sudan](place:Sudan) since April.",
+        # two states joined by a dash before 'border' name the border, their names in order
+        "Smugglers crossed the [Niger–Chad border](place:Chad–Niger border) at night.",
+        "Patrols grew along the [Indian-Pakistani border](place:India–Pakistan border).",
         # an Arabic word for a cape, a valley, a monastery or a house opens a place's name
         "Turkish artillery pounded [Ras al-Ayn](place:Ras al-Ayn) overnight.",
         "The strike hit [Beit Hanoun](place:Beit Hanoun) overnight.",

@@ -37,6 +37,9 @@ MIN_GOVERNED_MENTIONS = 2
 # what a capital tells the home of before them, as TRADE_NOUNS do: "the London club"
 TEAM_NOUNS = {"team", "outfit", "franchise"}
 FIGHTING_WORDS = {"beat", "beats", "defeated"}  # words of sport that wars and votes use too
+# what joins two states' names before a border's noun: "the Iraq–Syria border"
+BORDER_DASHES = {"-", "–", "—"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 # what a demonym names a club by in a report on sport, outside which "the Russian side" is
 # the state at a table: "the Turkish champions", "the Spanish side" ("club" is a trade noun)
 CLUB_NOUNS = {"side", "champions", "giants", "holders", "outfit", "hosts", "visitors"}
@@ -275,6 +278,7 @@ class EntityResolver(LexiconComponent):
         mentions += self._legislatures(doc, mentions)
         mentions = self._bodies_of_another_state(doc, mentions)
         mentions = self._owned_bodies(doc, mentions)
+        mentions = _borders(doc, mentions)
         # where each mention starts, by its last token: a list walked back skips it whole
         self._mention_starts = {m.end - 1: m.start for m in mentions}
         actors, places = [], []
@@ -1678,6 +1682,23 @@ def _short_forms(actors: list[Span]) -> list[Span]:
             known.append((actor.text, actor.id_))
         resolved.append(actor)
     return resolved
+
+
+def _borders(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """Two states joined by a hyphen or a dash before 'border' name one place, the border,
+    its states in alphabetical order: 'the Iraq–Syria border', 'the U.S.-Mexican border'
+    (Mexico–United States border)."""
+    states = {m.start: m for m in mentions if m.label_ in {"state", "demonym", "ambiguous_state"}}
+    pairs = []
+    for first in states.values():
+        second = states.get(first.end + 1)
+        if second is None or doc[first.end].text not in BORDER_DASHES or doc[first.end - 1].whitespace_ or doc[first.end].whitespace_:
+            continue
+        if second.end < len(doc) and doc[second.end].lower_ in BORDER_NOUNS and first.id_ != second.id_:
+            name = f"{'–'.join(sorted((first.id_, second.id_)))} border"
+            pairs.append((first, second, Span(doc, first.start, second.end + 1, label="place", span_id=name)))
+    joined = {id(m) for first, second, _ in pairs for m in (first, second)}
+    return [m for m in mentions if id(m) not in joined] + [border for _, _, border in pairs]
 
 
 def _relabel(span: Span, label: str, name: str) -> Span:
