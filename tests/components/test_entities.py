@@ -158,6 +158,9 @@ def spans_at(doc, key):
         "[Russian](actor:Russia) missiles hit [Kyiv](place:Kyiv) overnight.",
         "[Xi Jinping](actor:Xi Jinping) will visit [Moscow](place:Moscow) next week.",
         "Thousands have fled [Sudan](place:Sudan) since April.",
+        # a first-level subdivision's head ends a place's name no list holds
+        "Landslides buried homes in [Qorvath Province](place:Qorvath Province) on Friday.",
+        "Shelling hit the [Velmora Oblast](place:Velmora Oblast) of Ukraine overnight.",
         # two states joined by a dash before 'border' name the border, their names in order
         "Smugglers crossed the [Niger–Chad border](place:Chad–Niger border) at night.",
         "Patrols grew along the [Indian-Pakistani border](place:India–Pakistan border).",

@@ -112,6 +112,10 @@ IN_TAKERS = {"swore", "sworn", "swear", "swears", "brought", "bring", "brings", 
 SCHEME_OPENERS = {"Operation", "Project", "Exercise", "Programme", "Program"}
 # heads that name schemes as often as bodies, and the verbs that set up or pay for one
 SCHEME_HEADS = {"Initiative", "Fund", "Review", "Survey", "Project", "Archive", "Archives", "Network"}
+# the heads of a state's first-level subdivisions, which end a place's name and take no
+# tail: "Sughd Province", not "the Donetsk Oblast of Ukraine"
+SUBDIVISION_HEADS = {"Province", "Oblast", "Governorate", "Prefecture", "Krai"}
+SUBDIVISION_WORDS = {"Autonomous", "Special", "Administrative"}  # no name of its own: "the Autonomous Oblast"
 # a body's head that also names its site: "launched from the Kennedy Space Center"
 SITE_HEADS = {"Center", "Centre", "Headquarters"}
 SITE_PREPOSITIONS = {"at", "from"}
@@ -406,11 +410,13 @@ class NameFinder(LexiconComponent):
                     break
             if text[i] in self.legal_forms and start < i and all(k in known for k in range(start, i)):
                 continue  # a listed company keeps its name before its legal form: "Deutsche Bank AG", "BP PLC"
+            if text[i] in SUBDIVISION_HEADS and (start == i or any(k in known for k in range(start, i)) or text[start] in SUBDIVISION_WORDS):
+                continue  # a listed region keeps its name ("Guangdong Province" is Guangdong); "the Autonomous Oblast"
             end = i + 1
             # a listed name takes no tail after 'on' or 'to': "the Rapid Support Forces on El Fasher"
             located = end < n and lower[end] == "in" and text[i] in LOCATED_HEADS  # "OSCE Mission in Kosovo"
             # 'to' opens a tail only for an envoy's body: "Permanent Mission to the UN", not "downgraded X Holdings to Caa1"
-            if end + 1 < n and (lower[end] in {"of", "for", "on"} or lower[end] == "to" and text[i] in LOCATED_HEADS or located) and not (lower[end] in {"on", "to"} and i in known):
+            if end + 1 < n and text[i] not in SUBDIVISION_HEADS and (lower[end] in {"of", "for", "on"} or lower[end] == "to" and text[i] in LOCATED_HEADS or located) and not (lower[end] in {"on", "to"} and i in known):
                 tail = end + 1
                 if lower[tail] == "the":
                     tail += 1
