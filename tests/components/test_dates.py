@@ -125,6 +125,9 @@ def date_at(doc, start: int, end: int):
         # a date inside a sentence, or a life's span under a name, dates no text
         ("Jane Doe\n\n[January 5, 1950](1950-01-05) – [April 29, 2025](2025-04-29)\n\nShe died on [Saturday]().", None),
         ("Talks began on [March 4, 2025](2025-03-04) in Tallinn. They ended on [Monday]().", None),
+        # hyphenated counts; "last Sunday" on a Sunday is a week back
+        ("The war ended [twenty-six years ago](1998).", "2024-05-12"),
+        ("The vote was held [last Sunday](2024-05-05).", "2024-05-12"),
         # with no publication date, a day and month fall in the year the text last named
         ("The siege began in [March 2019](2019-03). The town fell on [23 March](2019-03-23).", None),
         ("[3 May](). The siege began in [1999](1999).", None),

@@ -21,7 +21,9 @@ MONTHS.update({f"{name}.": i for name, i in list(MONTHS.items()) if len(name) ==
 MONTHS.update({"Sept": 9, "Sept.": 9})
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year"}
-NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+NUMBER_WORDS |= TENS  # "twenty-six years ago": the tens and the unit add up
 FULL_MONTHS = [name for name in calendar.month_name if name]  # "in May", not "in Mar del Plata"
 DAY = {"SHAPE": {"IN": ["d", "dd"]}}
 YEAR = {"SHAPE": "dddd"}
@@ -88,7 +90,10 @@ PATTERNS = {
     ],
     "weekend": [[{"LOWER": {"IN": ["last", "over"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": "weekend"}]],
     "relative": [[{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": {"IN": ["this", "last", "next", "past"]}}, {"LOWER": {"IN": ["week", "month", "year"]}}]],
-    "ago": [[{"LIKE_NUM": True}, {"LOWER": {"IN": list(UNITS)}}, {"LOWER": "ago"}]],
+    "ago": [
+        [{"LIKE_NUM": True}, {"LOWER": {"IN": list(UNITS)}}, {"LOWER": "ago"}],
+        [{"LOWER": {"IN": list(TENS)}}, {"ORTH": "-"}, {"LIKE_NUM": True}, {"LOWER": {"IN": list(UNITS)}}, {"LOWER": "ago"}],
+    ],
     "weekday": [[{"LOWER": {"IN": ["on", "last", "this", "next"]}, "OP": "?"}, {"ORTH": {"IN": [d.capitalize() for d in WEEKDAYS]}}]],
 }
 
@@ -316,12 +321,13 @@ def value_of(span: Span, base: date | None, year_told: int | None = None) -> str
         step = {"this": 0, "last": -1, "past": -1, "next": 1}[lower[-2]]
         return _shift(base, lower[-1], step)
     if kind == "ago":
-        amount = NUMBER_WORDS.get(lower[0]) or (int(lower[0]) if lower[0].isdigit() else None)
-        return _shift(base, UNITS[lower[1]], -amount) if amount is not None else None
+        counts = lower[:-2]
+        amount = sum(NUMBER_WORDS[w] for w in counts) if all(w in NUMBER_WORDS for w in counts) else int(counts[0]) if counts[0].isdigit() else None
+        return _shift(base, UNITS[lower[-2]], -amount) if amount is not None else None
     if kind == "weekday":
         if lower[0] == "next" or _tense(span) == "ahead":  # "will be played on Sunday": the coming one
             return (base + timedelta(days=(WEEKDAYS[lower[-1]] - base.weekday()) % 7 or 7)).isoformat()
-        back = (base.weekday() - WEEKDAYS[lower[-1]]) % 7
+        back = (base.weekday() - WEEKDAYS[lower[-1]]) % 7 or 7 * (lower[0] == "last")  # "last Sunday" on a Sunday: a week back
         return (base - timedelta(days=back)).isoformat()
     return None
 
