@@ -779,6 +779,11 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The chancellor warned that tariffs would follow should they annex the island.", "assertion"),
         ('"There was no need to close the schools," the mayor said.', "assertion"),
         ('"There is no need to panic," the mayor said.', "recommendation"),
+        # a call after the reason 'is why' gives; 'now is the time to'; 'it is essential that'
+        ("That is why the council must lift the blockade.", "recommendation"),
+        ("Now is the time to reopen the crossings.", "recommendation"),
+        ("It is essential that donors act before winter.", "recommendation"),
+        ("The envoys asked why the council should pay.", "assertion"),
         # 'became' opens a happening's name, or tells a state
         ("Namibia became independent in 1990 after a long war.", "event"),
         ("Estonia became a member of the eurozone in January 2011.", "event"),

@@ -1454,12 +1454,13 @@ class Attribution(LexiconComponent):
 
     def _in_question(self, i: int, sentence: Span) -> bool:
         """Token i stands in an indirect question that opens in its clause: 'disagreed on
-        whether Ukraine should join', 'over how much rich countries should pay'."""
+        whether Ukraine should join', 'over how much rich countries should pay'; not a
+        reason that 'is why' gives ('That's why Congress must act')."""
         tokens = self.tokens
         k = i - 1
         while k >= max(sentence.start, i - QUESTION_REACH) and not tokens.is_punct[k]:
             if tokens.lower[k] in QUESTION_WORDS:
-                return True
+                return not (tokens.lower[k] == "why" and k > 0 and tokens.lower[k - 1] in {"'s", "’s", "is"})
             k -= 1
         return False
 
