@@ -883,6 +883,15 @@ def test_thing_named_after_a_person_is_no_actor(extract):
     assert [a.name for a in claim.actors] == ["NASA"]
 
 
+@pytest.mark.parametrize("sentence", ["Two years on, we see the cost of inaction.", "The costs to our allies keep rising."])
+def test_the_authors_plural_voice_is_the_author(extract, sentence):
+    """'we', 'our' and 'us' in a statement with a named author speak for that author, who
+    goes on from the headline (not explicit, as ../shared/dev's gold has it)."""
+    claims = extract(f"Statement from President Joe Biden on Ukraine\n\n{sentence}")
+    (claim,) = [c for c in claims if c.text == sentence]
+    assert (claim.source.name, claim.source.explicit) == ("Joe Biden", False)
+
+
 def test_my_administration_is_the_authors(extract):
     """'my Administration' in a leader's statement is the government the author leads."""
     claims = extract("Statement from President Joe Biden on Vaccines\n\nSince entering office, my Administration has made progress.")

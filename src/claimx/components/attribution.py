@@ -21,7 +21,7 @@ QUOTE_OPENERS = OPEN_QUOTES | {'"'}
 QUOTATION = QUOTE_OPENERS | CLOSE_QUOTES
 TRAILING = CLOSE_QUOTES | {'"', "’", ")"}  # what may follow a sentence's final punctuation
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
-FIRST_PERSON_WE = FIRST_PERSON | {"we"}
+FIRST_PERSON_WE = FIRST_PERSON | {"we", "our", "us"}
 # what opens a clause that is not the main one: a past verb there narrates nothing
 SUBORDINATORS = {"when", "after", "before", "since", "because", "although", "though", "unless", "until", "while", "once"}
 # an indirect question or a condition, whatever follows it: "whether the commander survived"
@@ -561,9 +561,12 @@ class Attribution(LexiconComponent):
             if speakers:
                 return _source(speakers[-1].text, speakers[-1].id_, speakers[-1].label_, speakers[-1]), None
         if self.author:
+            # the author's own voice: "I sincerely hope"; plural ("we see", "our Allies") it
+            # goes on from the headline, as a carried source does
             for k in range(sentence.start, sentence.end):
-                if lower[k] in FIRST_PERSON and k not in self.quoted:
-                    return self._resolved(k, k + 1, "person", last_person), None
+                if lower[k] in FIRST_PERSON_WE and k not in self.quoted:
+                    source = self._resolved(k, k + 1, "person", last_person)
+                    return (source if lower[k] in FIRST_PERSON else dict(source, explicit=False, span=None)), None
         if self.document:
             for k in range(sentence.start, sentence.end):
                 if lower[k] not in self.document_nouns or k in self.quoted or text[k][:1].isupper():
