@@ -158,6 +158,9 @@ def spans_at(doc, key):
         "[Russian](actor:Russia) missiles hit [Kyiv](place:Kyiv) overnight.",
         "[Xi Jinping](actor:Xi Jinping) will visit [Moscow](place:Moscow) next week.",
         "Thousands have fled [Sudan](place:Sudan) since April.",
+        # what comes from a state that supplies it is the state's, no place
+        "The rebels used rifles and ammunition from [Iran](actor:Iran) and [Belarus](actor:Belarus).",
+        "The army relied on supplies from the [United States](actor:United States).",
         # a first-level subdivision's head ends a place's name no list holds
         "Landslides buried homes in [Qorvath Province](place:Qorvath Province) on Friday.",
         "Shelling hit the [Velmora Oblast](place:Velmora Oblast) of Ukraine overnight.",

@@ -155,6 +155,9 @@ MIN_HANDLE_SUFFIX = 8
 # forces from") may stand from the 'at' / 'from' it governs, within the clause.
 MAX_GOVERNOR_DISTANCE = 6
 # what is sent to a recipient, not moved to a place
+# what a state supplies to a war or a market: "arms and ammunition from Iran"
+SUPPLIES = {"arms", "weapons", "ammunition", "munitions", "supplies", "equipment", "drones", "missiles", "shells", "rockets", "fighters",
+            "troops", "mercenaries", "loans", "money", "funds", "investment", "imports", "deliveries", "shipments", "help", "donations"}
 MESSAGES = {"email", "e-mail", "emails", "letter", "letters", "message", "messages", "note", "invitation", "invitations", "request", "requests", "warning", "warnings", "memo", "complaint", "petition", "reply", "signal", "condolences", "congratulations", "greetings", "proposal"}
 CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
 # common nouns of a service that the gazetteer lists after a demonym or a state's
@@ -849,8 +852,8 @@ class EntityResolver(LexiconComponent):
             return False  # "the visiting U.S. envoy", "over U.S. tariffs": the state acts
         if mention.start > 1 and lower[mention.start - 1] == "-" and lower[mention.start - 2] in STANCE_PREFIXES:
             return False  # "the pro-Beijing camp", "anti-Moscow protests": a side, no location
-        if mention.start > 1 and lower[mention.start - 1] == "from" and lower[mention.start - 2] in MESSAGES | STANCES:
-            return False  # "no immediate comment from Moscow", "criticism from Ankara": who speaks
+        if _from_a_party(lower, mention.start - 1):
+            return False  # "no immediate comment from Moscow", "criticism from Ankara", "arms from Iran": who speaks or supplies
         if mention.start > 1 and lower[mention.start - 1] == "in" and lower[mention.start - 2] in SEATED_RULERS and not (mention.start > 2 and lower[mention.start - 3] in LOCAL_RULERS):
             return False  # "the government in Damascus", "the junta in Niamey": the state that rules there
         start = self._direction_start(doc, mention)
@@ -899,6 +902,8 @@ class EntityResolver(LexiconComponent):
                 i -= 1
             if i + 1 in locative_ends:
                 opener = i - (lower[i] in PAIRED)  # the preposition
+                if _from_a_party(lower, opener):
+                    return False  # "arms and ammunition from Iran and North Korea"
                 if subject and (opener <= 0 or doc[opener].is_sent_start or not tokens.is_alpha[opener - 1]):  # after a comma or a quote mark
                     return False
                 return conjoined and not self._party_after(doc, i + 1, mention.end)
@@ -1682,6 +1687,14 @@ def _short_forms(actors: list[Span]) -> list[Span]:
             known.append((actor.text, actor.id_))
         resolved.append(actor)
     return resolved
+
+
+def _from_a_party(lower: list[str], k: int) -> bool:
+    """Token k is 'from' (or 'from the') after what a party says or supplies: 'criticism
+    from Ankara', 'arms and ammunition from Iran', 'supplies from the United States'."""
+    if k > 0 and lower[k] == "the":
+        k -= 1
+    return k > 0 and lower[k] == "from" and lower[k - 1] in MESSAGES | STANCES | SUPPLIES
 
 
 def _borders(doc: Doc, mentions: list[Span]) -> list[Span]:
