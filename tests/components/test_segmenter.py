@@ -32,6 +32,7 @@ def sentences(doc) -> list[str]:
         ("Spokesman Brig. Gen. Tahir Osman said the town fell.", ["Spokesman Brig. Gen. Tahir Osman said the town fell."]),
         ("The raid was led by Sgt. Maj. Ola Berg in May.", ["The raid was led by Sgt. Maj. Ola Berg in May."]),
         ("He retired as a Lt. Col. He now runs a charity.", ["He retired as a Lt. Col.", "He now runs a charity."]),
+        ("The ruling (pp. 110-255) sets out the charges.", ["The ruling (pp. 110-255) sets out the charges."]),
         # ... before a word that opens a clause, or after a run of spaces
         ("The envoys met in Washington, D.C. During the talks, trade was raised.", ["The envoys met in Washington, D.C.", "During the talks, trade was raised."]),
         ("The envoys met in Washington, D.C.  Trade was raised.", ["The envoys met in Washington, D.C.", "Trade was raised."]),

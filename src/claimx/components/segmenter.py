@@ -16,8 +16,8 @@ OPENERS = {"“", '"', "‘", "'", "(", "[", "«", "—", "-"}
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪", "◦", "‣", "●"}
 ENDINGS = FINAL | CLOSERS
 # Capitalised words that start a new sentence after an abbreviation such as "U.S."
-# abbreviations that a number follows, capitalised: "No. 4", "Art. 5"; not "voters said no. 67 percent ..."
-NUMBER_ABBREVIATIONS = {"No", "Nos", "Art", "Arts", "Vol", "Para", "Sec", "Fig"}
+# abbreviations that a number follows: "No. 4", "Art. 5", "pp. 110-255"; not "voters said no. 67 percent ..."
+NUMBER_ABBREVIATIONS = {"No", "Nos", "Art", "Arts", "Vol", "Para", "Sec", "Fig", "p", "pp"}
 STARTERS = {
     "the", "this", "these", "that", "those", "it", "its", "he", "she", "they", "we", "i",
     "in", "on", "at", "a", "an", "but", "and", "however", "according", "as", "after",
