@@ -779,6 +779,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("The chancellor warned that tariffs would follow should they annex the island.", "assertion"),
         ('"There was no need to close the schools," the mayor said.', "assertion"),
         ('"There is no need to panic," the mayor said.', "recommendation"),
+        # 'There was' before a happening at a named place or on a date tells it
+        ("There was a large explosion at the depot in Mosul.", "event"),
+        ("There were no injuries in Mosul.", "assertion"),
         # a call after the reason 'is why' gives; 'now is the time to'; 'it is essential that'
         ("That is why the council must lift the blockade.", "recommendation"),
         ("Now is the time to reopen the crossings.", "recommendation"),

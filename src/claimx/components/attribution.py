@@ -42,6 +42,7 @@ AGREED_WITH = {"to", "on", "upon"}
 AGREEMENT_REACH = 6  # tokens after 'agreed with' where the 'to' of the act agreed stands
 # kinds of event that measure a state of affairs over time, no happening: "Inflation rose to 35 percent"
 TRENDS = {"economic change", "war"}
+EXISTENTIAL_REACH = 5  # words from 'There was' to the happening it names: "There were two separate votes"
 # what opens a relative clause after its noun
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 SUBJECT_PRONOUNS = {"i", "we", "he", "she", "they"}
@@ -1631,7 +1632,7 @@ class Attribution(LexiconComponent):
                 return True
         if cue is None and self._match_play(sentence):
             return True  # "Kane's header in the 80th minute hit the crossbar", "She ran a personal best"
-        if self._happened(sentence) or self._designated(sentence) or self._agreed(sentence) or self._doing_today(sentence):
+        if self._happened(sentence) or self._designated(sentence) or self._agreed(sentence) or self._doing_today(sentence) or self._there_was(sentence, events):
             # "Further skirmishes occurred on the border", "the attack took place at 7:45
             # p.m.", "ZOLQADR is being designated pursuant to ..."
             return True
@@ -1855,6 +1856,16 @@ class Attribution(LexiconComponent):
             for e in events
             for k in range(max(e.start - PROGRESSIVE_REACH, 1), e.start + 1)
         )
+
+    def _there_was(self, sentence: Span, events: list[Span]) -> bool:
+        """'There was' or 'There were' opens the sentence before a happening's noun a few
+        words on, at a named place or on a date: 'There was an explosion at the port in
+        Aden', 'There were two votes in the Senate'; not 'There were no casualties'."""
+        lower, start = self.tokens.lower, sentence.start
+        if lower[start] != "there" or start + 1 >= sentence.end or lower[start + 1] not in {"was", "were"}:
+            return False
+        near = [e for e in events if start + 2 <= e.start <= start + EXISTENTIAL_REACH]
+        return bool(near) and not any(lower[k] in NEGATORS | {"no"} for k in range(start + 2, near[0].start)) and self._situated(sentence)
 
     def _happened(self, sentence: Span) -> bool:
         """A verb of happening in the past ('occurred', 'took place', 'broke out'), outside
