@@ -106,6 +106,8 @@ QUOTE = (
         ("The United States and Pakistan affirmed their resolve to confront terrorism.", "resolve", "The United States and Pakistan", "United States and Pakistan", "group", True, "affirmed"),
         ("In March, Russia, China, and Iran said the sanctions were illegal.", "sanctions", "Russia, China, and Iran", "Russia, China and Iran", "group", True, "said"),
         ("Talks between Serbia and Kosovo failed, Vučić said.", "Talks", "Vučić", "Aleksandar Vučić", "person", True, "said"),
+        # a phrase of the saying between the speaker and the verb
+        ("Prime Minister Rutte in a televised address said the cabinet would resign.", "cabinet", "Rutte", "Mark Rutte", "person", True, "said"),
         # a resolve is a stance: "are determined to", "resolved to"
         ("The two ministers are determined to double bilateral trade.", "trade", "The two ministers", "ministers", "unknown", True, "are determined to"),
         ("The allies resolved to deepen cooperation on cyber defence.", "cooperation", "The allies", "allies", "unknown", True, "resolved to"),

@@ -42,6 +42,8 @@ AGREED_WITH = {"to", "on", "upon"}
 AGREEMENT_REACH = 6  # tokens after 'agreed with' where the 'to' of the act agreed stands
 # kinds of event that measure a state of affairs over time, no happening: "Inflation rose to 35 percent"
 TRENDS = {"economic change", "war"}
+SAYING_PREPOSITIONS = {"in", "during", "at"}  # open where a speaker said it: "Akihito in a televised address said"
+SAYING_PHRASE_REACH = 5  # words of such a phrase
 EXISTENTIAL_REACH = 5  # words from 'There was' to the happening it names: "There were two separate votes"
 # what opens a relative clause after its noun
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
@@ -705,6 +707,12 @@ class Attribution(LexiconComponent):
             j -= 1
         if j < sentence.start:
             return None
+        # a phrase of the saying between its speaker and the verb: "Akihito in a televised address said"
+        k = j
+        while k > sentence.start and j - k < SAYING_PHRASE_REACH and tokens.is_lower[k] and tokens.is_alpha[k] and tokens.lower[k] not in SAYING_PREPOSITIONS:
+            k -= 1
+        if sentence.start < k < j and tokens.lower[k] in SAYING_PREPOSITIONS and k - 1 in self.actor_end:
+            j = k - 1
         if tokens.lower[j] == "and" and j > sentence.start:
             opener = self._opening_subject(sentence, j)
             if opener is not None:
