@@ -803,6 +803,13 @@ def test_claim_type(extract, text, kind):
     assert (claim.recommendation is not None) is (kind == "recommendation")
 
 
+def test_accused_after_a_noun_names_no_accuser(extract):
+    """'accused of' right after a noun is a participle: the accused, no claimant."""
+    (claim,) = extract("The two guards accused of theft were cleared of wrongdoing by the tribunal.")
+    assert claim.source is None
+    assert "charges" in [e.type for e in claim.events]
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -486,6 +486,8 @@ class Attribution(LexiconComponent):
                 continue  # "Say what you like", "The state budget": no reporting verb
             if kind in {"report", "recommend"} and start > 0 and tokens.lower[start - 1] in ARTICLES and tokens.lower[start].endswith("ed"):
                 continue  # "a proposed settlement", "the reported attack": a participle as adjective
+            if tokens.lower[start] == "accused" and end < len(doc) and tokens.lower[end] == "of" and start > 0 and tokens.is_alpha[start - 1] and tokens.lower[start - 1] not in BE | SUBJECT_PRONOUNS and not doc[start].is_sent_start:
+                continue  # "the six defendants accused of manslaughter": a participle after its noun, no accuser
             if kind == "report" and tokens.lower[start].endswith("ed") and start > 0 and _is_past(tokens.lower[start - 1]) and end < len(doc) and tokens.is_lower[end] and tokens.is_alpha[end] and tokens.lower[end] not in CLAUSE_MARKERS:
                 continue  # "discussed continued cooperation": a participle before the object's noun
             if kind in {"report", "recommend"} and tokens.lower[start].endswith("ed") and end < len(doc) and tokens.lower[end] == "by" and start > 0 and tokens.lower[start - 1] not in BE and tokens.is_lower[start - 1]:
