@@ -904,6 +904,13 @@ def test_the_authors_plural_voice_is_the_author(extract, sentence):
     assert (claim.source.name, claim.source.explicit) == ("Joe Biden", False)
 
 
+def test_an_office_a_headline_names_is_the_author(extract):
+    """'Statement by the President' names its author by office: 'I' speaks for it."""
+    claims = extract("Statement by the President on the Verdict\n\nI hope the region will accept the verdict.")
+    (claim,) = [c for c in claims if c.text.startswith("I hope")]
+    assert (claim.source.text, claim.source.name, claim.source.explicit) == ("I", "President", True)
+
+
 def test_my_administration_is_the_authors(extract):
     """'my Administration' in a leader's statement is the government the author leads."""
     claims = extract("Statement from President Joe Biden on Vaccines\n\nSince entering office, my Administration has made progress.")

@@ -1316,12 +1316,27 @@ class Attribution(LexiconComponent):
             for actor in self._inside("actors", headline):
                 if actor.start > heads[0] and actor.label_ in {"person", "organization"}:
                     return {"name": actor.id_, "kind": actor.label_}
+            titled = self._titled_author(headline, heads[0])
+            if titled is not None:
+                return titled
         lines = self.groups["headlines"]
         for line in lines[:4] + lines[-2:]:
             # a signature line: 'Thomas "Tommy" Pigott, Spokesperson'
             person = self.actor_start.get(line.start)
             if person is not None and person.label_ == "person" and person.end < line.end and self.tokens.text[person.end] == ",":
                 return {"name": person.id_, "kind": "person"}
+        return None
+
+    def _titled_author(self, headline: Span, head: int) -> dict | None:
+        """An office that a headline names as author without a name: 'Statement by the
+        President on ...', 'Remarks from the Secretary-General'."""
+        tokens = self.tokens
+        for k in range(head + 1, headline.end - 2):
+            if tokens.lower[k] in {"by", "from"} and tokens.lower[k + 1] == "the":
+                end = k + 2
+                while end < headline.end and tokens.is_title[end] and tokens.lower[end] in self.title_words:
+                    end += 1
+                return {"name": tokens.span_text(k + 2, end), "kind": "unknown"} if end > k + 2 else None  # no person to name an administration after
         return None
 
     def _author_administration(self, doc: Doc) -> None:
