@@ -106,6 +106,8 @@ QUOTE = (
         ("The United States and Pakistan affirmed their resolve to confront terrorism.", "resolve", "The United States and Pakistan", "United States and Pakistan", "group", True, "affirmed"),
         ("In March, Russia, China, and Iran said the sanctions were illegal.", "sanctions", "Russia, China, and Iran", "Russia, China and Iran", "group", True, "said"),
         ("Talks between Serbia and Kosovo failed, Vučić said.", "Talks", "Vučić", "Aleksandar Vučić", "person", True, "said"),
+        # the person a relative clause of saying is about speaks
+        ("The plan was drafted by Senator Jane Ortiz, who said it would save lives.", "lives", "Jane Ortiz", "Jane Ortiz", "person", True, "said"),
         # a court filing speaks as a document
         ("The motion argues that the order is unlawful.", "order", "The motion", "motion", "document", True, "argues"),
         # a phrase of the saying between the speaker and the verb

@@ -709,6 +709,12 @@ class Attribution(LexiconComponent):
             j -= 1
         if j < sentence.start:
             return None
+        if tokens.lower[j] == "who" and j > sentence.start:
+            # "drafted by Alex Greenwich, who said ...": the person the relative clause is about speaks
+            k = j - 1 - (tokens.text[j - 1] == ",")
+            person = self.actor_end.get(k)
+            if person is not None and person.label_ == "person":
+                return _source(person.text, person.id_, "person", person)
         # a phrase of the saying between its speaker and the verb: "Akihito in a televised address said"
         k = j
         while k > sentence.start and j - k < SAYING_PHRASE_REACH and tokens.is_lower[k] and tokens.is_alpha[k] and tokens.lower[k] not in SAYING_PREPOSITIONS:
