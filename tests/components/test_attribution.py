@@ -807,6 +807,11 @@ def test_claim_type(extract, text, kind):
     assert (claim.recommendation is not None) is (kind == "recommendation")
 
 
+def test_determined_to_a_degree_is_no_resolve(extract):
+    (claim,) = extract("Prices are determined to a large extent by global demand.")
+    assert claim.source is None
+
+
 def test_accused_after_a_noun_names_no_accuser(extract):
     """'accused of' right after a noun is a participle: the accused, no claimant."""
     (claim,) = extract("The two guards accused of theft were cleared of wrongdoing by the tribunal.")

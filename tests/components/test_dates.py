@@ -131,6 +131,9 @@ def date_at(doc, start: int, end: int):
         # with no publication date, a day and month fall in the year the text last named
         ("The siege began in [March 2019](2019-03). The town fell on [23 March](2019-03-23).", None),
         ("[3 May](). The siege began in [1999](1999).", None),
+        # ... and the story runs forward from it; a bare year anchors nothing
+        ("The trial opened on [2 September 2019](2019-09-02). The verdict came on [February 14](2020-02-14).", None),
+        ("The dam was built in [1970](1970). It burst on [8 August]().", None),
     ],
 )
 def test_date_value(annotate, markup, tagged, date):

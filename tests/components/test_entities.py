@@ -174,6 +174,7 @@ def spans_at(doc, key):
         "Coalition jets struck [Al-Hamdaniya Sufla](place:Al-Hamdaniya Sufla) overnight.",
         "[Ali al-Mahdi](actor:Ali al-Mahdi) led the party. [Al-Mahdi](actor:Ali al-Mahdi) was jailed in 1990.",
         "[Al Gore](actor:Al Gore) praised the deal.",
+        "[Al-Marri](actor:Al-Marri) met the envoy in [Doha](place:Doha).",
         # a name before a place's noun, a feature's word or after 'in' is a place's
         "Shelling hit the [Hasbarra](place:Hasbarra) district overnight.",
         "Trucks were turned back at the [Velinda](place:Velinda) crossing.",

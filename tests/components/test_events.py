@@ -110,6 +110,8 @@ def test_event_claims_take_the_document_date(text, published, date, source):
         "Farmers raised goats on the hillsides.",
         "The newspaper drew comparisons between the two cases.",
         "The defenders drew back and waited.",
+        "The senator raised 15 objections to the plan.",
+        "The proposal drew 300 people to the square.",
         # a problem addressed is no speech
         "The ministers promised to address the needs of farmers.",
     ],
@@ -123,3 +125,9 @@ def test_event_record_carries_date_and_place(extract):
     (claim,) = claims
     attack = [e for e in claim.events if e.type == "attack"]
     assert [(e.text, e.date, e.place) for e in attack] == [("attack", "2023-09", "Banjska")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [("Sales declined this year.", "economic change"), ("Prices declined a further 2 percent.", "economic change"), ("They declined sharply in value.", "economic change"), ("Asked about the plan, she declined.", "refusal")])
+def test_declined_falls_or_refuses(annotate, text, kind):
+    """A fall over a time or by a figure; a refusal of a thing, of an act, or told alone."""
+    assert [e.label_ for e in annotate(text).spans["claimx_events"] if e.text == "declined"] == [kind]

@@ -33,9 +33,9 @@ def sentences(doc) -> list[str]:
         ("The raid was led by Sgt. Maj. Ola Berg in May.", ["The raid was led by Sgt. Maj. Ola Berg in May."]),
         ("He retired as a Lt. Col. He now runs a charity.", ["He retired as a Lt. Col.", "He now runs a charity."]),
         ("The ruling (pp. 110-255) sets out the charges.", ["The ruling (pp. 110-255) sets out the charges."]),
-        # ... before a word that opens a clause, or after a run of spaces
+        # ... before a word that opens a clause, not before a name after a run of spaces
         ("The envoys met in Washington, D.C. During the talks, trade was raised.", ["The envoys met in Washington, D.C.", "During the talks, trade was raised."]),
-        ("The envoys met in Washington, D.C.  Trade was raised.", ["The envoys met in Washington, D.C.", "Trade was raised."]),
+        ("Officials from the U.S.  Department of State attended.", ["Officials from the U.S.  Department of State attended."]),
         ('Police named him only as "Mr. A" in May.', ['Police named him only as "Mr. A" in May.']),
         ("“Peace is fragile.” The minister then left.", ["“Peace is fragile.”", "The minister then left."]),
         ("Is peace possible? Nobody knows.", ["Is peace possible?", "Nobody knows."]),

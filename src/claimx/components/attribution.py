@@ -511,6 +511,8 @@ class Attribution(LexiconComponent):
             return lower[end + 1] not in self.report_words  # not "continues to deny that"
         if word.startswith("comment") and start > 0 and (lower[start - 1] in NEGATORS or lower[start - 1] in {"to", "no"}):
             return True
+        if lower[end - 1] == "to" and lower[end - 2] in {"determined", "resolved"} and end < n and lower[end] in DETERMINERS:
+            return True  # "Prices are determined to a large extent by demand": no resolve
         if word in DOING_WORDS and start > 0 and (lower[start - 1] in MODALS or lower[start - 1] in NEGATORS and start > 1 and lower[start - 2] in MODALS):
             return True  # "Both parties must show flexibility", "The company will report earnings"
         return word.startswith("maintain") and end < n and lower[end] in DETERMINERS  # "maintains a presence", not "maintains he is"

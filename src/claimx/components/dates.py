@@ -45,7 +45,7 @@ LATER_PREPOSITIONS = {"under", "amid", "despite", "during", "while", "against", 
 YEAR_PREPOSITIONS = {"in", "by", "since", "until", "from", "before", "after", "of", "during"}
 NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has"}
 
-FULL_DATES = {"dmy", "mdy", "my", "year", "qualified_year"}  # the dates that name their year
+FULL_DATES = {"dmy", "mdy", "my"}  # the dates that name their month and year; a bare year may be background ("since 2015")
 ANCHOR_WORDS = {"today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "ago", "century"}
 # days from the publication date that a day word names: "last night", "this morning", "overnight"
 DAY_OFFSETS = {"today": 0, "tonight": 0, "overnight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
@@ -160,12 +160,12 @@ class DateFinder:
             dated = _dateline(tokens, spans)
             if dated is not None:
                 doc._.claimx_date, base = dated.isoformat(), dated
-        year = None  # with no publication date, a day and month take the year of the text's last full date
+        told = None  # with no publication date, a day and month come on or after the text's last dated month
         for span in spans:
-            value = value_of(span, base, year)
+            value = value_of(span, base, told)
             span._.claimx_value = value
             if span.label_ in FULL_DATES and value is not None:
-                year = int(value[:4])
+                told = date(int(value[:4]), int(value[5:7]), int(value[8:10] or 1))
         set_group(doc, "dates", spans)
         return doc
 
@@ -277,9 +277,10 @@ def _is_year(tokens: TokenView, i: int) -> bool:
     return not (k < len(tokens) and tokens.is_alpha[k] and tokens.is_lower[k] and tokens.lower[k] not in NOT_COUNTED)
 
 
-def value_of(span: Span, base: date | None, year_told: int | None = None) -> str | None:
+def value_of(span: Span, base: date | None, told: date | None = None) -> str | None:
     """The ISO 8601 prefix a date span stands for; a day and month with no publication
-    date fall in `year_told`, the year the text last named ('In March 2019 ... on 23 March')."""
+    date come on or after `told`, the month the text last dated, as a story runs forward
+    ('In March 2019 ... on 23 March' is 2019-03-23; '2 September 2019 ... February 14' is 2020-02-14)."""
     kind = span.label_
     words = [t.text for t in span if t.text not in {",", "-"}]
     numbers = [int(n) for t in span for n in re.findall(r"[0-9]+", t.text) if t.is_digit or t.shape_ in DAYS["SHAPE"]["IN"]]
@@ -301,8 +302,9 @@ def value_of(span: Span, base: date | None, year_told: int | None = None) -> str
             return f"{base.year - (month >= base.month):04d}-{month:02d}"
         return f"{base.year - (month > base.month):04d}-{month:02d}"
     if kind in {"md", "dm"}:
-        if base is None and year_told is not None:
-            return f"{year_told:04d}-{month:02d}-{day:02d}" if _valid(year_told, month, day) else None
+        if base is None and told is not None:
+            year = told.year + ((month, day) < (told.month, told.day))
+            return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
         return _nearest_year(span, base, month, day)
     if kind in {"year", "qualified_year", "year_modifier"}:
         return f"{year:04d}"

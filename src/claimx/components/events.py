@@ -26,13 +26,15 @@ RAISED_OBJECTS = {"rate", "rates", "price", "prices", "tariff", "tariffs", "tax"
                   "salary", "salaries", "pension", "pensions", "fee", "fees", "fare", "fares", "rent", "rents", "forecast", "forecasts",
                   "estimate", "estimates", "guidance", "target", "targets", "ceiling", "cap", "limit", "stake", "output", "production",
                   "spending", "budget", "funds", "money", "capital", "dividend", "bid", "offer", "premium", "premiums", "interest"}
+AMOUNT_WORDS = {"percent", "per", "points", "million", "billion", "trillion"}  # what a figure raised counts: "by 2 percent", "$3 million"
 RAISED_REACH = 6  # words after 'raised' (or before it, in the passive) to its figure or object
 # the audiences a speech addresses: "addressed the summit", "addressed reporters"; not
 # "to address global challenges", "addressed concerns"
 ADDRESSEES = {"summit", "conference", "assembly", "parliament", "congress", "senate", "nation", "rally", "crowd", "crowds", "reporters",
               "journalists", "meeting", "session", "council", "students", "supporters", "audience", "delegates", "lawmakers", "forum",
               "convention", "gathering", "ceremony", "graduates", "troops", "people", "media", "press", "country", "world", "legislature"}
-ADDRESS_REACH = 4  # words after 'address' to its audience
+ADDRESS_REACH = 4
+TIME_NOUNS = {"year", "quarter", "month", "week", "day", "season", "decade", "time", "morning", "afternoon", "evening"}  # words after 'address' to its audience
 # what follows a drawn match: "drew 1-1", "drew with Spain", "drew level", "drew."; not
 # "drew comparisons", "drew back", "draw the lines"
 DRAW_AFTER = {"with", "level", "against", "away", "at", "home"}
@@ -131,8 +133,8 @@ def _dismisses_someone(tokens: TokenView, i: int) -> bool:
 
 
 def _raises_a_figure(tokens: TokenView, i: int) -> bool:
-    """'raised' at token i lifts a figure or a price: a number, a currency or a word of
-    RAISED_OBJECTS in its clause up to RAISED_REACH words after it ('raised rates by half
+    """'raised' at token i lifts a figure or a price: a currency, a percentage, an amount
+    ('million') or a word of RAISED_OBJECTS in its clause up to RAISED_REACH words after it ('raised rates by half
     a point', 'raised $40 million') or, in the passive, before it ('fares were raised')."""
     lower, n = tokens.lower, len(tokens)
 
@@ -147,18 +149,23 @@ def _raises_a_figure(tokens: TokenView, i: int) -> bool:
     words = clause(range(i + 1, min(i + 1 + RAISED_REACH, n)))
     if i > 0 and lower[i - 1] in {"was", "were", "been", "be", "being"}:
         words += clause(range(i - 2, max(i - 2 - RAISED_REACH, -1), -1))
-    return any(tokens.is_digit[k] or lower[k] in {"$", "%", "€", "£"} or lower[k] in RAISED_OBJECTS for k in words)
+    return any(lower[k] in {"$", "%", "€", "£"} or lower[k] in RAISED_OBJECTS | AMOUNT_WORDS for k in words)
 
 
 def _refuses(tokens: TokenView, i: int) -> bool:
     """'declined' at token i refuses rather than falls: before 'to' and a verb ('declined
-    to comment', not 'declined to 3%'), before a determiner ('declined the offer', 'declined
-    an invitation') or after a personal pronoun ('he declined')."""
+    to comment', not 'declined to 3%'), before a determiner and a thing ('declined the
+    offer', not 'declined this year') or after a personal pronoun at the clause's end ('he
+    declined.')."""
     lower, n = tokens.lower, len(tokens)
     k = i + 1
     if k + 1 < n and lower[k] == "to" and tokens.is_alpha[k + 1] and tokens.is_lower[k + 1]:
         return True
-    return k < n and lower[k] in DETERMINERS - {"some", "many"} or i > 0 and lower[i - 1] in {"he", "she", "they", "i", "we"}
+    if k + 1 < n and lower[k] in DETERMINERS - {"some", "many"}:
+        # "declined the offer"; not "declined this year", "declined a further 2 percent"
+        return tokens.is_alpha[k + 1] and lower[k + 1] not in TIME_NOUNS | {"further", "little", "bit", "lot"}
+    # "he declined." ; not "They declined sharply in value"
+    return i > 0 and lower[i - 1] in {"he", "she", "they", "i", "we"} and (k >= n or tokens.is_punct[k])
 
 
 def _addresses_an_audience(tokens: TokenView, i: int) -> bool:
@@ -184,7 +191,8 @@ def _draws_a_match(tokens: TokenView, i: int) -> bool:
     if lower[i] == "draw" and i > 0 and (lower[i - 1] in DETERMINERS or SCORE.fullmatch(tokens.text[i - 1]) or lower[i - 1] in {"goalless", "scoreless"}):
         return True
     k = i + 1
-    return k >= n or tokens.is_punct[k] or tokens.is_space[k] or tokens.is_digit[k] or bool(SCORE.fullmatch(tokens.text[k])) or lower[k] in DRAW_AFTER
+    score = bool(SCORE.fullmatch(tokens.text[k])) or tokens.is_digit[k] and k + 2 < n and tokens.text[k + 1] in {"-", "–"} and tokens.is_digit[k + 2]
+    return k >= n or tokens.is_punct[k] or tokens.is_space[k] or score or lower[k] in DRAW_AFTER
 
 
 def _qualifies(tokens: TokenView, year: Span, trigger: Span) -> bool:

@@ -101,6 +101,7 @@ US_ABBREVIATIONS = {"U.S.", "US", "U.S"}
 # head words of the names of federal bodies: "U.S. Geological Survey", "U.S. Department of Homeland Security"
 FEDERAL_HEADS = {"Survey", "Service", "Agency", "Commission", "Department", "Administration", "Bureau", "Office", "Army", "Navy", "Guard", "Corps", "Command", "Court", "Mint", "Council", "Board", "Authority", "Force", "Forces", "Institute", "Marshals"}
 PLACE_PREPOSITIONS = {"in", "near", "inside", "outside"}  # a name after one is a place's, not a person's
+MOTION_PREPOSITIONS = {"to", "from", "into", "toward", "towards", "around", "at"}  # where the Arabic article opens a place: "fled to Al-Qa'im"
 # heads of a state's schemes and days, no person's name: "South Korea's Sunshine Policy"
 POLICY_WORDS = {"policy", "doctrine", "plan", "day", "celebration", "bay", "model", "strategy"}
 # who is named: "the victim was identified as", "police named the driver as"
@@ -846,12 +847,15 @@ class NameFinder(LexiconComponent):
     def _opens_place(self, tokens: TokenView, start: int) -> bool:
         """An Arabic word for a cape, a valley, a monastery ... opens a place's name, unless it
         is also a given name with no particle after it ('Ras al-Ayn', not 'Ras Baraka'); so
-        does the Arabic article joined to the name by a hyphen ('Al-Baghuz Fawqani', not 'Al
-        Gore'), unless the text names someone with it ('Hassan al-Turabi ... Al-Turabi') or
-        an article stands before it ('the Al-Assad family')."""
+        does the Arabic article joined to the name by a hyphen, in a name of two words or
+        after a place's preposition ('Al-Baghuz Fawqani', "fled to Al-Qa'im"; not 'Al Gore',
+        'Al-Sisi met'), unless the text names someone with it ('Hassan al-Turabi ...
+        Al-Turabi') or an article stands before it ('the Al-Assad family')."""
         text = tokens.text
         if text[start] in ARABIC_ARTICLES and start + 2 < len(tokens) and text[start + 1] == "-" and not tokens.whitespace[start] and not tokens.whitespace[start + 1]:
-            return not _family_name(tokens, text[start + 2]) and not (start > 0 and tokens.lower[start - 1] in ARTICLES)
+            # a name of two words or one after a place's preposition: not "Al-Sisi met", "met Al-Thani", "Al-Ahly beat"
+            placed = start + 3 < len(tokens) and tokens.is_name[start + 3] or start > 0 and tokens.lower[start - 1] in PLACE_PREPOSITIONS | MOTION_PREPOSITIONS
+            return placed and not _family_name(tokens, text[start + 2]) and not (start > 0 and tokens.lower[start - 1] in ARTICLES)
         if text[start] not in self.place_openers:
             return False
         return text[start] not in self.given or start + 1 < len(tokens) and tokens.lower[start + 1] in PARTICLES

@@ -143,11 +143,9 @@ def _is_boundary(tokens: TokenView, i: int) -> bool:
     if len(end) == 2 and end[0].isupper() and end[1] == "." and tokens.is_lower[j - 1] and tokens.lower[i] in STARTERS and len(text[i]) > 1:
         return True  # "he wrote on X. He accused": a one-letter name after a lower-case word, no initial
     # "... in the U.S. The talks", "... retired as a Lt. Col. He now ...": an abbreviation
-    # ends a sentence only before a word that typically opens one, or a run of spaces
-    # ("met in Washington, D.C.  During the meeting"), and one with a single full stop not
-    # before a letter ('identified only as "Mr. A"')
-    opens = tokens.lower[i] in STARTERS or tokens.is_space[i - 1] and tokens.is_title[i]
-    return len(end) > 2 and end.endswith(".") and opens and (end.count(".") > 1 or len(text[i]) > 1)
+    # ends a sentence only before a word that typically opens one, and one with a single
+    # full stop not before a letter ('identified only as "Mr. A"')
+    return len(end) > 2 and end.endswith(".") and tokens.lower[i] in STARTERS and (end.count(".") > 1 or len(text[i]) > 1)
 
 
 def _lines(tokens: TokenView) -> list[tuple[int, int]]:
