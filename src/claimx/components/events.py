@@ -27,14 +27,16 @@ RAISED_OBJECTS = {"rate", "rates", "price", "prices", "tariff", "tariffs", "tax"
                   "estimate", "estimates", "guidance", "target", "targets", "ceiling", "cap", "limit", "stake", "output", "production",
                   "spending", "budget", "funds", "money", "capital", "dividend", "bid", "offer", "premium", "premiums", "interest"}
 AMOUNT_WORDS = {"percent", "per", "points", "million", "billion", "trillion"}  # what a figure raised counts: "by 2 percent", "$3 million"
+FIGURE_MARKS = {"$", "%", "€", "£"}
 RAISED_REACH = 6  # words after 'raised' (or before it, in the passive) to its figure or object
 # the audiences a speech addresses: "addressed the summit", "addressed reporters"; not
 # "to address global challenges", "addressed concerns"
 ADDRESSEES = {"summit", "conference", "assembly", "parliament", "congress", "senate", "nation", "rally", "crowd", "crowds", "reporters",
               "journalists", "meeting", "session", "council", "students", "supporters", "audience", "delegates", "lawmakers", "forum",
               "convention", "gathering", "ceremony", "graduates", "troops", "people", "media", "press", "country", "world", "legislature"}
-ADDRESS_REACH = 4
-TIME_NOUNS = {"year", "quarter", "month", "week", "day", "season", "decade", "time", "morning", "afternoon", "evening"}  # words after 'address' to its audience
+ADDRESS_REACH = 4  # words after 'address' to its audience
+# what 'declined' falls over, no thing refused: "declined this year"
+TIME_NOUNS = {"year", "quarter", "month", "week", "day", "season", "decade", "time", "morning", "afternoon", "evening"}
 # what follows a drawn match: "drew 1-1", "drew with Spain", "drew level", "drew."; not
 # "drew comparisons", "drew back", "draw the lines"
 DRAW_AFTER = {"with", "level", "against", "away", "at", "home"}
@@ -134,14 +136,15 @@ def _dismisses_someone(tokens: TokenView, i: int) -> bool:
 
 def _raises_a_figure(tokens: TokenView, i: int) -> bool:
     """'raised' at token i lifts a figure or a price: a currency, a percentage, an amount
-    ('million') or a word of RAISED_OBJECTS in its clause up to RAISED_REACH words after it ('raised rates by half
-    a point', 'raised $40 million') or, in the passive, before it ('fares were raised')."""
+    ('million') or a word of RAISED_OBJECTS in its clause up to RAISED_REACH words after
+    it ('raised rates by half a point', 'raised $40 million') or, in the passive, before
+    it ('fares were raised')."""
     lower, n = tokens.lower, len(tokens)
 
     def clause(words: range) -> list[int]:
         kept = []
         for k in words:
-            if tokens.is_punct[k] and lower[k] not in {"$", "%", "€", "£"}:
+            if tokens.is_punct[k] and lower[k] not in FIGURE_MARKS:
                 break
             kept.append(k)
         return kept
@@ -149,7 +152,7 @@ def _raises_a_figure(tokens: TokenView, i: int) -> bool:
     words = clause(range(i + 1, min(i + 1 + RAISED_REACH, n)))
     if i > 0 and lower[i - 1] in {"was", "were", "been", "be", "being"}:
         words += clause(range(i - 2, max(i - 2 - RAISED_REACH, -1), -1))
-    return any(lower[k] in {"$", "%", "€", "£"} or lower[k] in RAISED_OBJECTS | AMOUNT_WORDS for k in words)
+    return any(lower[k] in FIGURE_MARKS | RAISED_OBJECTS | AMOUNT_WORDS for k in words)
 
 
 def _refuses(tokens: TokenView, i: int) -> bool:
