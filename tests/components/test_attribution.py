@@ -913,11 +913,12 @@ def test_the_authors_plural_voice_is_the_author(extract, sentence):
     assert (claim.source.name, claim.source.explicit) == ("Joe Biden", False)
 
 
-def test_an_office_a_headline_names_is_the_author(extract):
-    """'Statement by the President' names its author by office: 'I' speaks for it."""
-    claims = extract("Statement by the President on the Verdict\n\nI hope the region will accept the verdict.")
+@pytest.mark.parametrize(("headline", "office"), [("Statement by the President on the Verdict", "President"), ("Remarks from the Secretary-General on the Verdict", "Secretary-General")])
+def test_an_office_a_headline_names_is_the_author(extract, headline, office):
+    """'Statement by the President' names its author by office, a hyphenated one whole: 'I' speaks for it."""
+    claims = extract(f"{headline}\n\nI hope the region will accept the verdict.")
     (claim,) = [c for c in claims if c.text.startswith("I hope")]
-    assert (claim.source.text, claim.source.name, claim.source.explicit) == ("I", "President", True)
+    assert (claim.source.text, claim.source.name, claim.source.explicit) == ("I", office, True)
 
 
 def test_my_administration_is_the_authors(extract):

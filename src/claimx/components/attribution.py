@@ -1342,8 +1342,8 @@ class Attribution(LexiconComponent):
         for k in range(head + 1, headline.end - 2):
             if tokens.lower[k] in {"by", "from"} and tokens.lower[k + 1] == "the":
                 end = k + 2
-                while end < headline.end and tokens.is_title[end] and tokens.lower[end] in self.title_words:
-                    end += 1
+                while end < headline.end and (tokens.is_title[end] and tokens.lower[end] in self.title_words or end > k + 2 and after_hyphen(tokens, end + 1)):
+                    end += 1  # "the Prime Minister", "the Secretary-General"
                 return {"name": tokens.span_text(k + 2, end), "kind": "unknown"} if end > k + 2 else None  # no person to name an administration after
         return None
 
