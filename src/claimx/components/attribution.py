@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, group, set_group
-from .tokens import ARTICLES, IRREGULAR_PAST, MIN_SPORT_WORDS, NAMED_THINGS, QUOTE_MARKS, TokenView, after_hyphen, after_sited, mentions_of, sport_count, view, written_inside, written_lower
+from .tokens import ARTICLES, IRREGULAR_PAST, MIN_SPORT_WORDS, NAMED_THINGS, QUOTE_MARKS, SUBJECT_PRONOUNS, TokenView, after_hyphen, after_sited, mentions_of, sport_count, view, written_inside, written_lower
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -47,7 +47,6 @@ SAYING_PHRASE_REACH = 5  # words of such a phrase
 EXISTENTIAL_REACH = 5  # words from 'There was' to the happening it names: "There were two separate votes"
 # what opens a relative clause after its noun
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
-SUBJECT_PRONOUNS = {"i", "we", "he", "she", "they"}
 CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | {"it"}  # what opens a clause after 'and': "and it took place"
 # what goes on for a span of time is a state of affairs: 'treated Dodik as a nuisance for years'
 # words that open a sentence as adverbs, not as a claimant's modifiers ("Nonetheless diplomats said")
@@ -1893,7 +1892,7 @@ class Attribution(LexiconComponent):
     def _there_was(self, sentence: Span, events: list[Span]) -> bool:
         """'There was' or 'There were' opens the sentence before a happening's noun a few
         words on, at a named place or on a date: 'There was an explosion at the port in
-        Aden', 'There were two votes in the Senate'; not 'There were no casualties'."""
+        Aden', 'There were clashes in Tripoli'; not 'There were no casualties in Aden'."""
         lower, start = self.tokens.lower, sentence.start
         if lower[start] != "there" or start + 1 >= sentence.end or lower[start + 1] not in {"was", "were"}:
             return False

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import LexiconComponent, group, set_group
-from .tokens import SCORE, TokenView, view
+from .tokens import SCORE, SUBJECT_PRONOUNS, TokenView, view
 
 # the posts a dismissal removes someone from: "dismissed the defence minister"
 POSTS = {"minister", "ministers", "director", "chief", "head", "commander", "commanders", "general", "generals", "coach", "manager",
@@ -17,6 +17,7 @@ POSTS = {"minister", "ministers", "director", "chief", "head", "commander", "com
 POST_REACH = 3  # words from a dismissal's object's start to its post
 # participles that, before a noun, tell a state: "an expired visa", "a lapsed Catholic"
 STATE_PARTICIPLES = {"expired", "lapsed", "hospitalised", "hospitalized", "escaped", "vanished", "disappeared", "perished"}
+PASSIVE_BE = {"was", "were", "been", "be", "being"}  # before a passive participle: "was dismissed", "fares were raised"
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "some", "many"}
 YEAR_NOUN_REACH = 3  # words from a year before a noun to the trigger it dates
 # what 'raised' lifts where it tells an economic change: "raised interest rates", "raised
@@ -125,7 +126,7 @@ def _dismisses_someone(tokens: TokenView, i: int) -> bool:
     before a name ('dismissed Marshal Rahimi') or before a post ('dismissed the defence
     minister'); not 'dismissed the report', 'dismissed the claims'."""
     lower, n = tokens.lower, len(tokens)
-    if i > 0 and lower[i - 1] in {"was", "were", "been", "be", "being"}:
+    if i > 0 and lower[i - 1] in PASSIVE_BE:
         return True
     k = i + 1
     while k < n and lower[k] in {"the", "his", "her", "its", "their", "a", "an"}:
@@ -150,7 +151,7 @@ def _raises_a_figure(tokens: TokenView, i: int) -> bool:
         return kept
 
     words = clause(range(i + 1, min(i + 1 + RAISED_REACH, n)))
-    if i > 0 and lower[i - 1] in {"was", "were", "been", "be", "being"}:
+    if i > 0 and lower[i - 1] in PASSIVE_BE:
         words += clause(range(i - 2, max(i - 2 - RAISED_REACH, -1), -1))
     return any(lower[k] in FIGURE_MARKS | RAISED_OBJECTS | AMOUNT_WORDS for k in words)
 
@@ -168,7 +169,7 @@ def _refuses(tokens: TokenView, i: int) -> bool:
         # "declined the offer"; not "declined this year", "declined a further 2 percent"
         return tokens.is_alpha[k + 1] and lower[k + 1] not in TIME_NOUNS | {"further", "little", "bit", "lot"}
     # "he declined." ; not "They declined sharply in value"
-    return i > 0 and lower[i - 1] in {"he", "she", "they", "i", "we"} and (k >= n or tokens.is_punct[k])
+    return i > 0 and lower[i - 1] in SUBJECT_PRONOUNS and (k >= n or tokens.is_punct[k])
 
 
 def _addresses_an_audience(tokens: TokenView, i: int) -> bool:

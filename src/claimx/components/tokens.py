@@ -10,6 +10,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, I
 from spacy.tokens import Doc
 
 ARTICLES = {"the", "a", "an"}
+SUBJECT_PRONOUNS = {"i", "we", "he", "she", "they"}
 # words inside a name that join its parts: "Center for Research and Education", "Bank of America"
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "de"}
 # compass and region words that open the names of regions and of their peoples
