@@ -47,6 +47,10 @@ import pytest
         ("Bus fares were [raised](economic change) by 8% in January 2025.", None, "2025-01", None),
         ("Ghana [drew](sports event) 2-2 with Mali in June 2019.", None, "2019-06", None),
         ("Peru [drew](sports event) with Chile in March 2021.", None, "2021-03", None),
+        # plural nouns and verb forms of the triggers
+        ("Artillery [bombardments](war) resumed near Kherson in May 2023.", None, "2023-05", "Kherson"),
+        ("Herder militias [rebelled](insurgency) in the north in March 2015.", None, "2015-03", None),
+        ("Two [assassinations](death) shook Beirut in March 2021.", None, "2021-03", "Beirut"),
     ],
 )
 def test_event(annotate, markup, tagged, published, date, place):
