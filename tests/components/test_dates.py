@@ -134,6 +134,8 @@ def date_at(doc, start: int, end: int):
         # ... and the story runs forward from it; a bare year anchors nothing
         ("The trial opened on [2 September 2019](2019-09-02). The verdict came on [February 14](2020-02-14).", None),
         ("The dam was built in [1970](1970). It burst on [8 August]().", None),
+        # a year after a preposition of time, before a verb in the past
+        ("The bombing in [2019](2019) rocked the capital.", None),
     ],
 )
 def test_date_value(annotate, markup, tagged, date):
@@ -162,6 +164,8 @@ def test_date_value(annotate, markup, tagged, date):
         "Elections are held on the last weekend of June.",
         # a count before a preposition that may follow a year
         "Police detained 1400 during the weekend protests.",
+        # a count before a participle, after a preposition of no time
+        "The city was defended by 2000 armed volunteers.",
     ],
 )
 def test_no_date(annotate, text):

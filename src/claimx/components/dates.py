@@ -43,6 +43,9 @@ NUMBERED_NOUNS = {"resolution", "resolutions", "article", "articles", "paragraph
 # prepositions after a number that keep it a year only after a preposition of time
 LATER_PREPOSITIONS = {"under", "amid", "despite", "during", "while", "against", "without", "through", "into", "following", "because", "due", "ahead", "alongside", "where", "once", "shortly"}
 YEAR_PREPOSITIONS = {"in", "by", "since", "until", "from", "before", "after", "of", "during"}
+# prepositions before a number that make it a year when a verb in the past follows it: "in
+# 2021 shocked"; not "by 2000 armed men", "of 1500 listed firms"
+TIME_PREPOSITIONS = {"in", "since", "until", "before", "after", "during"}
 NOT_COUNTED = {"and", "or", "to", "when", "after", "before", "the", "that", "which", "as", "with", "by", "in", "on", "of", "at", "until", "for", "from", "but", "saw", "was", "is", "had", "has"}
 
 FULL_DATES = {"dmy", "mdy", "my"}  # the dates that name their month and year; a bare year may be background ("since 2015")
@@ -274,6 +277,8 @@ def _is_year(tokens: TokenView, i: int) -> bool:
         return True
     if k < len(tokens) and tokens.lower[k] in LATER_PREPOSITIONS and i > 0 and tokens.lower[i - 1] in YEAR_PREPOSITIONS:
         return True  # "a launch in 2027 under a new contract"; not "arrested 1800 during the protests"
+    if k < len(tokens) and i > 0 and tokens.lower[i - 1] in TIME_PREPOSITIONS and _past_verb(tokens.lower[k]):
+        return True  # "The killing in 2021 shocked the country", "returnees in 2011 exacerbated tensions"
     return not (k < len(tokens) and tokens.is_alpha[k] and tokens.is_lower[k] and tokens.lower[k] not in NOT_COUNTED)
 
 
@@ -362,13 +367,18 @@ def _tense(span: Span) -> str | None:
     return None
 
 
+def _past_verb(word: str) -> bool:
+    """'shocked', 'led': a verb in the past with a meaning of its own, not a plan ('scheduled')."""
+    return word in IRREGULAR_PAST or word.endswith("ed") and word not in PLANS
+
+
 def _tells(doc: Doc, k: int) -> str | None:
     """'ahead' for a future tense or a plan at token k ('will', 'would', 'due to', 'to be
     held'), 'past' for a verb in the past (not a participle after 'be': 'will be played')."""
     word = doc[k].lower_
     if word in FUTURE_WORDS or word == "to" and (k > 0 and doc[k - 1].lower_ in PLANS or k + 1 < len(doc) and doc[k + 1].lower_ == "be"):
         return "ahead"  # "will", "due to", "the election to be held on August 9"
-    if word in PAST_WORDS or doc[k].is_lower and (word in IRREGULAR_PAST or word.endswith("ed") and word not in PLANS) and not (k > 0 and doc[k - 1].lower_ in {"be", "been", "to"}):
+    if word in PAST_WORDS or doc[k].is_lower and _past_verb(word) and not (k > 0 and doc[k - 1].lower_ in {"be", "been", "to"}):
         return "past"
     return None
 
