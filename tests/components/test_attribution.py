@@ -799,6 +799,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         ("In the 14th century the town became the seat of a bishop.", "assertion"),
         # a request's quoted object: 'asked for "calm"'
         ('The governor asked for "calm" from residents.', "recommendation"),
+        # a statement is a work: its date dates no happening of the claim
+        ("The envoys reaffirmed the joint statement of March 3, 2024, and praised the talks.", "assertion"),
+        ("The chain's press release on Tuesday listed 40 sold shops.", "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

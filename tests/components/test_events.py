@@ -51,6 +51,8 @@ import pytest
         ("Artillery [bombardments](war) resumed near Kherson in May 2023.", None, "2023-05", "Kherson"),
         ("Herder militias [rebelled](insurgency) in the north in March 2015.", None, "2015-03", None),
         ("Two [assassinations](death) shook Beirut in March 2021.", None, "2021-03", "Beirut"),
+        # a statement issued
+        ("The foreign ministry issued a [statement](statement) in Lima on 3 May 2024.", None, "2024-05-03", "Lima"),
     ],
 )
 def test_event(annotate, markup, tagged, published, date, place):

@@ -1810,8 +1810,11 @@ class Attribution(LexiconComponent):
         return False
 
     def _of_a_work(self, event: Span) -> bool:
-        """An event word in -ed right after a document noun, which it modifies: 'a report
+        """An event word that names a work ('a statement', 'the joint statement of September
+        22'), or one in -ed right after a document noun, which it modifies: 'a report
         released last week', 'The study, published on Monday,'."""
+        if event.label_ == "statement":
+            return True
         lower, k = self.tokens.lower, event.start
         if not lower[k].endswith("ed"):
             return False
