@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from . import resources
 from .components.base import group
+from .components.events import mention_start
 from .components.tokens import view
 from .records import CLAIMS, Claim
 
@@ -52,7 +53,8 @@ def claims_from_doc(doc: Doc, doc_id: str) -> list[Claim]:
     The records are validated once, all together (`CLAIMS.validate_python`), which is
     several times faster than building and validating each nested model on its own.
     """
-    text = view(doc).string
+    tokens = view(doc)
+    text = tokens.string
     groups = {key: group(doc, key) for key in ("actors", "places", "events", "dates")}
     starts = {key: [s.start for s in spans] for key, spans in groups.items()}  # groups are sorted
     actors_at = {(a.start, a.end): a for a in groups["actors"]}
@@ -82,7 +84,7 @@ def claims_from_doc(doc: Doc, doc_id: str) -> list[Claim]:
                 "cue": {"text": text[cue[0] : cue[1]], "span": _span(*cue)} if cue else None,
                 "actors": [_mention(text, s, name=title(s.id_), kind=s.label_) for s in inside["actors"]],
                 "places": [_mention(text, s, name=s.id_) for s in inside["places"]],
-                "events": [_mention(text, s, type=s.label_, **_dated(s._.claimx_event, info["happening"], doc._.claimx_date)) for s in inside["events"]],
+                "events": [_event(text, tokens, s, info["happening"], doc._.claimx_date) for s in inside["events"]],
                 "dates": [_mention(text, s, value=s._.claimx_value) for s in inside["dates"]],
                 "recommendation": {
                     "addressees": [
@@ -99,6 +101,12 @@ def claims_from_doc(doc: Doc, doc_id: str) -> list[Claim]:
             }
         )
     return CLAIMS.validate_python(records)
+
+
+def _event(text: str, tokens, span: SpacySpan, happening: bool, document_date: str | None) -> dict:
+    """An event mention with the modifiers of its noun ('a presidential election')."""
+    start = span.doc[mention_start(tokens, span)].idx
+    return {"text": text[start : span.end_char], "span": _span(start, span.end_char), "type": span.label_, **_dated(span._.claimx_event, happening, document_date)}
 
 
 def _dated(event: dict, happening: bool, document_date: str | None) -> dict:

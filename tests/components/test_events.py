@@ -130,7 +130,27 @@ def test_event_record_carries_date_and_place(extract):
     claims = extract("The paramilitary attack in Banjska in September 2023 killed a police officer.")
     (claim,) = claims
     attack = [e for e in claim.events if e.type == "attack"]
-    assert [(e.text, e.date, e.place) for e in attack] == [("attack", "2023-09", "Banjska")]
+    assert [(e.text, e.date, e.place) for e in attack] == [("paramilitary attack", "2023-09", "Banjska")]
+    assert claim.text[attack[0].span.start : attack[0].span.end] == "paramilitary attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a noun trigger's record takes the words that qualify it after a determiner, a
+        # possessive or a preposition
+        ("Mugabe won a presidential election in 2000.", "presidential election"),
+        ("Chile's 2011 general election drew a low turnout.", "2011 general election"),
+        ("Two soldiers died in heavy shelling near the border.", "heavy shelling"),
+        # a verb keeps its words, and no word outside a noun phrase joins
+        ("The rebel group attacked the town.", "attacked"),
+        ("The rebel group took over the town.", "took over"),
+        ("Attacks continued.", "Attacks"),
+    ],
+)
+def test_event_mention_holds_its_modifiers(extract, text, mention):
+    (claim,) = extract(text)
+    assert mention in [e.text for e in claim.events]
 
 
 @pytest.mark.parametrize(("text", "kind"), [("Sales declined this year.", "economic change"), ("Prices declined a further 2 percent.", "economic change"), ("They declined sharply in value.", "economic change"), ("Asked about the plan, she declined.", "refusal")])

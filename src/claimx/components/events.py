@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import LexiconComponent, group, set_group
-from .tokens import SCORE, SUBJECT_PRONOUNS, TokenView, view
+from .tokens import IRREGULAR_PAST, SCORE, SUBJECT_PRONOUNS, TokenView, view
 
 # the posts a dismissal removes someone from: "dismissed the defence minister"
 POSTS = {"minister", "ministers", "director", "chief", "head", "commander", "commanders", "general", "generals", "coach", "manager",
@@ -19,6 +19,15 @@ POST_REACH = 3  # words from a dismissal's object's start to its post
 STATE_PARTICIPLES = {"expired", "lapsed", "hospitalised", "hospitalized", "escaped", "vanished", "disappeared", "perished"}
 PASSIVE_BE = {"was", "were", "been", "be", "being"}  # before a passive participle: "was dismissed", "fares were raised"
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "some", "many"}
+MODIFIER_REACH = 3  # words between a determiner and the noun trigger they qualify
+# words after which a noun phrase opens, as after a determiner: "Nicaragua's 2011 general
+# election", "during heavy shelling", "in drone strikes"
+MODIFIED_AFTER = {"'s", "’s", "in", "of", "after", "during", "for", "against", "amid", "following", "before", "over", "since", "with", "by", "from", "at", "on"}
+# words between a determiner and a trigger that qualify no noun: "the forces attack", "a day after the attack"
+NOT_MODIFIERS = {"and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "after", "before", "that", "which", "who", "was",
+                 "were", "be", "been", "is", "are", "had", "has", "have", "will", "would", "could", "can", "may", "not", "no", "if", "as",
+                 "than", "into", "through", "under", "toward", "towards", "them", "it", "they", "we", "still", "soon", "also", "then",
+                 "now", "so", "either", "neither", "more", "most", "least", "including", "providing"}
 YEAR_NOUN_REACH = 3  # words from a year before a noun to the trigger it dates
 # what 'raised' lifts where it tells an economic change: "raised interest rates", "raised
 # its forecast"; else it brings a matter up ("raised concerns", "raised Russia's war") or
@@ -112,6 +121,31 @@ class EventFinder(LexiconComponent):
             }
         set_group(doc, "events", spans)
         return doc
+
+
+def mention_start(tokens: TokenView, span: Span) -> int:
+    """Where a noun trigger's mention starts: with the modifiers between its determiner and
+    it ('a presidential election', 'the 2018 midterm elections', 'a failed infiltration
+    attempt'); a verb ('the rebels attacked') or a trigger with no determiner keeps its
+    first word."""
+    lower, k = tokens.lower, span.start
+    if any(lower[k].endswith("ed") or lower[k] in IRREGULAR_PAST for k in range(span.start, span.end)):
+        return span.start  # "the rebels attacked", "the group took over"
+    while k > 0 and span.start - k < MODIFIER_REACH and _modifier(tokens, k - 1):
+        k -= 1
+    return k if k > 0 and (lower[k - 1] in DETERMINERS or lower[k - 1] in MODIFIED_AFTER) else span.start
+
+
+def _modifier(tokens: TokenView, i: int) -> bool:
+    """A word that may qualify a noun after it: an adjective or a noun in the singular
+    ('presidential', 'drone', 'failed'), or a year ('2018')."""
+    word = tokens.lower[i]
+    if tokens.is_digit[i]:
+        return len(word) == 4
+    return (
+        tokens.is_lower[i] and tokens.is_alpha[i] and not word.endswith("s")
+        and word not in NOT_MODIFIERS and word not in DETERMINERS and word not in MODIFIED_AFTER and word not in IRREGULAR_PAST
+    )
 
 
 def _before_its_noun(tokens: TokenView, i: int) -> bool:
