@@ -802,6 +802,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # a statement is a work: its date dates no happening of the claim
         ("The envoys reaffirmed the joint statement of March 3, 2024, and praised the talks.", "assertion"),
         ("The chain's press release on Tuesday listed 40 sold shops.", "assertion"),
+        # a time of day tells a happening's moment, as a day does
+        ("The first match, at 17:30 local time, began with a minute of silence.", "event"),
+        ("Turnout reached 61.25% in the capital.", "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

@@ -166,6 +166,9 @@ def test_date_value(annotate, markup, tagged, date):
         "Police detained 1400 during the weekend protests.",
         # a count before a participle, after a preposition of no time
         "The city was defended by 2000 armed volunteers.",
+        # a clock time in a time zone
+        "Polls closed at 3:00 PM EDT (1900 UTC).",
+        "The ferry left at 09:15 local time (1315 GMT).",
     ],
 )
 def test_no_date(annotate, text):

@@ -489,6 +489,8 @@ def test_no_name_of_that_kind(annotate, group, text, wrong, kind):
         "The police said the road was closed.",
         # ... nor from a paragraph's label in title case
         "Securing Rare Earth Minerals Supply Chains:  The ministry will fund new mines.",
+        # ... nor from a time zone
+        "The count began at 9:40 PM EDT (0140 UTC) on the night of the vote.",
     ],
 )
 def test_no_names_from_capitalised_headlines_or_sentence_starts(annotate, group, text):

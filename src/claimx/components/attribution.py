@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
 from .base import LexiconComponent, group, set_group
-from .tokens import ARTICLES, IRREGULAR_PAST, MIN_SPORT_WORDS, NAMED_THINGS, QUOTE_MARKS, SUBJECT_PRONOUNS, TokenView, after_hyphen, after_sited, mentions_of, sport_count, view, written_inside, written_lower
+from .tokens import ARTICLES, IRREGULAR_PAST, MIN_SPORT_WORDS, NAMED_THINGS, QUOTE_MARKS, SUBJECT_PRONOUNS, TIME_ZONES, TokenView, after_hyphen, after_sited, mentions_of, sport_count, view, written_inside, written_lower
 
 ATTRIBUTING = {"report", "recommend"}
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -194,6 +195,7 @@ DEED_REPORTS = {"report.announce", "report.confirm", "report.promise", "report.i
 CONTRASTS = {"while", "whereas"}  # after a comma: a clause set beside the main one
 DEGREE_AFTER = {"hard", "badly", "severely", "heavily"}  # after a participle: a state suffered, "hit hard"
 DAY_LABELS = {"day_word", "weekday", "weekend", "md", "dm"}  # dates that name a day: "yesterday", "on Monday", "on 22 March"
+CLOCK = re.compile(r"\d{1,2}:\d{2}")  # a time of day: "18:00", "9:05"
 # what may open a count of people: "around 450 troops", "at least 12 people" (NUMERALS below)
 APPROXIMATORS = {"around", "about", "nearly", "almost", "roughly", "some", "over", "at", "least", "more", "than", "up", "to", "an", "estimated", "approximately"}
 # ... not a share: "Roughly 70 percent of respondents rejected"
@@ -1657,7 +1659,7 @@ class Attribution(LexiconComponent):
             return False  # "in the 1990s", "in the 7th century": background, not a happening
         if self.research and not self._dated_to_the_day(sentence):
             return False  # "The team sampled 93 reefs": how a study was done is its content
-        if events and (any(v and len(v) >= 4 for v in values) or any(d.label_ in DAY_LABELS for d in dates)):
+        if events and (any(v and len(v) >= 4 for v in values) or any(d.label_ in DAY_LABELS for d in dates) or self._clocked(sentence)):
             # in the past, in the present progressive, or verbless: not "The election is
             # scheduled for March 24", "The E.O. the President is signing today builds on ..."
             if self._in_past(sentence) or self._progressive(events) or self._announced_today(sentence, events) or not self._has_verb(sentence):
@@ -1808,6 +1810,15 @@ class Attribution(LexiconComponent):
             if lower[k] == "agreed" and (lower[k + 1] in AGREED_WITH or partner) and k not in self.quoted and lower[k - 1] not in ARTICLES:
                 return not any(lower[q] in NEGATORS for q in range(max(sentence.start, k - 3), k))
         return False
+
+    def _clocked(self, sentence: Span) -> bool:
+        """A time of day outside quotes, which tells a happening's moment as a day does: 'The
+        rally started around 18:00 local time (1500 UTC)', 'at 11:30 am'."""
+        tokens = self.tokens
+        return any(
+            k not in self.quoted and (CLOCK.fullmatch(tokens.text[k]) or tokens.text[k] in TIME_ZONES)
+            for k in range(sentence.start, sentence.end)
+        )
 
     def _of_a_work(self, event: Span) -> bool:
         """An event word that names a work ('a statement', 'the joint statement of September

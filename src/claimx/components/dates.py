@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import register_extensions, set_group
-from .tokens import IRREGULAR_PAST, QUOTE_MARKS, TokenView, view
+from .tokens import IRREGULAR_PAST, QUOTE_MARKS, TIME_ZONES, TokenView, view
 
 MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name: i for i, name in enumerate(calendar.month_abbr) if name})
@@ -273,6 +273,8 @@ def _is_year(tokens: TokenView, i: int) -> bool:
         if lower in NUMBERED_NOUNS:
             return False  # "breaches of resolution 1559", "under article 1100", "flight 1549"
     k = i + 1
+    if k < len(tokens) and tokens.text[k] in TIME_ZONES:
+        return False  # a clock time: "1:19 PM EDT (1719 UTC)"
     if _modifies_noun(tokens, i):
         return True
     if k < len(tokens) and tokens.lower[k] in LATER_PREPOSITIONS and i > 0 and tokens.lower[i - 1] in YEAR_PREPOSITIONS:

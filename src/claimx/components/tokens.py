@@ -31,6 +31,11 @@ NOT_NAMES = {
     "Nobody", "Everybody", "Somebody", "Anybody", "Everyone", "Someone", "Anyone", "Nothing",
     "Everything", "Something", "Anything", "None", "Neither", "Either",
 }
+# time zones after a clock time: "1:19 PM EDT (1719 UTC)"; not those that spell words
+# of an all-caps headline ("CAT", "EAT", "WEST")
+TIME_ZONES = {"UTC", "GMT", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "AKDT", "AKST", "BST", "CET", "CEST", "EEST", "MSK",
+              "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "PKT", "WIB"}
+NOT_NAMES |= TIME_ZONES
 # the last word of a name of a thing, an event or a street, not of a person or body:
 # "the Doris Day Show", "the London Marathon", "Karl Marx Avenue"
 THING_HEADS = {"show", "award", "awards", "prize", "cup", "festival", "trophy", "games", "championship", "championships", "marathon", "race", "open", "tour", "series", "prix", "derby", "classic", "street", "road", "avenue", "square", "bridge", "hall", "tower", "stadium", "park", "beach", "lake", "bay", "telescope", "observatory", "medal", "memorial", "falls", "museum", "library", "theatre", "theater", "dynasty", "empire", "act", "acts", "amendment", "doctrine", "dome", "mall", "plaza", "terminal", "headquarters"}
