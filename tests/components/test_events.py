@@ -51,6 +51,12 @@ import pytest
         ("Artillery [bombardments](war) resumed near Kherson in May 2023.", None, "2023-05", "Kherson"),
         ("Herder militias [rebelled](insurgency) in the north in March 2015.", None, "2015-03", None),
         ("Two [assassinations](death) shook Beirut in March 2021.", None, "2021-03", "Beirut"),
+        # blazes, curbs on movement, crimes
+        ("A [fire](disaster) gutted the depot in Gdynia in June 2022.", None, "2022-06", "Gdynia"),
+        ("The council imposed a [curfew](restriction) in Osh in June 2010.", None, "2010-06", "Osh"),
+        ("The gang [smuggled](smuggling) fuel into Benin in 2018.", None, "2018", "Benin"),
+        ("The judge took [bribes](bribery) from a builder in 2015.", None, "2015", None),
+        ("Herders and farmers [clashed](battle) near Jos in May 2021.", None, "2021-05", "Jos"),
         # a statement issued
         ("The foreign ministry issued a [statement](statement) in Lima on 3 May 2024.", None, "2024-05-03", "Lima"),
     ],
@@ -120,6 +126,10 @@ def test_event_claims_take_the_document_date(text, published, date, source):
         "The proposal drew 300 people to the square.",
         # a problem addressed is no speech
         "The ministers promised to address the needs of farmers.",
+        # a 'fire' that burns nothing
+        "The gunners began to fire their howitzers.",
+        "A fire service spokesman gave no details.",
+        "The minister is under fire for his remarks.",
     ],
 )
 def test_no_event(annotate, text):

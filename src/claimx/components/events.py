@@ -50,6 +50,12 @@ TIME_NOUNS = {"year", "quarter", "month", "week", "day", "season", "decade", "ti
 # what follows a drawn match: "drew 1-1", "drew with Spain", "drew level", "drew."; not
 # "drew comparisons", "drew back", "draw the lines"
 DRAW_AFTER = {"with", "level", "against", "away", "at", "home"}
+# the words before a 'fire' that burns nothing: "to fire rockets", "will fire", "under fire"
+FIRE_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "must", "should", "not", "under", "cease", "hold", "held", "holding"}
+# what a 'fire' before them names: "a fire service", "fire safety", "the fire brigade"
+FIRE_SERVICES = {"department", "departments", "service", "services", "brigade", "brigades", "fighter", "fighters", "fighting", "safety",
+                 "extinguisher", "extinguishers", "station", "stations", "chief", "crew", "crews", "truck", "trucks", "engine", "engines",
+                 "alarm", "alarms", "exit", "exits", "hydrant", "hydrants", "support", "escape", "officer", "officers", "authorities", "and"}
 # what 'ruling' qualifies as an adjective: "the ruling party", "the ruling coalition"
 GOVERNING = {"party", "parties", "coalition", "elite", "elites", "class", "family", "junta", "council", "majority", "bloc", "government", "camp", "alliance"}
 
@@ -88,6 +94,8 @@ class EventFinder(LexiconComponent):
                 continue  # "to address global challenges", "addressed concerns": no speech
             if tokens.lower[start] in {"drew", "draw"} and not _draws_a_match(tokens, start):
                 continue  # "drew comparisons", "drew back": no match drawn
+            if tokens.lower[start] in {"fire", "fires"} and end - start == 1 and not _burns(tokens, start):
+                continue  # "to fire rockets", "a fire service", "came under fire": nothing burned
             if end - start == 1 and tokens.lower[start] in STATE_PARTICIPLES and _before_its_noun(tokens, start):
                 continue  # "an expired visa", "Hospitalised patients": a state, no happening
             kind = self.types[doc.vocab.strings[match_id]]
@@ -153,6 +161,16 @@ def _before_its_noun(tokens: TokenView, i: int) -> bool:
     lower-case noun, as an adjective: 'an expired visa', 'Hospitalised patients'."""
     opens = i == 0 or tokens.lower[i - 1] in DETERMINERS or not tokens.is_lower[i]
     return opens and i + 1 < len(tokens) and tokens.is_lower[i + 1] and tokens.is_alpha[i + 1]
+
+
+def _burns(tokens: TokenView, i: int) -> bool:
+    """'fire' at token i is a blaze: not a verb ('to fire rockets', 'will fire'), a part of
+    a word ('cease-fire'), a noun before the service that fights it ('a fire service', 'fire
+    safety') nor criticism ('came under fire')."""
+    lower = tokens.lower
+    if i > 0 and (lower[i - 1] in FIRE_BEFORE or tokens.text[i - 1] in {"-", "–"}):
+        return False
+    return not (i + 1 < len(tokens) and lower[i + 1] in FIRE_SERVICES)
 
 
 def _dismisses_someone(tokens: TokenView, i: int) -> bool:
