@@ -60,6 +60,7 @@ ANCHOR_SHAPES = ("dddd", "ddddx")
 FUTURE_WORDS = {"will", "would", "shall", "'ll", "’ll", "ahead", "upcoming"}
 PAST_WORDS = {"said", "was", "were", "had", "did", "ago"}
 DATE_DETERMINERS = YEAR_DETERMINERS | {"an", "last"}
+SPAN_ENDS = {"until", "till", "through", "to"}  # before the date a span of time runs to: "extended the curfew until May 1"
 PLANS = {"due", "set", "scheduled", "expected", "planned", "poised"}
 # days ahead of the publication date within which a day and month without a year, told
 # in no tense, lies in the coming months rather than in the past year
@@ -350,6 +351,8 @@ def _tense(span: Span) -> str | None:
     known already ('the March 3 attack'), and a possessive a past day ("Tuesday's close");
     None where nothing tells."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in SPAN_ENDS:
+        return None  # "extended the lockdown until May 1": the end of a span, told in no tense
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and (following.lower_ in {"'s", "’s"} or span.start > 0 and doc[span.start - 1].lower_ in DATE_DETERMINERS and following.is_lower and following.is_alpha):
         return "past"
