@@ -273,6 +273,8 @@ QUOTE = (
         ("Hamas, accused by Israel of diverting aid, denied the claim.", "claim", "Hamas", "Hamas", "group", True, "denied"),
         # a cue in a relative clause yields to the main clause's
         ("Carlos Lopez, who faces a fraud case he calls a witch hunt, had urged voters to stay home.", "voters", "Carlos Lopez", "Carlos Lopez", "person", True, "urged"),
+        # a cue word before a pronoun is a verb, not a noun modifying it ('state media')
+        ("Peru claims it closed the border in self-defence.", "border", "Peru", "Peru", "state", True, "claims"),
         # another work named with its author, in an article about a report
         (REPORT + " In a study by the World Bank, growth is estimated at two percent.", "growth", "a study", "World Bank study", "document", True, None),
     ],

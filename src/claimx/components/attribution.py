@@ -278,8 +278,8 @@ class Attribution(LexiconComponent):
         self.cue_kinds = {e.id: e.kind for e in self.entries("cues")}
         self.source_nouns = {p: e.kind for e in self.entries("source_nouns") for p in e.phrases if " " not in p}
         # the claimant nouns a noun may modify: "state media", "state officials"; not the roles
-        # after a verb ('The Tool shows traders pricing a cut')
-        self.modified_nouns = {p for e in self.entries("source_nouns") if e.id != "roles" for p in e.phrases if " " not in p}
+        # after a verb ('The Tool shows traders pricing a cut') nor a pronoun ('Israel claims it ...')
+        self.modified_nouns = {p for e in self.entries("source_nouns") if e.id != "roles" and not e.id.startswith("pronoun.") for p in e.phrases if " " not in p}
         # a state's agents and weapons: "Turkish forces shelled", "Russian drones struck"
         self.agents = {p for e in self.entries("context", "affiliation") for p in e.phrases} | {p for e in self.entries("context", "weapon") for p in e.phrases}
         # the nouns of works, not the pronoun that may stand for one ('It went unrecognised by ...')
