@@ -130,6 +130,9 @@ def test_event_claims_take_the_document_date(text, published, date, source):
         "The gunners began to fire their howitzers.",
         "A fire service spokesman gave no details.",
         "The minister is under fire for his remarks.",
+        # an 'order' that is a purpose or an arrangement, no command
+        "The monitors stayed in order to count the ballots.",
+        "The junta vowed to restore the constitutional order.",
     ],
 )
 def test_no_event(annotate, text):

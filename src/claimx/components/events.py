@@ -50,6 +50,9 @@ TIME_NOUNS = {"year", "quarter", "month", "week", "day", "season", "decade", "ti
 # what follows a drawn match: "drew 1-1", "drew with Spain", "drew level", "drew."; not
 # "drew comparisons", "drew back", "draw the lines"
 DRAW_AFTER = {"with", "level", "against", "away", "at", "home"}
+# what an 'order' after them names, no command: "the constitutional order", "law and order"
+SETTLED_ORDERS = {"constitutional", "world", "public", "social", "political", "international", "legal", "economic", "global", "regional",
+                  "and", "new", "liberal", "natural", "chronological", "alphabetical", "working", "batting", "pecking"}
 # the words before a 'fire' that burns nothing: "to fire rockets", "will fire", "under fire"
 FIRE_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "must", "should", "not", "under", "cease", "hold", "held", "holding"}
 # what a 'fire' before them names: "a fire service", "fire safety", "the fire brigade"
@@ -94,6 +97,10 @@ class EventFinder(LexiconComponent):
                 continue  # "to address global challenges", "addressed concerns": no speech
             if tokens.lower[start] in {"drew", "draw"} and not _draws_a_match(tokens, start):
                 continue  # "drew comparisons", "drew back": no match drawn
+            if tokens.lower[start] == "order" and start > 0 and tokens.lower[start - 1] == "in":
+                continue  # "in order to stop rockets", "in order for talks to resume": a purpose
+            if tokens.lower[start] == "order" and start > 0 and tokens.lower[start - 1] in SETTLED_ORDERS:
+                continue  # "the constitutional order", "the world order", "law and order": an arrangement
             if tokens.lower[start] in {"fire", "fires"} and end - start == 1 and not _burns(tokens, start):
                 continue  # "to fire rockets", "a fire service", "came under fire": nothing burned
             if end - start == 1 and tokens.lower[start] in STATE_PARTICIPLES and _before_its_noun(tokens, start):
