@@ -807,6 +807,9 @@ def test_recommendation(extract, claim_with, text, fragment, addressees, action)
         # a time of day tells a happening's moment, as a day does
         ("The first match, at 17:30 local time, began with a minute of silence.", "event"),
         ("Turnout reached 61.25% in the capital.", "assertion"),
+        # a ranking and a share are statistics, no happening
+        ("According to the survey, Chile's copper output is the largest, followed by Peru.", "assertion"),
+        ("Mali and Niger accounted for the largest number of people fleeing.", "assertion"),
     ],
 )
 def test_claim_type(extract, text, kind):

@@ -1921,6 +1921,8 @@ class Attribution(LexiconComponent):
         for k in range(sentence.start, sentence.end):
             word = lower[k]
             two = word + " " + lower[k + 1] if k + 1 < sentence.end else ""
+            if word == "followed" and lower[k - 1] == "," and two == "followed by":
+                continue  # "Pakistan's is the largest, followed by Iran": a ranking, no happening
             if (word in HAPPENED or two in HAPPENED) and k not in self.quoted and k > sentence.start:  # not "Started in 2004, CentOS has been ..."
                 # not "which took place", "may have occurred"; a clause closed by a comma is
                 # over ("ISIL, which is linked to Abu Sayyaf, claimed responsibility")
