@@ -273,6 +273,9 @@ QUOTE = (
         ("Hamas, accused by Israel of diverting aid, denied the claim.", "claim", "Hamas", "Hamas", "group", True, "denied"),
         # a cue in a relative clause yields to the main clause's
         ("Carlos Lopez, who faces a fraud case he calls a witch hunt, had urged voters to stay home.", "voters", "Carlos Lopez", "Carlos Lopez", "person", True, "urged"),
+        # a belief told with an adjective or 'felt that'
+        ("Economists are sceptical that the reform will pass.", "reform", "Economists", None, "group", True, "are sceptical that"),
+        ("The mayor felt that the vote was rushed.", "vote", "The mayor", "mayor", "unknown", True, "felt that"),
         # a cue word before a pronoun is a verb, not a noun modifying it ('state media')
         ("Peru claims it closed the border in self-defence.", "border", "Peru", "Peru", "state", True, "claims"),
         # another work named with its author, in an article about a report
