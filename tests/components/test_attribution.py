@@ -273,6 +273,8 @@ QUOTE = (
         ("Hamas, accused by Israel of diverting aid, denied the claim.", "claim", "Hamas", "Hamas", "group", True, "denied"),
         # a cue in a relative clause yields to the main clause's
         ("Carlos Lopez, who faces a fraud case he calls a witch hunt, had urged voters to stay home.", "voters", "Carlos Lopez", "Carlos Lopez", "person", True, "urged"),
+        # a stance reconfirmed, as one reaffirmed
+        ("Meeting after the summit in Riga, the leaders reconfirmed their support for the mission.", "mission", "the leaders", None, "unknown", True, "reconfirmed"),
         # a belief told with an adjective or 'felt that'
         ("Economists are sceptical that the reform will pass.", "reform", "Economists", None, "group", True, "are sceptical that"),
         ("The mayor felt that the vote was rushed.", "vote", "The mayor", "mayor", "unknown", True, "felt that"),
