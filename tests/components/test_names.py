@@ -124,6 +124,8 @@ import pytest
         ('"We dominated," de la Fuente said.', "de la Fuente"),
         # a listed surname joined by a hyphen to the name before is part of a double surname
         ("She was greeted by Maria Lopez-Sarkozy, the mayor's wife.", "Maria Lopez-Sarkozy"),
+        # a hyphenated name word counts once, and a name never ends on its particle
+        ("The courier, Faris Nabil Abu-Hamdan al-Qasimi, was detained.", "Faris Nabil Abu-Hamdan al-Qasimi"),
     ],
 )
 def test_person(annotate, group, text, person):

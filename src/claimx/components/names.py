@@ -264,7 +264,8 @@ class NameFinder(LexiconComponent):
         """End of the run of name tokens starting at `start` (== start when none)."""
         text, lower, is_name, n = tokens.text, tokens.lower, tokens.is_name, len(tokens)
         end, skipped = start, 0
-        while end < n and (end - start - skipped < limit or self._hyphen_syllable(tokens, end)):
+        # a name never ends on its particle: "... al-Balawi" takes the word after "al-"
+        while end < n and (end - start - skipped < limit or self._hyphen_syllable(tokens, end) or end > start + 1 and text[end - 1] == "-" and lower[end - 2] in PARTICLES):
             # the particle follows a given name: "Isabel dos Santos", not "Al Mukalla"
             after_particle = end > start + 1 and lower[end - 1] in PARTICLES or end > start + 2 and text[end - 1] == "-" and lower[end - 2] in PARTICLES
             if is_name[end] and (end not in known or after_particle and text[start] in self.given) and text[end] not in self.heads:
@@ -280,9 +281,10 @@ class NameFinder(LexiconComponent):
                 skipped += 3
             elif text[end] == "-" and not tokens.whitespace[end - 1] and end > start and end + 1 < n and (is_name[end + 1] and not tokens.is_upper[end + 1] or self._syllable(tokens, end + 1)):
                 # "Jean-Marc", and the lower-case syllables of "Man-kei", "Chan-o-cha"; not a
-                # model's letters ("Iskander-M", "Kalibr-NK")
+                # model's letters ("Iskander-M", "Kalibr-NK"); the joined word counts once, so
+                # "Humam Khalil Abu-Mulal al-Balawi" has four
                 end += 1
-                skipped += 1
+                skipped += 1 + (is_name[end] and end + 1 < n and text[end + 1] != "-")
             elif end > start and self._hyphen_syllable(tokens, end):
                 end += 1  # the syllable is part of the word before: "Yolanda Yu Hoi-kwan" has three
                 skipped += 1
