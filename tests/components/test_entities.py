@@ -216,6 +216,7 @@ def spans_at(doc, key):
         "Shipments fell in every major market except [India](place:India).",
         "[Lima](place:Lima)'s mayor announced new bus lanes.",
         "Residents of [Kabul](place:Kabul) queued for bread.",
+        "Oleg Petrov, the mayor of [Minsk](place:Minsk), closed the schools.",
         # a land that records a measure or the weather is where it happens
         "[Japan](place:Japan) has recorded its hottest summer since 1898.",
         "[Kenya](place:Kenya), [Uganda](place:Uganda) and [Tanzania](place:Tanzania) recorded heavy rains this month.",

@@ -63,7 +63,8 @@ MAX_LINKED_REACH = 12  # tokens back over the list to 'between'
 # villages", "Colombian coffee prices", "Saudi oil output"
 LAND_PLURALS = {"borders", "frontiers", "vineyards", "factories", "farms", "mines", "fields", "hospitals", "schools", "universities", "waters", "cities", "towns", "villages", "ports", "beaches", "resorts"}
 GOODS_NOUNS = {"sales", "debt", "reserves", "coffee", "oil", "gas", "coal", "beef", "grain", "wheat", "rice", "copper", "gold", "cotton", "wine", "exports", "imports", "output", "production", "prices", "peso", "rupee", "yen", "yuan", "currency", "bonds", "shares", "stocks", "economy", "growth", "inflation", "gdp", "unemployment", "workforce", "population", "harvest", "tourists", "tourism"}
-# what a capital's "'s" opens that is the city's, not the state's: "Lima's mayor"
+# what a capital's "'s" opens, or 'of' closes, that is the city's, not the state's: "Lima's
+# mayor", "the mayor of Lima"
 CITY_NOUNS = {"mayor", "traffic", "streets", "residents", "metro", "subway", "skyline", "suburbs", "outskirts", "city"}
 # what a land records or sees, which happens there: "Japan has recorded its hottest summer"
 EXPERIENCING = {"recorded", "registered", "logged", "saw", "seen", "experienced", "suffered"}
@@ -848,6 +849,8 @@ class EntityResolver(LexiconComponent):
             if mention.label_ == "capital" and mention.end + 1 < len(doc) and lower[mention.end + 1] in CITY_NOUNS:
                 return True  # "Lima's mayor", "Nairobi's traffic jams": the city
             return self._possessed(tokens, mention.end + 1) is True  # "Kenya's coast"; not "Kenya's army"
+        if mention.label_ == "capital" and mention.start > 1 and lower[mention.start - 1] == "of" and lower[mention.start - 2] in CITY_NOUNS:
+            return True  # "the mayor of Moscow", "the residents of Kyiv": the city
         if mention.end < len(doc) and lower[mention.end] in self.government_nouns | self.affiliated | POLICY_NOUNS:
             return False  # "the visiting U.S. envoy", "over U.S. tariffs": the state acts
         if mention.start > 1 and lower[mention.start - 1] == "-" and lower[mention.start - 2] in STANCE_PREFIXES:
