@@ -217,6 +217,7 @@ def spans_at(doc, key):
         "[Lima](place:Lima)'s mayor announced new bus lanes.",
         "Residents of [Kabul](place:Kabul) queued for bread.",
         "Oleg Petrov, the mayor of [Minsk](place:Minsk), closed the schools.",
+        "Gunmen struck in [Afghanistan](place:Afghanistan)'s [Zarkan province](place:Zarkan Province) on Monday.",
         # a land that records a measure or the weather is where it happens
         "[Japan](place:Japan) has recorded its hottest summer since 1898.",
         "[Kenya](place:Kenya), [Uganda](place:Uganda) and [Tanzania](place:Tanzania) recorded heavy rains this month.",

@@ -63,6 +63,8 @@ MAX_LINKED_REACH = 12  # tokens back over the list to 'between'
 # villages", "Colombian coffee prices", "Saudi oil output"
 LAND_PLURALS = {"borders", "frontiers", "vineyards", "factories", "farms", "mines", "fields", "hospitals", "schools", "universities", "waters", "cities", "towns", "villages", "ports", "beaches", "resorts"}
 GOODS_NOUNS = {"sales", "debt", "reserves", "coffee", "oil", "gas", "coal", "beef", "grain", "wheat", "rice", "copper", "gold", "cotton", "wine", "exports", "imports", "output", "production", "prices", "peso", "rupee", "yen", "yuan", "currency", "bonds", "shares", "stocks", "economy", "growth", "inflation", "gdp", "unemployment", "workforce", "population", "harvest", "tourists", "tourism"}
+# the lower-case nouns of a state's divisions after a name no list holds: "Afghanistan's Khowst province"
+SUBDIVISION_NOUNS = {"province", "region", "district", "governorate", "county", "oblast", "prefecture", "municipality", "territory"}
 # what a capital's "'s" opens, or 'of' closes, that is the city's, not the state's: "Lima's
 # mayor", "the mayor of Lima"
 CITY_NOUNS = {"mayor", "traffic", "streets", "residents", "metro", "subway", "skyline", "suburbs", "outskirts", "city"}
@@ -798,7 +800,22 @@ class EntityResolver(LexiconComponent):
                 if end - start == 1 and lower[start] in self.government_nouns:
                     continue  # "works in Parliament", "testified in Court": a body, no place
                 places.append(Span(doc, start, end, label="place", span_id=self._elided(tokens, start, end, listed) or doc[start:end].text))
-        return places + self._apposed_places(tokens, taken)
+        return places + self._apposed_places(tokens, taken) + self._divisions_of_states(tokens, mentions, taken)
+
+    def _divisions_of_states(self, tokens: TokenView, mentions: list[Span], taken: set[int]) -> list[Span]:
+        """An unknown name and the noun of a division after a state's "'s": 'Afghanistan's
+        Khowst province' is the place Khowst Province."""
+        doc, lower, n = tokens.doc, tokens.lower, len(tokens)
+        places = []
+        for state in mentions:
+            start = state.end + 1
+            if state.label_ not in {"state", "ambiguous_state"} or start >= n or lower[state.end] not in {"'s", "’s"} or start in taken:
+                continue
+            end = self._place_run(tokens, start, taken)
+            if start < end < n and lower[end] in SUBDIVISION_NOUNS:
+                name = f"{doc[start:end].text} {tokens.text[end].capitalize()}"
+                places.append(Span(doc, start, end + 1, label="place", span_id=name))
+        return places
 
     @staticmethod
     def _elided(tokens: TokenView, start: int, end: int, listed: dict[int, int]) -> str | None:
@@ -996,8 +1013,8 @@ class EntityResolver(LexiconComponent):
                 # a measure that changes, not an act of the state: "Germany's retail sales
                 # fell", not "Saudi Arabia's production cuts angered Washington"
                 return False if after in MEASURE_VERBS or j + 1 >= n or not tokens.is_alpha[j + 1] else None
-            if tokens.is_name[j] and self._place_names.get((j, j + 1)) is not None or tokens.is_digit[j]:
-                continue  # "Sudan's Darfur region", "6 of Kenya's 47 counties"
+            if tokens.is_name[j] and (self._place_names.get((j, j + 1)) is not None or after in SUBDIVISION_NOUNS) or tokens.is_digit[j]:
+                continue  # "Sudan's Darfur region", "Afghanistan's Khowst province", "6 of Kenya's 47 counties"
             if not (tokens.is_lower[j] and tokens.is_alpha[j]) or word in self.government_nouns | self.affiliated:
                 return None
         return None
