@@ -57,6 +57,7 @@ import pytest
         ("The gang [smuggled](smuggling) fuel into Benin in 2018.", None, "2018", "Benin"),
         ("The judge took [bribes](bribery) from a builder in 2015.", None, "2015", None),
         ("Herders and farmers [clashed](battle) near Jos in May 2021.", None, "2021-05", "Jos"),
+        ("The court issued a new [order](executive order) in Rabat on 2 May 2024.", None, "2024-05-02", "Rabat"),
         # a statement issued
         ("The foreign ministry issued a [statement](statement) in Lima on 3 May 2024.", None, "2024-05-03", "Lima"),
     ],
@@ -133,6 +134,11 @@ def test_event_claims_take_the_document_date(text, published, date, source):
         # an 'order' that is a purpose or an arrangement, no command
         "The monitors stayed in order to count the ballots.",
         "The junta vowed to restore the constitutional order.",
+        "The convoy came under heavy fire near the pass.",
+        "The anti-smuggling unit has 40 officers.",
+        "Her bank statements showed large deposits.",
+        "The ministers clashed over the budget.",
+        "Patients missed hospital appointments.",
     ],
 )
 def test_no_event(annotate, text):
@@ -159,6 +165,8 @@ def test_event_record_carries_date_and_place(extract):
         ("The rebel group attacked the town.", "attacked"),
         ("The rebel group took over the town.", "took over"),
         ("Attacks continued.", "Attacks"),
+        ("The army must avoid clashes with civilians.", "clashes"),
+        ("The firm made three acquisitions.", "acquisitions"),
     ],
 )
 def test_event_mention_holds_its_modifiers(extract, text, mention):

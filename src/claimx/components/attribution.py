@@ -195,7 +195,9 @@ DEED_REPORTS = {"report.announce", "report.confirm", "report.promise", "report.i
 CONTRASTS = {"while", "whereas"}  # after a comma: a clause set beside the main one
 DEGREE_AFTER = {"hard", "badly", "severely", "heavily"}  # after a participle: a state suffered, "hit hard"
 DAY_LABELS = {"day_word", "weekday", "weekend", "md", "dm"}  # dates that name a day: "yesterday", "on Monday", "on 22 March"
-CLOCK = re.compile(r"\d{1,2}:\d{2}")  # a time of day: "18:00", "9:05"
+CLOCK = re.compile(r"(\d{1,2}):(\d{2})")  # a time of day: "18:00", "9:05"
+CLOCK_BEFORE = {"at", "around", "about", "by", "until", "till", "after", "before", "from", "since", "approximately", "shortly"}
+CLOCK_AFTER = {"am", "pm", "a.m.", "p.m.", "local", "hours", "hrs", "h"}
 # what may open a count of people: "around 450 troops", "at least 12 people" (NUMERALS below)
 APPROXIMATORS = {"around", "about", "nearly", "almost", "roughly", "some", "over", "at", "least", "more", "than", "up", "to", "an", "estimated", "approximately"}
 # ... not a share: "Roughly 70 percent of respondents rejected"
@@ -280,6 +282,7 @@ class Attribution(LexiconComponent):
         # the claimant nouns a noun may modify: "state media", "state officials"; not the roles
         # after a verb ('The Tool shows traders pricing a cut') nor a pronoun ('Israel claims it ...')
         self.modified_nouns = {p for e in self.entries("source_nouns") if e.id != "roles" and not e.id.startswith("pronoun.") for p in e.phrases if " " not in p}
+        self.pronouns = {p for e in self.entries("source_nouns") if e.id.startswith("pronoun.") for p in e.phrases}
         # a state's agents and weapons: "Turkish forces shelled", "Russian drones struck"
         self.agents = {p for e in self.entries("context", "affiliation") for p in e.phrases} | {p for e in self.entries("context", "weapon") for p in e.phrases}
         # the nouns of works, not the pronoun that may stand for one ('It went unrecognised by ...')
@@ -653,6 +656,10 @@ class Attribution(LexiconComponent):
             return False
         if end < len(tokens) and (tokens.lower[end] in self.modified_nouns or tokens.lower[end] == "news") and tokens.is_lower[end - 1] and tokens.lower[i] not in self.source_nouns:
             return True  # "Iranian state TV said", "state media reported": the noun modifies another
+        if end < len(tokens) and tokens.lower[end] in self.pronouns and not (
+            i in self.actor_end or tokens.lower[i] in self.source_nouns or tokens.lower[i] in SUBJECT_PRONOUNS or tokens.is_name[i] and not self.doc[i].is_sent_start
+        ):
+            return True  # "Local reports he was arrested could not be confirmed"; not "Israel claims it began"
         if tokens.text[i] in {"'", "’"} or tokens.lower[i] in NOUN_GOVERNORS or tokens.lower[i] in NOUN_PREPOSITIONS and not tokens.lower[start].endswith("ing"):
             # "the protesters' demands", "to meet demand", "amid calls for", "a collapse in
             # demand"; not a gerund ("in calling for new elections")
@@ -1815,10 +1822,18 @@ class Attribution(LexiconComponent):
         """A time of day outside quotes, which tells a happening's moment as a day does: 'The
         rally started around 18:00 local time (1500 UTC)', 'at 11:30 am'."""
         tokens = self.tokens
-        return any(
-            k not in self.quoted and (CLOCK.fullmatch(tokens.text[k]) or tokens.text[k] in TIME_ZONES)
-            for k in range(sentence.start, sentence.end)
-        )
+        return any(k not in self.quoted and (tokens.text[k] in TIME_ZONES or self._clock(k)) for k in range(sentence.start, sentence.end))
+
+    def _clock(self, k: int) -> bool:
+        """A time of day at token k: hours and minutes after 'at', 'around', 'by' ... or
+        before 'a.m.', 'local time' or a time zone; not a score ('a 31:29 defeat'), a running
+        time ('runs 1:45') nor a verse ('John 3:16')."""
+        tokens = self.tokens
+        match = CLOCK.fullmatch(tokens.text[k])
+        if match is None or int(match.group(1)) > 24 or int(match.group(2)) > 59:
+            return False
+        after = tokens.text[k + 1] if k + 1 < len(tokens) else ""
+        return k > 0 and tokens.lower[k - 1] in CLOCK_BEFORE or after in TIME_ZONES or after.lower() in CLOCK_AFTER
 
     def _of_a_work(self, event: Span) -> bool:
         """An event word that names a work ('a statement', 'the joint statement of September
@@ -1921,8 +1936,8 @@ class Attribution(LexiconComponent):
         for k in range(sentence.start, sentence.end):
             word = lower[k]
             two = word + " " + lower[k + 1] if k + 1 < sentence.end else ""
-            if word == "followed" and lower[k - 1] == "," and two == "followed by":
-                continue  # "Pakistan's is the largest, followed by Iran": a ranking, no happening
+            if two == "followed by" and lower[k - 1] == "," and not self._inside("dates", sentence):
+                continue  # "Pakistan's is the largest, followed by Iran": a ranking; not "on Sunday, followed by screams"
             if (word in HAPPENED or two in HAPPENED) and k not in self.quoted and k > sentence.start:  # not "Started in 2004, CentOS has been ..."
                 # not "which took place", "may have occurred"; a clause closed by a comma is
                 # over ("ISIL, which is linked to Abu Sayyaf, claimed responsibility")

@@ -25,7 +25,8 @@ MODIFIER_REACH = 3  # words between a determiner and the noun trigger they quali
 MODIFIED_AFTER = {"'s", "’s", "in", "of", "after", "during", "for", "against", "amid", "following", "before", "over", "since", "with", "by", "from", "at", "on"}
 # words between a determiner and a trigger that qualify no noun: "the forces attack", "a day after the attack"
 NOT_MODIFIERS = {"and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "after", "before", "that", "which", "who", "was",
-                 "were", "be", "been", "is", "are", "had", "has", "have", "will", "would", "could", "can", "may", "not", "no", "if", "as",
+                 "were", "be", "been", "is", "are", "had", "has", "have", "will", "would", "could", "can", "may", "might", "must", "should",
+                 "shall", "cannot", "do", "does", "did", "made", "make", "saw", "got", "oversaw", "not", "no", "if", "as",
                  "than", "into", "through", "under", "toward", "towards", "them", "it", "they", "we", "still", "soon", "also", "then",
                  "now", "so", "either", "neither", "more", "most", "least", "including", "providing"}
 YEAR_NOUN_REACH = 3  # words from a year before a noun to the trigger it dates
@@ -52,12 +53,20 @@ TIME_NOUNS = {"year", "quarter", "month", "week", "day", "season", "decade", "ti
 DRAW_AFTER = {"with", "level", "against", "away", "at", "home"}
 # what an 'order' after them names, no command: "the constitutional order", "law and order"
 SETTLED_ORDERS = {"constitutional", "world", "public", "social", "political", "international", "legal", "economic", "global", "regional",
-                  "and", "new", "liberal", "natural", "chronological", "alphabetical", "working", "batting", "pecking"}
+                  "liberal", "natural", "chronological", "alphabetical", "working", "batting", "pecking"}
+# what 'appointments' after them are: visits booked, no posts filled
+VISITS = {"hospital", "medical", "doctor", "doctors", "doctor's", "dental", "dentist", "clinic", "outpatient", "gp", "vaccination",
+          "cancelled", "canceled", "missed", "postponed", "booked"}
+# the first part of a hyphenated word before a trigger, which then names a kind of thing: "anti-lockdown"
+STANCE_PREFIXES = {"anti", "post", "pre", "counter", "pro", "non"}
+# what a 'statement' after them is, no one's words: "bank statements", "a mission statement"
+ACCOUNT_STATEMENTS = {"bank", "financial", "income", "account", "tax", "billing", "mission", "opening", "closing", "card", "quarterly", "annual"}
 # the words before a 'fire' that burns nothing: "to fire rockets", "will fire", "under fire"
-FIRE_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "must", "should", "not", "under", "cease", "hold", "held", "holding"}
+FIRE_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "must", "should", "not", "under", "cease", "hold", "held", "holding",
+               "drew", "draw", "draws", "drawing", "attracted", "with", "breathe", "breathes", "breathed", "breathing"}
 # what a 'fire' before them names: "a fire service", "fire safety", "the fire brigade"
 FIRE_SERVICES = {"department", "departments", "service", "services", "brigade", "brigades", "fighter", "fighters", "fighting", "safety",
-                 "extinguisher", "extinguishers", "station", "stations", "chief", "crew", "crews", "truck", "trucks", "engine", "engines",
+                 "extinguisher", "extinguishers", "sale", "station", "stations", "chief", "crew", "crews", "truck", "trucks", "engine", "engines",
                  "alarm", "alarms", "exit", "exits", "hydrant", "hydrants", "support", "escape", "officer", "officers", "authorities", "and"}
 # what 'ruling' qualifies as an adjective: "the ruling party", "the ruling coalition"
 GOVERNING = {"party", "parties", "coalition", "elite", "elites", "class", "family", "junta", "council", "majority", "bloc", "government", "camp", "alliance"}
@@ -99,8 +108,16 @@ class EventFinder(LexiconComponent):
                 continue  # "drew comparisons", "drew back": no match drawn
             if tokens.lower[start] == "order" and start > 0 and tokens.lower[start - 1] == "in":
                 continue  # "in order to stop rockets", "in order for talks to resume": a purpose
-            if tokens.lower[start] == "order" and start > 0 and tokens.lower[start - 1] in SETTLED_ORDERS:
+            if tokens.lower[start] == "order" and start > 1 and (tokens.lower[start - 1] in SETTLED_ORDERS or tokens.lower[start - 2 : start] == ["law", "and"]):
                 continue  # "the constitutional order", "the world order", "law and order": an arrangement
+            if start > 1 and tokens.text[start - 1] == "-" and not tokens.whitespace[start - 2] and tokens.lower[start - 2] in STANCE_PREFIXES:
+                continue  # "anti-lockdown protests", "post-war Iraq", "anti-bribery law": a kind of thing, no happening
+            if tokens.lower[start] in {"statement", "statements"} and start > 0 and tokens.lower[start - 1] in ACCOUNT_STATEMENTS:
+                continue  # "bank statements", "a mission statement": a document, no one spoke
+            if tokens.lower[start] in {"appointment", "appointments"} and start > 0 and tokens.lower[start - 1] in VISITS:
+                continue  # "hospital appointments", "cancelled appointments": visits booked, no one named to a post
+            if tokens.lower[start] == "clashed" and end < len(doc) and tokens.lower[end] == "over":
+                continue  # "ministers clashed over the budget": a quarrel
             if tokens.lower[start] in {"fire", "fires"} and end - start == 1 and not _burns(tokens, start):
                 continue  # "to fire rockets", "a fire service", "came under fire": nothing burned
             if end - start == 1 and tokens.lower[start] in STATE_PARTICIPLES and _before_its_noun(tokens, start):
@@ -175,8 +192,8 @@ def _burns(tokens: TokenView, i: int) -> bool:
     a word ('cease-fire'), a noun before the service that fights it ('a fire service', 'fire
     safety') nor criticism ('came under fire')."""
     lower = tokens.lower
-    if i > 0 and (lower[i - 1] in FIRE_BEFORE or tokens.text[i - 1] in {"-", "–"}):
-        return False
+    if i > 0 and (lower[i - 1] in FIRE_BEFORE or tokens.text[i - 1] in {"-", "–"}) or i > 1 and lower[i - 2] == "under":
+        return False  # "came under heavy fire" too
     return not (i + 1 < len(tokens) and lower[i + 1] in FIRE_SERVICES)
 
 
