@@ -273,6 +273,9 @@ QUOTE = (
         ("Hamas, accused by Israel of diverting aid, denied the claim.", "claim", "Hamas", "Hamas", "group", True, "denied"),
         # a cue in a relative clause yields to the main clause's
         ("Carlos Lopez, who faces a fraud case he calls a witch hunt, had urged voters to stay home.", "voters", "Carlos Lopez", "Carlos Lopez", "person", True, "urged"),
+        # a relative clause or apposition that runs on to the verb with no closing comma
+        ("Mira Kessler, who tracks militant forums for Radio Nord said the posts were fake.", "posts", "Mira Kessler", "Mira Kessler", "person", True, "said"),
+        ("Tomas Brandt, adviser to the army on logistics said the depots were empty.", "depots", "Tomas Brandt", "Tomas Brandt", "person", True, "said"),
         # a stance reconfirmed, as one reaffirmed
         ("Meeting after the summit in Riga, the leaders reconfirmed their support for the mission.", "mission", "the leaders", None, "unknown", True, "reconfirmed"),
         # a belief told with an adjective

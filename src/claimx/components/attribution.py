@@ -775,7 +775,26 @@ class Attribution(LexiconComponent):
             if tokens.lower[sentence.start] in INTRODUCTORY:
                 sources.sort(key=lambda s: s["kind"] != "person")
             return sources[0] if sources else None
+        unclosed = self._unclosed_apposition(sentence, j)
+        if unclosed is not None:
+            return _source(unclosed.text, unclosed.id_, "person", unclosed)
         return self._qualified_claimant(j, sentence, last_person) or self._source_ending(j, sentence, last_person)
+
+    def _unclosed_apposition(self, sentence: Span, j: int) -> Span | None:
+        """The person whose relative clause or apposition runs on to the verb with no closing
+        comma, as news copy often writes it: 'Evan Kohlmann, who tracks jihadi sites for NBC
+        News said', 'Jarret Brachman, consultant to the government on terrorism said'."""
+        tokens = self.tokens
+        comma = next((k for k in range(j, max(sentence.start, j - APPOSITION_REACH), -1) if tokens.text[k] in {",", ";", ":"} or tokens.text[k] in QUOTE_MARKS), None)
+        if comma is None or tokens.text[comma] != "," or comma + 1 > j:
+            return None
+        person = self.actor_end.get(comma - 1)
+        if person is None or person.label_ != "person" or person.start != sentence.start:
+            return None
+        opener = tokens.lower[comma + 1]
+        if opener in self.pronouns:
+            return None  # "Day, they said, desired no memorials": a parenthetical saying
+        return person if opener == "who" or opener in ARTICLES or opener in self.source_nouns else None
 
     def _qualified_claimant(self, j: int, sentence: Span, last_person) -> dict | None:
         """A claimant noun qualified by the words that end at token j: 'people familiar
