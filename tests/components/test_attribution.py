@@ -318,6 +318,8 @@ def test_source(extract, claim_with, text, fragment, source_text, name, kind, ex
         # 'it is certain that' holds no one's belief; 'felt that pain' no belief at all
         "It is certain that prices will rise.",
         "Patients felt that pain for weeks.",
+        # a participle of naming in an apposition after a name
+        "Oskar Varga, dubbed the Fuel King, was jailed for life.",
     ],
 )
 def test_no_claimant(extract, text):

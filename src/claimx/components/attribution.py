@@ -195,6 +195,8 @@ DEED_REPORTS = {"report.announce", "report.confirm", "report.promise", "report.i
 CONTRASTS = {"while", "whereas"}  # after a comma: a clause set beside the main one
 DEGREE_AFTER = {"hard", "badly", "severely", "heavily"}  # after a participle: a state suffered, "hit hard"
 DAY_LABELS = {"day_word", "weekday", "weekend", "md", "dm"}  # dates that name a day: "yesterday", "on Monday", "on 22 March"
+# participles of naming that open an apposition after a name: "Lai, dubbed the Bandit King,"
+NAMING_PARTICIPLES = {"dubbed", "nicknamed", "called", "described", "labelled", "labeled", "branded", "termed", "billed", "hailed"}
 CLOCK = re.compile(r"(\d{1,2}):(\d{2})")  # a time of day: "18:00", "9:05"
 CLOCK_BEFORE = {"at", "around", "about", "by", "until", "till", "after", "before", "from", "since", "approximately", "shortly"}
 CLOCK_AFTER = {"am", "pm", "a.m.", "p.m.", "local", "hours", "hrs", "h"}
@@ -482,6 +484,7 @@ class Attribution(LexiconComponent):
         spans = []
         for match_id, start, end in self.cues(doc):
             sent_start = doc[start].is_sent_start
+            lower_start = tokens.lower[start]
             opens_quote = start > 0 and tokens.text[start - 1] in {"“", '"'}
             if tokens.text[start][:1].isupper() and not sent_start and not opens_quote and tokens.lower[start] not in {"i"}:
                 continue  # "May 2022", "Will Smith": capitalised inside a sentence is a name; not "“Please stay”"
@@ -499,6 +502,10 @@ class Attribution(LexiconComponent):
             speaker = self.actor_end.get(start - 1)
             if tokens.lower[start] in {"state", "states"} and start > 0 and tokens.is_name[start - 1] and not (speaker is not None and speaker.label_ in SPEAKING_LABELS):
                 continue  # "people in Kogi state", "Washington state": a state of a country; not "The Aviation Herald states"
+            if lower_start in NAMING_PARTICIPLES and start > 1 and tokens.text[start - 1] == "," and (start - 2 in self.actor_end or tokens.is_name[start - 2]) and "," not in tokens.text[doc[start].sent.start : start - 1]:
+                # "Lai Changxing, dubbed the Bandit King, was jailed": a participle naming him, no
+                # one's words; not the verb after an apposition ("X, director of AFP, called")
+                continue
             if kind == "report" and self._no_saying(start, end):
                 continue
             spans.append(Span(doc, start, end, label=kind, span_id=doc.vocab.strings[match_id]))
