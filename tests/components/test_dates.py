@@ -134,6 +134,8 @@ def date_at(doc, start: int, end: int):
         # ... and the story runs forward from it; a bare year anchors nothing
         ("The trial opened on [2 September 2019](2019-09-02). The verdict came on [February 14](2020-02-14).", None),
         ("The dam was built in [1970](1970). It burst on [8 August]().", None),
+        # "this past August" is the last August
+        ("The band debuted this [past August](2020-08).", "2020-12-30"),
         # the end of a span is told in no tense: the nearer of its last and next times
         ("The mayor extended the curfew until [May 1](2020-05-01).", "2020-04-05"),
         ("The curfew stayed in force until [March 30](2020-03-30).", "2020-04-05"),

@@ -81,7 +81,7 @@ PATTERNS = {
     "my": [[MONTH, {"ORTH": ",", "OP": "?"}, YEAR]],
     "md": [[MONTH, DAY], [MONTH, DAY, DASH, DAY], [MONTH, DAYS]],
     # a month named alone after a preposition: its latest time up to the publication date
-    "month": [[{"LOWER": {"IN": ["in", "since", "until", "from", "by", "during", "early", "late", "mid", "mid-", "last", "next"]}}, {"ORTH": {"IN": FULL_MONTHS}}]],
+    "month": [[{"LOWER": {"IN": ["in", "since", "until", "from", "by", "during", "early", "late", "mid", "mid-", "last", "next", "past"]}}, {"ORTH": {"IN": FULL_MONTHS}}]],
     "dm": [[DAY, MONTH], [DAYS, MONTH]],
     "year": [[YEAR]],
     "qualified_year": [[{"LOWER": {"IN": ["early", "late", "mid", "mid-"]}}, {"ORTH": "-", "OP": "?"}, YEAR]],
@@ -306,7 +306,7 @@ def value_of(span: Span, base: date | None, told: date | None = None) -> str | N
             return f"{base.year + (month < base.month):04d}-{month:02d}"
         if span[0].lower_ == "next":  # never this month: "next June"
             return f"{base.year + (month <= base.month):04d}-{month:02d}"
-        if span[0].lower_ == "last":  # "last August"
+        if span[0].lower_ in {"last", "past"}:  # "last August", "this past August"
             return f"{base.year - (month >= base.month):04d}-{month:02d}"
         return f"{base.year - (month > base.month):04d}-{month:02d}"
     if kind in {"md", "dm"}:
