@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from . import resources
 from .components.base import group
 from .components.events import mention_start
-from .components.tokens import view
+from .components.tokens import TokenView, view
 from .records import CLAIMS, Claim
 
 
@@ -103,7 +103,7 @@ def claims_from_doc(doc: Doc, doc_id: str) -> list[Claim]:
     return CLAIMS.validate_python(records)
 
 
-def _event(text: str, tokens, span: SpacySpan, happening: bool, document_date: str | None) -> dict:
+def _event(text: str, tokens: TokenView, span: SpacySpan, happening: bool, document_date: str | None) -> dict:
     """An event mention with the modifiers of its noun ('a presidential election')."""
     start = span.doc[mention_start(tokens, span)].idx
     return {"text": text[start : span.end_char], "span": _span(start, span.end_char), "type": span.label_, **_dated(span._.claimx_event, happening, document_date)}

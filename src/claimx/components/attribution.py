@@ -484,7 +484,6 @@ class Attribution(LexiconComponent):
         spans = []
         for match_id, start, end in self.cues(doc):
             sent_start = doc[start].is_sent_start
-            lower_start = tokens.lower[start]
             opens_quote = start > 0 and tokens.text[start - 1] in {"“", '"'}
             if tokens.text[start][:1].isupper() and not sent_start and not opens_quote and tokens.lower[start] not in {"i"}:
                 continue  # "May 2022", "Will Smith": capitalised inside a sentence is a name; not "“Please stay”"
@@ -502,7 +501,7 @@ class Attribution(LexiconComponent):
             speaker = self.actor_end.get(start - 1)
             if tokens.lower[start] in {"state", "states"} and start > 0 and tokens.is_name[start - 1] and not (speaker is not None and speaker.label_ in SPEAKING_LABELS):
                 continue  # "people in Kogi state", "Washington state": a state of a country; not "The Aviation Herald states"
-            if lower_start in NAMING_PARTICIPLES and start > 1 and tokens.text[start - 1] == "," and (start - 2 in self.actor_end or tokens.is_name[start - 2]) and "," not in tokens.text[doc[start].sent.start : start - 1]:
+            if tokens.lower[start] in NAMING_PARTICIPLES and start > 1 and tokens.text[start - 1] == "," and (start - 2 in self.actor_end or tokens.is_name[start - 2]) and "," not in tokens.text[doc[start].sent.start : start - 1]:
                 # "Lai Changxing, dubbed the Bandit King, was jailed": a participle naming him, no
                 # one's words; not the verb after an apposition ("X, director of AFP, called")
                 continue

@@ -58,13 +58,13 @@ SETTLED_ORDERS = {"constitutional", "world", "public", "social", "political", "i
 VISITS = {"hospital", "medical", "doctor", "doctors", "doctor's", "dental", "dentist", "clinic", "outpatient", "gp", "vaccination",
           "cancelled", "canceled", "missed", "postponed", "booked"}
 # the first part of a hyphenated word before a trigger, which then names a kind of thing: "anti-lockdown"
-STANCE_PREFIXES = {"anti", "post", "pre", "counter", "pro", "non"}
+KIND_PREFIXES = {"anti", "post", "pre", "counter", "pro", "non"}
 # what a 'statement' after them is, no one's words: "bank statements", "a mission statement"
 ACCOUNT_STATEMENTS = {"bank", "financial", "income", "account", "tax", "billing", "mission", "opening", "closing", "card", "quarterly", "annual"}
 # the words before a 'fire' that burns nothing: "to fire rockets", "will fire", "under fire"
 FIRE_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "must", "should", "not", "under", "cease", "hold", "held", "holding",
                "drew", "draw", "draws", "drawing", "attracted", "with", "breathe", "breathes", "breathed", "breathing"}
-# what a 'fire' before them names: "a fire service", "fire safety", "the fire brigade"
+# what a 'fire' before them names: "a fire service", "fire safety", "the fire brigade", "Fire and Rescue"
 FIRE_SERVICES = {"department", "departments", "service", "services", "brigade", "brigades", "fighter", "fighters", "fighting", "safety",
                  "extinguisher", "extinguishers", "sale", "station", "stations", "chief", "crew", "crews", "truck", "trucks", "engine", "engines",
                  "alarm", "alarms", "exit", "exits", "hydrant", "hydrants", "support", "escape", "officer", "officers", "authorities", "and"}
@@ -110,7 +110,7 @@ class EventFinder(LexiconComponent):
                 continue  # "in order to stop rockets", "in order for talks to resume": a purpose
             if tokens.lower[start] == "order" and start > 1 and (tokens.lower[start - 1] in SETTLED_ORDERS or tokens.lower[start - 2 : start] == ["law", "and"]):
                 continue  # "the constitutional order", "the world order", "law and order": an arrangement
-            if start > 1 and tokens.text[start - 1] == "-" and not tokens.whitespace[start - 2] and tokens.lower[start - 2] in STANCE_PREFIXES:
+            if start > 1 and tokens.text[start - 1] == "-" and not tokens.whitespace[start - 2] and tokens.lower[start - 2] in KIND_PREFIXES:
                 continue  # "anti-lockdown protests", "post-war Iraq", "anti-bribery law": a kind of thing, no happening
             if tokens.lower[start] in {"statement", "statements"} and start > 0 and tokens.lower[start - 1] in ACCOUNT_STATEMENTS:
                 continue  # "bank statements", "a mission statement": a document, no one spoke
@@ -161,7 +161,7 @@ def mention_start(tokens: TokenView, span: Span) -> int:
     attempt'); a verb ('the rebels attacked') or a trigger with no determiner keeps its
     first word."""
     lower, k = tokens.lower, span.start
-    if any(lower[k].endswith("ed") or lower[k] in IRREGULAR_PAST for k in range(span.start, span.end)):
+    if any(lower[q].endswith("ed") or lower[q] in IRREGULAR_PAST for q in range(span.start, span.end)):
         return span.start  # "the rebels attacked", "the group took over"
     while k > 0 and span.start - k < MODIFIER_REACH and _modifier(tokens, k - 1):
         k -= 1
