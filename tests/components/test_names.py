@@ -491,6 +491,8 @@ def test_no_name_of_that_kind(annotate, group, text, wrong, kind):
         "The police said the road was closed.",
         # ... nor from a paragraph's label in title case
         "Securing Rare Earth Minerals Supply Chains:  The ministry will fund new mines.",
+        # ... nor from the title of a work or a site
+        "He posted the video on the Al-Nasra forum.",
         # ... nor from a time zone
         "The count began at 9:40 PM EDT (0140 UTC) on the night of the vote.",
     ],
