@@ -273,6 +273,8 @@ QUOTE = (
         ("Hamas, accused by Israel of diverting aid, denied the claim.", "claim", "Hamas", "Hamas", "group", True, "denied"),
         # a cue in a relative clause yields to the main clause's
         ("Carlos Lopez, who faces a fraud case he calls a witch hunt, had urged voters to stay home.", "voters", "Carlos Lopez", "Carlos Lopez", "person", True, "urged"),
+        # a participle's speaker is the subject of the clause it hangs on
+        ("Hamas issued a statement after the meeting saying the truce was not enough.", "truce", "Hamas", "Hamas", "group", True, "saying"),
         # a relative clause or apposition that runs on to the verb with no closing comma
         ("Mira Kessler, who tracks militant forums for Radio Nord said the posts were fake.", "posts", "Mira Kessler", "Mira Kessler", "person", True, "said"),
         ("Tomas Brandt, adviser to the army on logistics said the depots were empty.", "depots", "Tomas Brandt", "Tomas Brandt", "person", True, "said"),

@@ -784,7 +784,12 @@ class Attribution(LexiconComponent):
         unclosed = self._unclosed_apposition(sentence, j)
         if unclosed is not None:
             return _source(unclosed.text, unclosed.id_, "person", unclosed)
-        return self._qualified_claimant(j, sentence, last_person) or self._source_ending(j, sentence, last_person)
+        claimant = self._qualified_claimant(j, sentence, last_person) or self._source_ending(j, sentence, last_person)
+        if claimant is None and tokens.lower[i].endswith("ing"):
+            # a participle's speaker is the subject of the clause it hangs on: "Hamas issued a
+            # statement following the press conference saying ..."
+            return self._opening_subject(sentence, i)
+        return claimant
 
     def _unclosed_apposition(self, sentence: Span, j: int) -> Span | None:
         """The person whose relative clause or apposition runs on to the verb with no closing
