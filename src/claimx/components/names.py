@@ -18,7 +18,7 @@ ROMANCE_CONNECTORS = {"de", "des", "du", "la", "le", "les", "del", "della", "del
 HEAD_FIRST = "_head_first"
 LEGAL_FORM = "_legal_form"  # the org_heads entry of the legal forms that end a company's name: "Limited", "PLC"
 MAX_NAME_TOKENS = 4
-# works and sites a title before them names: "the Global Trends report", "the Al-Hesbah forum"
+# works and sites a title before them names: "the Al-Hesbah forum"
 WORK_NOUNS = {"report", "reports", "study", "survey", "index", "forum", "forums", "website", "site", "database", "programme", "program",
               "podcast", "blog", "newsletter", "documentary", "album", "novel", "memoir", "dataset", "review"}
 # titles that are also family names: "Ollie Pope", "Larry King", "Harry Judge"
@@ -1097,7 +1097,7 @@ class NameFinder(LexiconComponent):
         if end < n and lower[end] in self.weapons:
             return False  # "Shahed-type drones", "two Iskander-M missiles": a model's name
         if end < n and lower[end] in WORK_NOUNS and start > 0 and (lower[start - 1] in ARTICLES or tokens.is_digit[start - 1]):
-            return False  # "the 2010 Global Trends report", "the Al-Hesbah forum": a work's or a site's title
+            return False  # "the Al-Hesbah forum": a work's or a site's title
         if text[start] in self.given and lower[end - 1] not in self.thing_heads | TREATY_HEADS and not self._names_a_thing(tokens, end):
             return True  # "Marcus Berg missed a chance"; not "Carmel Valley", "the Doris Day Show", "the Abraham Accords", "the James Webb space telescope"
         if end - start == 4 and text[start + 2] == "-" and all(len(text[k]) <= 5 for k in (start, start + 1, start + 3)):
