@@ -23,12 +23,12 @@ MODIFIER_REACH = 3  # words between a determiner and the noun trigger they quali
 # words after which a noun phrase opens, as after a determiner: "Nicaragua's 2011 general
 # election", "during heavy shelling", "in drone strikes"
 MODIFIED_AFTER = {"'s", "’s", "in", "of", "after", "during", "for", "against", "amid", "following", "before", "over", "since", "with", "by", "from", "at", "on"}
-# words between a determiner and a trigger that qualify no noun: "the forces attack", "a day after the attack"
-NOT_MODIFIERS = {"and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "after", "before", "that", "which", "who", "was",
-                 "were", "be", "been", "is", "are", "had", "has", "have", "will", "would", "could", "can", "may", "might", "must", "should",
-                 "shall", "cannot", "do", "does", "did", "made", "make", "saw", "got", "oversaw", "not", "no", "if", "as",
-                 "than", "into", "through", "under", "toward", "towards", "them", "it", "they", "we", "still", "soon", "also", "then",
-                 "now", "so", "either", "neither", "more", "most", "least", "including", "providing"}
+# words that qualify no noun after them, besides the determiners and the prepositions above:
+# "the army must avoid clashes", "the company made three acquisitions"
+NOT_MODIFIERS = {"and", "or", "to", "that", "which", "who", "was", "were", "be", "been", "is", "are", "had", "has", "have", "will", "would",
+                 "could", "can", "may", "might", "must", "should", "shall", "cannot", "do", "does", "did", "made", "make", "saw", "got",
+                 "oversaw", "not", "no", "if", "as", "than", "into", "through", "under", "toward", "towards", "them", "it", "they", "we",
+                 "still", "soon", "also", "then", "now", "so", "either", "neither", "more", "most", "least", "including", "providing"}
 YEAR_NOUN_REACH = 3  # words from a year before a noun to the trigger it dates
 # what 'raised' lifts where it tells an economic change: "raised interest rates", "raised
 # its forecast"; else it brings a matter up ("raised concerns", "raised Russia's war") or
